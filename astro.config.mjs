@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+
+/**
+ * A WebContainer needs a cross-origin isolated page. Astro's top-level `server.headers` is the one
+ * setting that reaches HTML and assets in both `astro dev` and `astro preview`.
+ */
+const crossOriginIsolation = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
+export default defineConfig({
+  site: "https://async-tour.example.org",
+  trailingSlash: "always",
+  integrations: [mdx()],
+  server: { headers: crossOriginIsolation },
+  markdown: {
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
+  },
+});

@@ -1,0 +1,37 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+import { readAllExamples } from "./lib/example-files.node.ts";
+import { ExampleMetaSchema } from "./lib/example-schema.ts";
+
+/** Chapter pages: `src/content/docs/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
+const lessons = defineCollection({
+  loader: glob({ pattern: "**/*.mdx", base: "./src/content/docs" }),
+  schema: z
+    .object({
+      /** The page title, also used in the sidebar. */
+      title: z.string().min(1),
+      /** One sentence for search results and link previews. */
+      description: z.string().min(1),
+      /** Position in the sidebar: chapters 1 to 6, then reference pages. */
+      order: z.number().int().positive(),
+      /** Short label before the title in the sidebar, such as "1" or "Ref". */
+      label: z.string().min(1),
+    })
+    .strict(),
+});
+
+/** Samples: one folder each under `src/content/examples/`, read and validated as a whole. */
+const examples = defineCollection({
+  loader: () => readAllExamples().map((example) => ({ ...example })),
+  schema: z.object({
+    id: z.string(),
+    meta: ExampleMetaSchema,
+    python: z.string(),
+    typescript: z.string(),
+    expected: z.string(),
+    expectedPython: z.string().optional(),
+  }),
+});
+
+export const collections = { lessons, examples };

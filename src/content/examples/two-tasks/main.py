@@ -1,0 +1,26 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def elapsed() -> str:
+    return f"{time.perf_counter() - start:.1f}s"
+
+
+async def brew(name: str, seconds: float) -> str:
+    print(f"{elapsed()} {name}: started")
+    await asyncio.sleep(seconds)
+    print(f"{elapsed()} {name}: finished")
+    return name
+
+
+async def main() -> None:
+    tea = asyncio.create_task(brew("tea", 2))
+    toast = asyncio.create_task(brew("toast", 1))
+    print(f"{elapsed()} both tasks are scheduled")
+    results = [await tea, await toast]
+    print(f"{elapsed()} results in creation order: {', '.join(results)}")
+
+
+asyncio.run(main())

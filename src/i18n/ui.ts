@@ -1,0 +1,46 @@
+import type { LocaleCode } from "./locales.ts";
+
+/** Every piece of interface text, in English. The Chinese table must have the same keys. */
+const en = {
+  siteTitle: "Async, explained",
+  siteTagline: "Python's asyncio and aiohttp, side by side with TypeScript you can run.",
+  skipToContent: "Skip to content",
+  chapters: "Chapters",
+  language: "Language",
+  themeToggle: "Switch between light and dark theme",
+  previous: "Previous",
+  next: "Next",
+  startReading: "Start with chapter 1",
+  python: "Python",
+  typescript: "TypeScript",
+  expectedOutput: "Expected output",
+  whyPythonDiffers: "Why Python prints something else",
+  linkToSample: "Link to this sample",
+} as const;
+
+/** The keys of the interface text table. */
+export type UiKey = keyof typeof en;
+
+const zhCn: Record<UiKey, string> = {
+  siteTitle: "异步编程详解",
+  siteTagline: "Python 的 asyncio 与 aiohttp，旁边配有可以直接运行的 TypeScript 对照示例。",
+  skipToContent: "跳到正文",
+  chapters: "章节",
+  language: "语言",
+  themeToggle: "切换浅色与深色主题",
+  previous: "上一章",
+  next: "下一章",
+  startReading: "从第 1 章开始",
+  python: "Python",
+  typescript: "TypeScript",
+  expectedOutput: "预期输出",
+  whyPythonDiffers: "为什么 Python 的输出不同",
+  linkToSample: "本示例的链接",
+};
+
+const tables: Record<LocaleCode, Record<UiKey, string>> = { en, "zh-cn": zhCn };
+
+/** Returns a translator for one language: `t("chapters")`. */
+export function useTranslations(lang: LocaleCode): (key: UiKey) => string {
+  return (key) => tables[lang][key];
+}

@@ -1,0 +1,40 @@
+/**
+ * The one module that queries the content collections. Pages and components ask here, so the
+ * rules (ordering, language fallbacks, missing samples) live in one place.
+ */
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { isLocaleCode, type LocaleCode } from "../i18n/locales.ts";
+
+/** A chapter page entry. */
+export type Lesson = CollectionEntry<"lessons">;
+/** A sample entry. */
+export type Example = CollectionEntry<"examples">;
+
+/** Splits a lesson id (`en/using-asyncio`) into its language and slug. */
+export function lessonLocation(lesson: Lesson): { lang: LocaleCode; slug: string } {
+  const [lang, ...rest] = lesson.id.split("/");
+  if (!isLocaleCode(lang) || rest.length !== 1) {
+    throw new Error(`Lesson "${lesson.id}" must live at src/content/docs/<en|zh-cn>/<slug>.mdx.`);
+  }
+  return { lang, slug: rest.join("/") };
+}
+
+/** The lessons of one language, in sidebar order. */
+export async function lessonsIn(lang: LocaleCode): Promise<Lesson[]> {
+  const all = await getCollection("lessons", (lesson) => lessonLocation(lesson).lang === lang);
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The sample with this id; a clear error names the id when it is missing. */
+export async function exampleById(id: string): Promise<Example> {
+  const example = await getEntry("examples", id);
+  if (example === undefined) {
+    throw new Error(`No sample "${id}". Add src/content/examples/${id}/ or fix the id in the MDX.`);
+  }
+  return example;
+}
+
+/** The URL of a lesson page. */
+export function lessonUrl(lang: LocaleCode, slug: string): string {
+  return `/${lang}/${slug}/`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Compares a run's output with a sample's expected output. Timing is never exact, so `≈1.0` in the
+ * expected text matches any number within {@link timingTolerance}; everything else must match to
+ * the character. Web-standard: the sample tests, the e2e suite and the exercise checks share it.
+ */
+
+/** Seconds a timed number may be off: 0.35 s or 15 %, whichever is larger. */
+export function timingTolerance(expectedSeconds: number): number {
+  return Math.max(0.35, expectedSeconds * 0.15);
+}
+
+/** One line that did not match, with both texts, for a readable failure message. */
+export interface OutputMismatch {
+  /** 1-based line number. */
+  line: number;
+  expected: string;
+  actual: string;
+  reason: string;
+}
+
+const approximateNumber = /≈(-?\d+(?:\.\d+)?)/g;
+const numberPattern = "(-?\\d+(?:\\.\\d+)?)";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Splits output into lines, dropping one trailing newline and carriage returns. */
+export function outputLines(text: string): string[] {
+  const normalised = text.replace(/\r\n/g, "\n").replace(/\n$/, "");
+  return normalised === "" ? [] : normalised.split("\n");
+}
+
+/**
+ * Matches one actual line against one expected line. Returns the timed numbers read from the
+ * actual line, or a reason it does not match.
+ */
+export function matchLine(
+  expected: string,
+  actual: string,
+): { ok: true; timings: number[] } | { ok: false; reason: string } {
+  const wanted = [...expected.matchAll(approximateNumber)].map((match) => Number(match[1]));
+  const parts = expected.split(approximateNumber).filter((_, index) => index % 2 === 0);
+  const pattern = new RegExp(`^${parts.map(escapeRegExp).join(numberPattern)}$`);
+  const found = pattern.exec(actual);
+  if (found === null) return { ok: false, reason: "the text differs" };
+  const timings = found.slice(1).map(Number);
+  for (const [index, value] of timings.entries()) {
+    const target = wanted[index] ?? Number.NaN;
+    if (Math.abs(value - target) > timingTolerance(target)) {
+      return { ok: false, reason: `${value} is not close to ${target}` };
+    }
+  }
+  return { ok: true, timings };
+}
+
+/** Compares whole outputs line by line; an empty list means they match. */
+export function compareOutput(expectedText: string, actualText: string): OutputMismatch[] {
+  const expected = outputLines(expectedText);
+  const actual = outputLines(actualText);
+  const mismatches: OutputMismatch[] = [];
+  for (let index = 0; index < Math.max(expected.length, actual.length); index += 1) {
+    const wanted = expected[index];
+    const got = actual[index];
+    if (wanted === undefined || got === undefined) {
+      const reason = wanted === undefined ? "an extra line" : "a missing line";
+      mismatches.push({ line: index + 1, expected: wanted ?? "", actual: got ?? "", reason });
+      continue;
+    }
+    const result = matchLine(wanted, got);
+    if (!result.ok) mismatches.push({ line: index + 1, expected: wanted, actual: got, reason: result.reason });
+  }
+  return mismatches;
+}
+
+/** Reads the timed numbers of an output that matches `expectedText`, in order. */
+export function readTimings(expectedText: string, actualText: string): number[] {
+  const expected = outputLines(expectedText);
+  return outputLines(actualText).flatMap((line, index) => {
+    const result = matchLine(expected[index] ?? "", line);
+    return result.ok ? result.timings : [];
+  });
+}
+
+/** Formats mismatches as a short multi-line report. */
+export function describeMismatches(mismatches: readonly OutputMismatch[]): string {
+  return mismatches
+    .map((m) => `line ${m.line}: ${m.reason}\n  expected: ${m.expected}\n  actual:   ${m.actual}`)
+    .join("\n");
+}
