@@ -27,8 +27,8 @@ function escapeRegExp(text: string): string {
 
 /** Splits output into lines, dropping one trailing newline and carriage returns. */
 export function outputLines(text: string): string[] {
-  const normalised = text.replace(/\r\n/g, "\n").replace(/\n$/, "");
-  return normalised === "" ? [] : normalised.split("\n");
+  const normalised = text.replace(/\r\n/g, "\n");
+  return normalised === "" ? [] : normalised.replace(/\n$/, "").split("\n");
 }
 
 /**
@@ -68,7 +68,8 @@ export function compareOutput(expectedText: string, actualText: string): OutputM
       continue;
     }
     const result = matchLine(wanted, got);
-    if (!result.ok) mismatches.push({ line: index + 1, expected: wanted, actual: got, reason: result.reason });
+    if (!result.ok)
+      mismatches.push({ line: index + 1, expected: wanted, actual: got, reason: result.reason });
   }
   return mismatches;
 }

@@ -65,7 +65,7 @@ function badRequest(message: string): Response {
 
 async function echo(request: Request, url: URL): Promise<Response> {
   const text = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = text === "" ? null : JSON.parse(text);
   } catch {

@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const isCi = process.env["CI"] !== undefined;
+const previewPort = 4321;
+
+// Playwright cannot download its own browser on our machines; Debian's Chromium is used where it
+// exists, and Playwright's own Chromium everywhere else.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: isCi,
+  reporter: isCi ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${previewPort}`,
+    launchOptions,
+    trace: "retain-on-failure",
+  },
+  // Build once, then serve the static site exactly as it ships.
+  webServer: {
+    command: `npm run build && npm run preview -- --port ${previewPort} --host localhost`,
+    url: `http://localhost:${previewPort}/en/`,
+    reuseExistingServer: !isCi,
+    timeout: 240_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,53 @@
+/** The site itself: both languages, the chapter links, the language switcher and highlighted samples. */
+import { expect, test } from "@playwright/test";
+
+const languages = [
+  { code: "en", htmlLang: "en", other: "zh-cn" },
+  { code: "zh-cn", htmlLang: "zh-CN", other: "en" },
+] as const;
+
+test("/ sends the reader to the English home page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+for (const { code, htmlLang, other } of languages) {
+  test(`${code}: index links to the chapter, whose samples are highlighted`, async ({ page }) => {
+    await page.goto(`/${code}/`);
+    await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
+
+    const chapterLink = page.locator(".chapter-list").locator(`a[href="/${code}/using-asyncio/"]`);
+    await chapterLink.click();
+    await expect(page).toHaveURL(new RegExp(`/${code}/using-asyncio/$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
+
+    const sample = page.locator('[data-example="two-tasks"]');
+    await expect(sample).toBeVisible();
+    for (const panel of ["python", "ts"]) {
+      // Shiki marks highlighted code with its class and colours each token with an inline style.
+      const code = sample.locator(`[data-panel="${panel}"] pre.astro-code`).first();
+      await expect(code).toBeVisible();
+      expect(await code.locator("span[style*='color']").count()).toBeGreaterThan(5);
+    }
+    await expect(sample.locator('[data-panel="python"]')).toContainText("asyncio.create_task");
+    await expect(sample.locator('[data-panel="ts"]')).toContainText("performance.now()");
+  });
+
+  test(`${code}: the language switcher opens the same chapter in ${other}`, async ({ page }) => {
+    await page.goto(`/${code}/using-asyncio/`);
+    const switcher = page.locator(".language-switcher");
+    await expect(switcher.locator('[aria-current="page"]')).toHaveAttribute(
+      "href",
+      `/${code}/using-asyncio/`,
+    );
+    await switcher.locator(`a[href="/${other}/using-asyncio/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${other}/using-asyncio/$`));
+  });
+}
+
+test("a sample id in the URL is an anchor on both language pages", async ({ page }) => {
+  for (const { code } of languages) {
+    await page.goto(`/${code}/using-asyncio/#await-one`);
+    await expect(page.locator("#await-one")).toBeInViewport();
+  }
+});

@@ -1,0 +1,84 @@
+/**
+ * Every sample, run for real: main.ts under Node and main.py under Python, against the practice
+ * server. Each must print its expected output, and Python's times must agree with TypeScript's.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  compareOutput,
+  describeMismatches,
+  readTimings,
+  timingTolerance,
+} from "../../src/lib/expected-output.ts";
+import { examplesDirectory, readAllExamples } from "../../src/lib/example-files.node.ts";
+import { pythonPath, pythonUnavailableReason } from "./python.node.ts";
+import { runProcess, type ProcessResult } from "./run-process.node.ts";
+
+const examples = readAllExamples();
+const pythonProblem = pythonUnavailableReason();
+const runLimitMs = 20_000;
+
+if (pythonProblem !== undefined && process.env["CI"] === undefined) {
+  console.warn(`Skipping the Python samples: ${pythonProblem}`);
+}
+
+function assertClean(result: ProcessResult, label: string): void {
+  const problem = result.timedOut
+    ? `${label} did not finish within ${runLimitMs} ms`
+    : result.exitCode !== 0
+      ? `${label} exited with ${String(result.exitCode)}`
+      : result.stderr.trim() !== ""
+        ? `${label} wrote to stderr`
+        : undefined;
+  if (problem !== undefined)
+    throw new Error(`${problem}.\nstderr:\n${result.stderr}\nstdout:\n${result.stdout}`);
+}
+
+function assertMatches(expected: string, actual: string, label: string): void {
+  const mismatches = compareOutput(expected, actual);
+  expect(mismatches, `${label} output differs:\n${describeMismatches(mismatches)}`).toEqual([]);
+}
+
+describe.concurrent("samples", () => {
+  it("there are samples to check", () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  for (const example of examples) {
+    const folder = join(examplesDirectory, example.id);
+
+    it(`${example.id}: main.ts prints expected.txt`, { timeout: runLimitMs + 5_000 }, async () => {
+      const result = await runProcess(process.execPath, ["main.ts"], { cwd: folder, timeoutMs: runLimitMs });
+      assertClean(result, "main.ts");
+      assertMatches(example.expected, result.stdout, "main.ts");
+    });
+
+    // In CI a missing Python is a failure, not a skip: the Python samples must be proven there.
+    const skipPython = pythonProblem !== undefined && process.env["CI"] === undefined;
+    it.skipIf(skipPython)(
+      `${example.id}: main.py matches its TypeScript twin`,
+      { timeout: 2 * runLimitMs + 5_000 },
+      async () => {
+        if (pythonProblem !== undefined) throw new Error(pythonProblem);
+        const [python, typescript] = await Promise.all([
+          runProcess(pythonPath, ["main.py"], { cwd: folder, timeoutMs: runLimitMs }),
+          runProcess(process.execPath, ["main.ts"], { cwd: folder, timeoutMs: runLimitMs }),
+        ]);
+        assertClean(python, "main.py");
+        assertClean(typescript, "main.ts");
+        const pythonExpected = example.expectedPython ?? example.expected;
+        assertMatches(pythonExpected, python.stdout, "main.py");
+        // Same timings, pairwise: the line order may differ on purpose, so compare sorted values.
+        const pythonTimes = readTimings(pythonExpected, python.stdout).sort((a, b) => a - b);
+        const typescriptTimes = readTimings(example.expected, typescript.stdout).sort((a, b) => a - b);
+        expect(pythonTimes.length).toBe(typescriptTimes.length);
+        for (const [index, seconds] of pythonTimes.entries()) {
+          const twin = typescriptTimes[index] ?? Number.NaN;
+          expect(Math.abs(seconds - twin), `Python ${seconds}s vs TypeScript ${twin}s`).toBeLessThanOrEqual(
+            timingTolerance(twin),
+          );
+        }
+      },
+    );
+  }
+});

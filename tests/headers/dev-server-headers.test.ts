@@ -1,0 +1,48 @@
+/**
+ * `astro dev` sends the cross-origin isolation headers on HTML, not only on assets (a setting in
+ * the wrong place, such as `vite.server.headers`, misses the HTML).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, it } from "vitest";
+
+const port = 4399;
+const origin = `http://127.0.0.1:${port}`;
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+let devServer: ChildProcess | undefined;
+
+async function waitUntilServing(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`astro dev did not answer ${url} in time.`);
+}
+
+beforeAll(async () => {
+  const astro = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
+  devServer = spawn(process.execPath, [astro, "dev", "--port", String(port), "--host", "127.0.0.1"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+    // Vitest's variables make Astro and Vite act as if under test (no listening server): drop them.
+    env: Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV"),
+    ),
+  });
+  await waitUntilServing(`${origin}/en/`, Date.now() + 90_000);
+}, 100_000);
+
+afterAll(() => {
+  devServer?.kill();
+});
+
+it("astro dev sends COOP and COEP on HTML pages", async () => {
+  const response = await fetch(`${origin}/en/using-asyncio/`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+  expect(response.headers.get("cross-origin-embedder-policy")).toBe("require-corp");
+});
