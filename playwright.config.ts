@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const isCi = process.env["CI"] !== undefined;
-const previewPort = 4321;
+const previewPort = Number(process.env["E2E_PORT"] ?? 4321);
 
 // Playwright cannot download its own browser on our machines; Debian's Chromium is used where it
 // exists, and Playwright's own Chromium everywhere else.
