@@ -51,3 +51,21 @@ test("a sample id in the URL is an anchor on both language pages", async ({ page
     await expect(page.locator("#await-one")).toBeInViewport();
   }
 });
+
+test("every page sets <html lang> and links its other-language twin", async ({ page }) => {
+  for (const { code, htmlLang, other } of languages) {
+    await page.goto(`/${code}/`);
+    const chapterPaths = await page
+      .locator(".sidebar a")
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(chapterPaths.length).toBeGreaterThan(0);
+    for (const path of [`/${code}/`, ...chapterPaths]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
+      const twin = path.replace(`/${code}/`, `/${other}/`);
+      await expect(page.locator(`.language-switcher a[href="${twin}"]`)).toHaveCount(1);
+      await expect(page.locator(`link[rel="alternate"][href="${twin}"]`)).toHaveCount(1);
+    }
+  }
+});
