@@ -5,7 +5,9 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/examples/practice-server.setup.ts"],
-    // Samples measure elapsed time: too many at once on two cores would blur their timings.
-    maxConcurrency: 4,
+    // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the
+    // dev-server test is CPU-heavy), and a few samples at once within the samples file.
+    fileParallelism: false,
+    maxConcurrency: 3,
   },
 });

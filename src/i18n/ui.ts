@@ -16,6 +16,7 @@ const en = {
   expectedOutput: "Expected output",
   whyPythonDiffers: "Why Python prints something else",
   linkToSample: "Link to this sample",
+  linkToSection: "Link to this section",
 } as const;
 
 /** The keys of the interface text table. */
@@ -36,6 +37,7 @@ const zhCn: Record<UiKey, string> = {
   expectedOutput: "预期输出",
   whyPythonDiffers: "为什么 Python 的输出不同",
   linkToSample: "本示例的链接",
+  linkToSection: "本节链接",
 };
 
 const tables: Record<LocaleCode, Record<UiKey, string>> = { en, "zh-cn": zhCn };
