@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { TimelineEvent } from "./events.ts";
+import { installTimelineProbes, type ProbeScope } from "./probes.ts";
+
+const origin = "http://localhost:8787";
+let uninstall: (() => void) | undefined;
+
+afterEach(() => uninstall?.());
+
+function probedScope(fetchImpl: ProbeScope["fetch"]) {
+  const events: TimelineEvent[] = [];
+  const scope: ProbeScope = {
+    fetch: fetchImpl,
+    setTimeout: (handler, delay, ...args) => setTimeout(handler, delay, ...args),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+  const started = performance.now();
+  uninstall = installTimelineProbes(scope, {
+    now: () => performance.now() - started,
+    emit: (event) => events.push(event),
+    practiceOrigin: origin,
+  });
+  return { scope, events };
+}
+
+describe("installTimelineProbes", () => {
+  it("records a request by method and path, with its status", async () => {
+    const { scope, events } = probedScope(() => Promise.resolve(new Response("", { status: 404 })));
+    const response = await scope.fetch(`${origin}/posts/0?x=1`, { method: "post" });
+    expect(response.status).toBe(404);
+    expect(events).toMatchObject([
+      { type: "span-start", kind: "request", label: "POST /posts/0?x=1" },
+      { type: "span-end", outcome: "error", detail: "404" },
+    ]);
+  });
+
+  it("records a failed and an aborted request, and still throws", async () => {
+    const { scope, events } = probedScope(() => Promise.reject(new TypeError("fetch failed")));
+    await expect(scope.fetch("http://localhost:9/x")).rejects.toThrow("fetch failed");
+    expect(events[0]).toMatchObject({ label: "GET http://localhost:9/x" });
+    expect(events[1]).toMatchObject({ outcome: "error" });
+
+    const aborted = probedScope(() => Promise.reject(new DOMException("aborted", "AbortError")));
+    await expect(aborted.scope.fetch(`${origin}/delay/1000`)).rejects.toThrow("aborted");
+    expect(aborted.events[1]).toMatchObject({ outcome: "cancelled" });
+  });
+
+  it("records timers that fire and timers that are cleared, but not zero-delay ones", async () => {
+    const { scope, events } = probedScope(() => Promise.resolve(new Response("")));
+    await new Promise<void>((resolve) => scope.setTimeout(resolve, 30));
+    scope.setTimeout(() => undefined, 0);
+    const cleared = scope.setTimeout(() => undefined, 1000);
+    scope.clearTimeout(cleared);
+    expect(events.map((event) => [event.type, "outcome" in event ? event.outcome : ""])).toEqual([
+      ["span-start", ""],
+      ["span-end", "ok"],
+      ["span-start", ""],
+      ["span-end", "cancelled"],
+    ]);
+    expect(events[0]).toMatchObject({ kind: "timer", label: "timer 30 ms" });
+    const [start, end] = [events[0]?.atMs ?? 0, events[1]?.atMs ?? 0];
+    expect(end - start).toBeGreaterThanOrEqual(25);
+  });
+
+  it("passes timer arguments through and restores the originals", () => {
+    const originalFetch: ProbeScope["fetch"] = () => Promise.resolve(new Response(""));
+    const { scope } = probedScope(originalFetch);
+    expect(scope.fetch).not.toBe(originalFetch);
+    uninstall?.();
+    uninstall = undefined;
+    expect(scope.fetch).toBe(originalFetch);
+  });
+});

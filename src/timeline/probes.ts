@@ -1,0 +1,116 @@
+/**
+ * Records requests and timers for the timeline by wrapping `fetch`, `setTimeout` and
+ * `clearTimeout` in the scope where learner code runs (a worker's global, or Node's). Learner code
+ * stays as it is; the wrappers behave exactly like the originals apart from reporting.
+ */
+import type { TimelineEvent } from "./events.ts";
+
+type TimerCallback = (...args: unknown[]) => void;
+
+/** The globals the probes wrap. */
+export interface ProbeScope {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  setTimeout: (handler: TimerCallback, delay?: number, ...args: unknown[]) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+/** Options for {@link installTimelineProbes}. */
+export interface ProbeOptions {
+  /** Milliseconds since the run started. */
+  now: () => number;
+  /** Receives each event as it happens. */
+  emit: (event: TimelineEvent) => void;
+  /** Requests to this origin are labelled by path alone (`GET /delay/1000`). */
+  practiceOrigin: string;
+  /** Shorter timers are not drawn: `setTimeout(f, 0)` is scheduling, not waiting. */
+  minTimerMs?: number;
+}
+
+function describeRequest(input: RequestInfo | URL, init: RequestInit | undefined, origin: string): string {
+  const href = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const method = (
+    init?.method ?? (typeof input === "object" && "method" in input ? input.method : "GET")
+  ).toUpperCase();
+  let where = href;
+  try {
+    const url = new URL(href);
+    where = url.origin === origin ? url.pathname + url.search : url.href;
+  } catch {
+    // Not an absolute URL: fetch itself will report that; show it as written.
+  }
+  return `${method} ${where}`;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+/**
+ * Wraps the scope's fetch and timers. Returns a function that puts the originals back.
+ *
+ * @example
+ * const uninstall = installTimelineProbes(globalThis, { now, emit, practiceOrigin });
+ */
+export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions): () => void {
+  const { now, emit, practiceOrigin, minTimerMs = 10 } = options;
+  const original = { fetch: scope.fetch, setTimeout: scope.setTimeout, clearTimeout: scope.clearTimeout };
+  const openTimers = new Map<unknown, string>();
+  let nextId = 1;
+
+  scope.fetch = async (input, init) => {
+    const id = `request-${nextId++}`;
+    emit({
+      type: "span-start",
+      id,
+      kind: "request",
+      label: describeRequest(input, init, practiceOrigin),
+      atMs: now(),
+    });
+    try {
+      const response = await original.fetch.call(globalThis, input, init);
+      emit({
+        type: "span-end",
+        id,
+        atMs: now(),
+        outcome: response.ok ? "ok" : "error",
+        detail: String(response.status),
+      });
+      return response;
+    } catch (error) {
+      emit({ type: "span-end", id, atMs: now(), outcome: isAbort(error) ? "cancelled" : "error" });
+      throw error;
+    }
+  };
+
+  scope.setTimeout = (handler, delay = 0, ...args) => {
+    if (typeof handler !== "function" || delay < minTimerMs) {
+      return original.setTimeout.call(globalThis, handler, delay, ...args);
+    }
+    const id = `timer-${nextId++}`;
+    emit({ type: "span-start", id, kind: "timer", label: `timer ${delay} ms`, atMs: now() });
+    const handle = original.setTimeout.call(
+      globalThis,
+      () => {
+        openTimers.delete(handle);
+        emit({ type: "span-end", id, atMs: now(), outcome: "ok" });
+        handler(...args);
+      },
+      delay,
+    );
+    openTimers.set(handle, id);
+    return handle;
+  };
+
+  scope.clearTimeout = (handle) => {
+    const id = openTimers.get(handle);
+    if (id !== undefined) {
+      openTimers.delete(handle);
+      emit({ type: "span-end", id, atMs: now(), outcome: "cancelled" });
+    }
+    original.clearTimeout.call(globalThis, handle);
+  };
+
+  return () => {
+    Object.assign(scope, original);
+  };
+}
