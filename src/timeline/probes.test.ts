@@ -47,7 +47,7 @@ describe("installTimelineProbes", () => {
 
   it("records timers that fire and timers that are cleared, but not zero-delay ones", async () => {
     const { scope, events } = probedScope(() => Promise.resolve(new Response("")));
-    await new Promise<void>((resolve) => scope.setTimeout(resolve, 30));
+    await new Promise<void>((resolve) => scope.setTimeout(() => resolve(), 30));
     scope.setTimeout(() => undefined, 0);
     const cleared = scope.setTimeout(() => undefined, 1000);
     scope.clearTimeout(cleared);
