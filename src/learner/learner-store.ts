@@ -1,0 +1,93 @@
+/**
+ * What the learner keeps between visits, in localStorage: edited code per sample, and progress
+ * (samples run, exercises passed). Storage can be full or blocked; then nothing is saved, nothing
+ * throws, and the page goes on working.
+ */
+
+/** The part of the Web Storage API this module uses (a Map-backed fake works in tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** What the chapter list shows. */
+export interface Progress {
+  ran: string[];
+  passed: string[];
+}
+
+const prefix = "async-tour:v1:";
+const editKey = (id: string) => `${prefix}edit:${id}`;
+const progressKey = `${prefix}progress`;
+
+function readProgress(storage: KeyValueStorage): Progress {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(progressKey) ?? "{}");
+    const record = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+    return { ran: strings(record["ran"]), passed: strings(record["passed"]) };
+  } catch {
+    return { ran: [], passed: [] };
+  }
+}
+
+function attempt(action: () => void): boolean {
+  try {
+    action();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the store over `storage` (normally `localStorage`). */
+export function createLearnerStore(storage: KeyValueStorage) {
+  function addTo(list: keyof Progress, id: string): boolean {
+    const progress = readProgress(storage);
+    if (progress[list].includes(id)) return true;
+    progress[list].push(id);
+    return attempt(() => storage.setItem(progressKey, JSON.stringify(progress)));
+  }
+
+  return {
+    /** The learner's edited code for a sample, if any. */
+    loadEdit(id: string): string | undefined {
+      try {
+        return storage.getItem(editKey(id)) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    /** Keeps `code`, or forgets the edit when it equals the original. Returns false if storage refused. */
+    saveEdit(id: string, code: string, original: string): boolean {
+      return attempt(() =>
+        code === original ? storage.removeItem(editKey(id)) : storage.setItem(editKey(id), code),
+      );
+    },
+    /** Forgets the edit of one sample. */
+    clearEdit(id: string): boolean {
+      return attempt(() => storage.removeItem(editKey(id)));
+    },
+    /** Notes that a sample was run. */
+    markRun(id: string): boolean {
+      return addTo("ran", id);
+    },
+    /** Notes that an exercise's check passed. */
+    markPassed(id: string): boolean {
+      return addTo("passed", id);
+    },
+    /** Samples run and exercises passed so far. */
+    progress(): Progress {
+      return readProgress(storage);
+    },
+    /** Forgets all progress (edits stay: they are the learner's own code). */
+    clearProgress(): boolean {
+      return attempt(() => storage.removeItem(progressKey));
+    },
+  };
+}
+
+/** The store's type. */
+export type LearnerStore = ReturnType<typeof createLearnerStore>;
