@@ -17,6 +17,13 @@ const en = {
   whyPythonDiffers: "Why Python prints something else",
   linkToSample: "Link to this sample",
   linkToSection: "Link to this section",
+  search: "Search",
+  searchDescription: "Search every chapter of the tutorial.",
+  searchLabel: "Search the chapters",
+  searching: "Searching…",
+  searchFound: "{count} results",
+  searchUnavailable:
+    "Search is not available here. It works on the built site (npm run build, then npm run preview).",
 } as const;
 
 /** The keys of the interface text table. */
@@ -38,6 +45,12 @@ const zhCn: Record<UiKey, string> = {
   whyPythonDiffers: "为什么 Python 的输出不同",
   linkToSample: "本示例的链接",
   linkToSection: "本节链接",
+  search: "搜索",
+  searchDescription: "在教程的所有章节中搜索。",
+  searchLabel: "搜索章节内容",
+  searching: "正在搜索…",
+  searchFound: "找到 {count} 条结果",
+  searchUnavailable: "此处无法使用搜索。请在构建后的站点上使用（先 npm run build，再 npm run preview）。",
 };
 
 const tables: Record<LocaleCode, Record<UiKey, string>> = { en, "zh-cn": zhCn };
