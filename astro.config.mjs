@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { codeThemes } from "./src/lib/code-themes.ts";
 
 /**
  * A WebContainer needs a cross-origin isolated page. Astro's top-level `server.headers` is the one
@@ -17,6 +18,6 @@ export default defineConfig({
   integrations: [mdx()],
   server: { headers: crossOriginIsolation },
   markdown: {
-    shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
+    shikiConfig: { themes: codeThemes },
   },
 });
