@@ -3,6 +3,8 @@ import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { readAllExamples } from "./lib/example-files.node.ts";
 import { ExampleMetaSchema } from "./lib/example-schema.ts";
+import { readAllExercises } from "./exercises/exercise-files.node.ts";
+import { ExerciseMetaSchema } from "./exercises/check-schema.ts";
 
 /** Chapter pages: `src/content/docs/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const lessons = defineCollection({
@@ -34,4 +36,15 @@ const examples = defineCollection({
   }),
 });
 
-export const collections = { lessons, examples };
+/** Exercises: one folder each under `src/content/exercises/` (start.ts, solution.ts, meta.json). */
+const exercises = defineCollection({
+  loader: () => readAllExercises().map((exercise) => ({ ...exercise })),
+  schema: z.object({
+    id: z.string(),
+    meta: ExerciseMetaSchema,
+    start: z.string(),
+    solution: z.string(),
+  }),
+});
+
+export const collections = { lessons, examples, exercises };

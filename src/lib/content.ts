@@ -34,6 +34,18 @@ export async function exampleById(id: string): Promise<Example> {
   return example;
 }
 
+/** An exercise entry. */
+export type Exercise = CollectionEntry<"exercises">;
+
+/** The exercise with this id; a clear error names the id when it is missing. */
+export async function exerciseById(id: string): Promise<Exercise> {
+  const exercise = await getEntry("exercises", id);
+  if (exercise === undefined) {
+    throw new Error(`No exercise "${id}". Add src/content/exercises/${id}/ or fix the id in the MDX.`);
+  }
+  return exercise;
+}
+
 /** The URL of a lesson page. */
 export function lessonUrl(lang: LocaleCode, slug: string): string {
   return `/${lang}/${slug}/`;
