@@ -2,6 +2,14 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
+import published from "./src/content/published-slugs.json" with { type: "json" };
+
+/** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
+const chapterRedirects = Object.fromEntries(
+  Object.entries(published.redirects).flatMap(([from, to]) =>
+    ["en", "zh-cn"].map((lang) => [`/${lang}/${from}/`, `/${lang}/${to}/`]),
+  ),
+);
 
 /**
  * A WebContainer needs a cross-origin isolated page. Astro's top-level `server.headers` is the one
@@ -15,6 +23,7 @@ const crossOriginIsolation = {
 export default defineConfig({
   site: "https://async-tour.example.org",
   trailingSlash: "always",
+  redirects: chapterRedirects,
   integrations: [mdx()],
   server: { headers: crossOriginIsolation },
   markdown: {

@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "reports/"] },
+  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "reports/", "public/runner/"] },
   js.configs.recommended,
   {
     files: ["**/*.ts"],

@@ -24,6 +24,8 @@ export interface ProbeOptions {
   practiceOrigin: string;
   /** Shorter timers are not drawn: `setTimeout(f, 0)` is scheduling, not waiting. */
   minTimerMs?: number;
+  /** Says whether a timer being set comes from the learner's code, not the runtime's own internals. */
+  isLearnerTimer?: () => boolean;
 }
 
 function describeRequest(input: RequestInfo | URL, init: RequestInit | undefined, origin: string): string {
@@ -52,7 +54,7 @@ function isAbort(error: unknown): boolean {
  * const uninstall = installTimelineProbes(globalThis, { now, emit, practiceOrigin });
  */
 export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions): () => void {
-  const { now, emit, practiceOrigin, minTimerMs = 10 } = options;
+  const { now, emit, practiceOrigin, minTimerMs = 10, isLearnerTimer = () => true } = options;
   const original = { fetch: scope.fetch, setTimeout: scope.setTimeout, clearTimeout: scope.clearTimeout };
   const openTimers = new Map<unknown, string>();
   let nextId = 1;
@@ -83,7 +85,7 @@ export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions):
   };
 
   scope.setTimeout = (handler, delay = 0, ...args) => {
-    if (typeof handler !== "function" || delay < minTimerMs) {
+    if (typeof handler !== "function" || delay < minTimerMs || !isLearnerTimer()) {
       return original.setTimeout.call(globalThis, handler, delay, ...args);
     }
     const id = `timer-${nextId++}`;

@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { installTimelineProbes, type ProbeScope } from "../../src/timeline/probes.ts";
 import { PRACTICE_ORIGIN } from "../../src/runner/playground/handler.ts";
+import { isLearnerTimerInNode } from "../../src/timeline/node-internals.ts";
 
 const outPath = process.env["TIMELINE_OUT"];
 const events: TimelineEvent[] = [];
@@ -16,6 +17,7 @@ installTimelineProbes(globalThis as unknown as ProbeScope, {
   now,
   emit: (event) => events.push(event),
   practiceOrigin: PRACTICE_ORIGIN,
+  isLearnerTimer: isLearnerTimerInNode,
 });
 
 process.on("exit", () => {

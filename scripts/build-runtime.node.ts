@@ -1,0 +1,46 @@
+/**
+ * Bundles the runtimes' own files into public/runner/: the fallback's worker runtime (the page
+ * fetches it and hands its text to the sandboxed iframe, which cannot fetch from the site), and the
+ * practice server and timeline preload that the WebContainer mounts. Runs before dev and build.
+ */
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+
+const root = new URL("../", import.meta.url);
+
+const bundles = [
+  { entry: "src/runner/worker/runtime.worker.ts", out: "public/runner/runtime.js", platform: "browser" },
+  {
+    entry: "src/runner/webcontainer/practice-server-entry.node.ts",
+    out: "public/runner/practice-server.mjs",
+    platform: "node",
+  },
+  { entry: "src/runner/webcontainer/preload.node.ts", out: "public/runner/preload.mjs", platform: "node" },
+] as const;
+
+await Promise.all(
+  bundles.map(({ entry, out, platform }) =>
+    build({
+      entryPoints: [fileURLToPath(new URL(entry, root))],
+      outfile: fileURLToPath(new URL(out, root)),
+      bundle: true,
+      // The worker runtime is a classic script: module workers fail to start in an opaque-origin
+      // iframe, while a classic worker there can still import() the learner's module.
+      format: platform === "node" ? "esm" : "iife",
+      platform,
+      // The WebContainer's Node has been v20; the worker runs in current browsers.
+      target: platform === "node" ? "node20" : "es2022",
+      minify: true,
+      legalComments: "none",
+      logLevel: "warning",
+      // Bundled CommonJS dependencies (ws) call require(); an ES module has to provide it.
+      ...(platform === "node"
+        ? {
+            banner: {
+              js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+            },
+          }
+        : {}),
+    }),
+  ),
+);

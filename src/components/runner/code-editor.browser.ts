@@ -1,0 +1,78 @@
+/**
+ * The TypeScript editor: CodeMirror 6 (TypeScript mode, line numbers, undo history), loaded only
+ * when a learner focuses the code or presses Run. Escape leaves the editor so Tab never traps
+ * keyboard users; Ctrl/Cmd+Enter runs.
+ */
+import { basicSetup } from "codemirror";
+import { javascript } from "@codemirror/lang-javascript";
+import { Compartment, EditorSelection, Prec } from "@codemirror/state";
+import { EditorView, keymap } from "@codemirror/view";
+import { oneDark } from "@codemirror/theme-one-dark";
+
+/** What the runner needs from an editor. */
+export interface CodeEditor {
+  getCode(): string;
+  /** Replaces the code as one undoable change. */
+  setCode(code: string): void;
+  /** Puts the cursor on a 1-based line and column, to point at an error. */
+  showPosition(line: number, column: number): void;
+  focus(): void;
+}
+
+/** Options for {@link mountEditor}. */
+export interface EditorOptions {
+  code: string;
+  label: string;
+  onChange: (code: string) => void;
+  onRun: () => void;
+}
+
+const isDark = () => document.documentElement.dataset["theme"] === "dark";
+
+/** Replaces the static code inside `container` with a live editor. */
+export function mountEditor(container: HTMLElement, options: EditorOptions): CodeEditor {
+  const theme = new Compartment();
+  const view = new EditorView({
+    doc: options.code,
+    extensions: [
+      Prec.highest(
+        keymap.of([
+          { key: "Mod-Enter", run: () => (options.onRun(), true) },
+          {
+            key: "Escape",
+            run: () => {
+              view.contentDOM.blur();
+              container.focus();
+              return true;
+            },
+          },
+        ]),
+      ),
+      basicSetup,
+      javascript({ typescript: true }),
+      theme.of(isDark() ? oneDark : []),
+      EditorView.contentAttributes.of({ "aria-label": options.label }),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) options.onChange(update.state.doc.toString());
+      }),
+    ],
+  });
+  container.replaceChildren(view.dom);
+  container.removeAttribute("tabindex");
+  container.removeAttribute("aria-label");
+  // Follow the site's theme switch.
+  new MutationObserver(() => view.dispatch({ effects: theme.reconfigure(isDark() ? oneDark : []) })).observe(
+    document.documentElement,
+    { attributes: true, attributeFilter: ["data-theme"] },
+  );
+  return {
+    getCode: () => view.state.doc.toString(),
+    setCode: (code) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } }),
+    showPosition: (line, column) => {
+      const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
+      const at = Math.min(target.from + Math.max(column - 1, 0), target.to);
+      view.dispatch({ selection: EditorSelection.cursor(at), scrollIntoView: true });
+    },
+    focus: () => view.focus(),
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * Runs one sample or exercise in the page: transpile, run on the page's runtime, stream output,
+ * draw the timeline, judge exercises. Loaded on the first interaction with a sample.
+ */
+import { runnerText } from "../../i18n/runner-text.ts";
+import { createLearnerStore } from "../../learner/learner-store.ts";
+import { defaultRunLimits, type ExitEvent, type RunHandle } from "../../runner/types.ts";
+import type { TimelineEvent } from "../../timeline/events.ts";
+import { buildTimeline } from "../../timeline/model.ts";
+import { createOutputConsole, formatElapsed, type OutputConsole } from "./output-console.browser.ts";
+import { pageRuntime } from "./runtime-selection.browser.ts";
+import { renderRunTimeline } from "./run-timeline.browser.ts";
+import type { CodeEditor } from "./code-editor.browser.ts";
+
+type RunState = "idle" | "running" | "done" | "error" | "stopped";
+
+interface SampleState {
+  id: string;
+  original: string;
+  /** The code while no editor is loaded: the original, a stored edit, or shared code. */
+  code: string;
+  editor: CodeEditor | undefined;
+  editorLoading: Promise<CodeEditor> | undefined;
+  run: RunHandle | undefined;
+  output: OutputConsole;
+  /** True while shared code is put in the editor: it is shown, not saved over the learner's edit. */
+  showingShared: boolean;
+}
+
+const text = runnerText(document.documentElement.lang);
+const store = createLearnerStore(safeStorage());
+const states = new WeakMap<HTMLElement, SampleState>();
+
+function safeStorage(): Storage {
+  try {
+    return localStorage;
+  } catch {
+    return new Map<string, string>() as unknown as Storage;
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type they expect.
+function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (found === null) throw new Error(`Sample "${root.dataset["example"] ?? "?"}" has no ${selector}.`);
+  return found;
+}
+
+function readOriginal(root: HTMLElement): string {
+  const parsed: unknown = JSON.parse(part(root, "[data-original-code]").textContent || '""');
+  return typeof parsed === "string" ? parsed : "";
+}
+
+/** The state of a sample, created on first use. */
+export function stateOf(root: HTMLElement): SampleState {
+  let state = states.get(root);
+  if (state === undefined) {
+    const original = readOriginal(root);
+    const id = root.dataset["example"] ?? "";
+    state = {
+      id,
+      original,
+      code: store.loadEdit(id) ?? original,
+      editor: undefined,
+      editorLoading: undefined,
+      run: undefined,
+      output: createOutputConsole(part(root, "[role=log]")),
+      showingShared: false,
+    };
+    states.set(root, state);
+  }
+  return state;
+}
+
+function setRunState(root: HTMLElement, state: RunState): void {
+  root.dataset["runState"] = state;
+  part<HTMLButtonElement>(root, '[data-action="stop"]').disabled = state !== "running";
+}
+
+function setStatus(root: HTMLElement, message: string): void {
+  part(root, "[data-run-status]").textContent = message;
+}
+
+/** Marks the sample edited (or not) and keeps the code for the next visit. */
+export function codeChanged(root: HTMLElement, code: string): void {
+  const state = stateOf(root);
+  state.code = code;
+  if (!state.showingShared) store.saveEdit(state.id, code, state.original);
+  const edited = code !== state.original;
+  root.dataset["edited"] = String(edited);
+  const marker = part(root, "[data-edited-marker]");
+  marker.hidden = !edited;
+  marker.textContent = text("edited");
+}
+
+/** Loads CodeMirror into the sample (once) and returns the editor. */
+export function activateEditor(root: HTMLElement): Promise<CodeEditor> {
+  const state = stateOf(root);
+  state.editorLoading ??= import("./code-editor.browser.ts").then(({ mountEditor }) => {
+    state.editor = mountEditor(part(root, "[data-editor]"), {
+      code: state.code,
+      label: part(root, "[data-editor]").getAttribute("aria-label") ?? "TypeScript",
+      onChange: (code) => codeChanged(root, code),
+      onRun: () => void runSample(root),
+    });
+    return state.editor;
+  });
+  return state.editorLoading;
+}
+
+function currentCode(state: SampleState): string {
+  return state.editor?.getCode() ?? state.code;
+}
+
+function describeExit(exit: ExitEvent): string {
+  const seconds = `${(exit.durationMs / 1000).toFixed(2)} s`;
+  if (exit.reason === "timeout")
+    return text("timedOut", { seconds: `${defaultRunLimits.timeLimitMs / 1000} s` });
+  if (exit.reason === "stopped") return text("stopped", { seconds });
+  return text("exited", { code: exit.code, seconds });
+}
+
+/** Runs the sample's current code; a run already going is stopped first. */
+export async function runSample(root: HTMLElement): Promise<ExitEvent | undefined> {
+  const state = stateOf(root);
+  state.run?.stop();
+  const outputArea = part(root, ".run-output");
+  outputArea.hidden = false;
+  state.output.clear();
+  part(root, "[data-exit-status]").textContent = "";
+  setRunState(root, "running");
+  setStatus(root, text("running"));
+  const [{ transpile }, selection] = await Promise.all([
+    import("../../runner/transpile/transpile.ts"),
+    pageRuntime(),
+  ]);
+  const transpiled = transpile(currentCode(state));
+  if (!transpiled.ok) {
+    state.output.append("stderr", transpiled.message, 0);
+    part(root, "[data-exit-status]").textContent = text("syntaxError");
+    setStatus(root, text("syntaxError"));
+    setRunState(root, "error");
+    state.editor?.showPosition(transpiled.line, transpiled.column);
+    return undefined;
+  }
+  const events: TimelineEvent[] = [];
+  let dropped = 0;
+  const handle = selection.host.run(transpiled.javascript, {
+    ...defaultRunLimits,
+    onEvent: (event) => {
+      if (event.type === "output") state.output.append(event.stream, event.text, event.atMs);
+      else if (event.type === "timeline") events.push(event.event);
+      else if (event.type === "dropped") dropped = event.lines;
+    },
+  });
+  state.run = handle;
+  const exit = await handle.done;
+  if (state.run !== handle) return exit;
+  state.run = undefined;
+  if (dropped > 0)
+    state.output.note(
+      text("dropped", { count: dropped.toLocaleString(), max: defaultRunLimits.maxLines.toLocaleString() }),
+    );
+  const summary = describeExit(exit);
+  part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
+  setStatus(root, summary);
+  setRunState(
+    root,
+    exit.reason === "finished" && exit.code === 0
+      ? "done"
+      : exit.reason === "error" || exit.reason === "finished"
+        ? "error"
+        : "stopped",
+  );
+  const timeline = buildTimeline(events, exit.durationMs);
+  renderRunTimeline(part(root, "[data-timeline-slot]"), timeline);
+  store.markRun(state.id);
+  if (root.dataset["check"] !== undefined) {
+    const stdout = [
+      ...root.querySelectorAll<HTMLElement>('[role=log] .run-line:not([data-stream="stderr"]) .run-text'),
+    ]
+      .map((line) => line.textContent)
+      .join("\n");
+    // The check's schema (zod) is only needed on exercises, so it loads only there.
+    const { judgeExercise } = await import("./exercise-verdict.browser.ts");
+    if (judgeExercise(root, { stdout, exitCode: exit.code, durationMs: exit.durationMs, timeline }))
+      store.markPassed(state.id);
+  }
+  return exit;
+}
+
+/** Stops the sample's run, if any. */
+export function stopSample(root: HTMLElement): void {
+  stateOf(root).run?.stop();
+}
+
+/** Back to the original code; undoable in the editor, and the stored edit is forgotten. */
+export async function resetSample(root: HTMLElement): Promise<void> {
+  const state = stateOf(root);
+  const editor = await activateEditor(root);
+  editor.setCode(state.original);
+  codeChanged(root, state.original);
+  setStatus(root, text("resetDone"));
+}
+
+/** Copies the current code to the clipboard. */
+export async function copySample(root: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(currentCode(stateOf(root)));
+    setStatus(root, text("copied"));
+  } catch {
+    setStatus(root, text("copyFailed"));
+  }
+}
+
+/** Puts the current code, compressed, in a link; shows it and copies it. */
+export async function shareSample(root: HTMLElement): Promise<void> {
+  const { encodeSharedCode } = await import("../../learner/share-code.ts");
+  const state = stateOf(root);
+  const url = new URL(location.href);
+  url.search = new URLSearchParams({
+    share: `${state.id}~${await encodeSharedCode(currentCode(state))}`,
+  }).toString();
+  url.hash = state.id;
+  const field = part<HTMLInputElement>(root, "[data-share-url]");
+  field.value = url.href;
+  field.hidden = false;
+  field.select();
+  try {
+    await navigator.clipboard.writeText(url.href);
+  } catch {
+    // The link is shown and selected; copying by hand still works.
+  }
+  setStatus(root, text("shareReady"));
+}
+
+/** Shows shared code in the editor without storing it as the learner's own edit. */
+export async function showSharedCode(root: HTMLElement, code: string): Promise<void> {
+  const state = stateOf(root);
+  const editor = await activateEditor(root);
+  state.showingShared = true;
+  editor.setCode(code);
+  state.showingShared = false;
+}

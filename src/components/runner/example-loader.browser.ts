@@ -1,0 +1,70 @@
+/**
+ * The only runner script a lesson page loads up front, and it is tiny: it waits for the learner.
+ * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; a sample
+ * scrolling into view starts the runtime; a share link or a stored edit is applied at once.
+ */
+type Controller = typeof import("./example-controller.browser.ts");
+
+let controller: Promise<Controller> | undefined;
+const load = (): Promise<Controller> => (controller ??= import("./example-controller.browser.ts"));
+
+const roots = [...document.querySelectorAll<HTMLElement>("[data-example]")];
+
+async function act(root: HTMLElement, action: string | undefined): Promise<void> {
+  const runner = await load();
+  if (action === "run") await runner.runSample(root);
+  else if (action === "stop") runner.stopSample(root);
+  else if (action === "reset") await runner.resetSample(root);
+  else if (action === "copy") await runner.copySample(root);
+  else if (action === "share") await runner.shareSample(root);
+}
+
+for (const root of roots) {
+  root.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLElement>("[data-action]");
+    if (button !== null && root.contains(button)) void act(root, button.dataset["action"]);
+  });
+  const editor = root.querySelector<HTMLElement>("[data-editor]");
+  editor?.addEventListener(
+    "focus",
+    () => void load().then((runner) => runner.activateEditor(root).then((view) => view.focus())),
+    {
+      once: true,
+    },
+  );
+  root.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+      event.preventDefault();
+      void act(root, "run");
+    }
+  });
+}
+
+if (roots.length > 0) {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    // Only the runtime starts here; the editor and the transpiler wait for the learner.
+    void import("./runtime-selection.browser.ts").then((runtime) => runtime.pageRuntime());
+  });
+  for (const root of roots) observer.observe(root);
+  if (new URLSearchParams(location.search).has("share")) {
+    void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
+  } else if (roots.some((root) => hasStoredEdit(root.dataset["example"] ?? ""))) {
+    void load().then(async (runner) => {
+      for (const root of roots) {
+        if (!hasStoredEdit(root.dataset["example"] ?? "")) continue;
+        await runner.activateEditor(root);
+        runner.codeChanged(root, runner.stateOf(root).code);
+      }
+    });
+  }
+}
+
+function hasStoredEdit(id: string): boolean {
+  try {
+    return localStorage.getItem(`async-tour:v1:edit:${id}`) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+/** Draws a run's timeline with the chart text in the page's language. */
+import type { TimelineModel } from "../../timeline/model.ts";
+import { renderTimeline, type TimelineText } from "../../timeline/render.browser.ts";
+
+const texts: Record<"en" | "zh", TimelineText> = {
+  en: {
+    caption: "Timeline: when each request and timer started, waited and finished",
+    tableSummary: "Timeline as a table",
+    columns: { what: "What", start: "Start", end: "End", outcome: "Outcome" },
+    outcomes: { ok: "done", error: "failed", cancelled: "cancelled", unfinished: "unfinished" },
+    empty: "No requests or timers in this run.",
+  },
+  zh: {
+    caption: "时间线：每个请求和定时器何时开始、等待、结束",
+    tableSummary: "以表格查看时间线",
+    columns: { what: "内容", start: "开始", end: "结束", outcome: "结果" },
+    outcomes: { ok: "完成", error: "失败", cancelled: "已取消", unfinished: "未完成" },
+    empty: "这次运行没有请求或定时器。",
+  },
+};
+
+/** Renders `model` into `slot`. */
+export function renderRunTimeline(slot: HTMLElement, model: TimelineModel): void {
+  const table = document.documentElement.lang.toLowerCase().startsWith("zh") ? texts.zh : texts.en;
+  renderTimeline(slot, model, table);
+}

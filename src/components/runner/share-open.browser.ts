@@ -1,0 +1,58 @@
+/**
+ * Opens a share link (`?share=<sample-id>~<code>`): puts the shared code in that sample's editor
+ * with a banner and a way back. It never runs the code: only the visitor's Run does that.
+ */
+import { runnerText } from "../../i18n/runner-text.ts";
+import { decodeSharedCode } from "../../learner/share-code.ts";
+
+function banner(className: string, message: string): HTMLElement {
+  const element = document.createElement("div");
+  element.className = `share-banner ${className}`;
+  element.setAttribute("role", "status");
+  element.dataset["shareBanner"] = className;
+  const words = document.createElement("span");
+  words.textContent = message;
+  element.append(words);
+  return element;
+}
+
+/** Applies the share parameter of the current URL, or explains why it cannot. */
+export async function openShareLink(roots: readonly HTMLElement[]): Promise<void> {
+  const text = runnerText(document.documentElement.lang);
+  const raw = new URLSearchParams(location.search).get("share") ?? "";
+  const separator = raw.indexOf("~");
+  const id = separator === -1 ? "" : raw.slice(0, separator);
+  const root = roots.find((candidate) => candidate.dataset["example"] === id);
+  const main = document.querySelector("main");
+  if (root === undefined) {
+    main?.prepend(banner("error", separator === -1 ? text("shareMalformed") : text("shareUnknownSample")));
+    return;
+  }
+  const decoded = await decodeSharedCode(raw.slice(separator + 1));
+  if (!decoded.ok) {
+    root.prepend(
+      banner("error", decoded.error === "too-long" ? text("shareTooLong") : text("shareMalformed")),
+    );
+    return;
+  }
+  const runner = await import("./example-controller.browser.ts");
+  const original = runner.stateOf(root).original;
+  // Shared code is shown, not saved over the visitor's own edit until they change it.
+  await runner.showSharedCode(root, decoded.code);
+  const editor = await runner.activateEditor(root);
+  root.dataset["shared"] = "true";
+  const notice = banner("shared", text("sharedBanner"));
+  const back = document.createElement("button");
+  back.type = "button";
+  back.textContent = text("backToOriginal");
+  back.addEventListener("click", () => {
+    editor.setCode(original);
+    runner.codeChanged(root, original);
+    delete root.dataset["shared"];
+    notice.remove();
+    history.replaceState(null, "", location.pathname + location.hash);
+  });
+  notice.append(" ", back);
+  root.prepend(notice);
+  root.scrollIntoView({ block: "start" });
+}

@@ -1,0 +1,65 @@
+/**
+ * The small contract every runtime meets. The page talks to a RunnerHost only, so the WebContainer
+ * and the in-browser fallback are interchangeable, and one contract suite tests both.
+ */
+import type { TimelineEvent } from "../timeline/events.ts";
+
+/** Which runtime runs learner code. */
+export type RuntimeKind = "webcontainer" | "worker";
+
+/** How a run ended. */
+export type ExitReason = "finished" | "error" | "stopped" | "timeout";
+
+/** Something a run reports while it goes. */
+export type RunEvent =
+  | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number }
+  | { type: "timeline"; event: TimelineEvent }
+  | { type: "dropped"; lines: number }
+  | ExitEvent;
+
+/** The last event of every run. */
+export interface ExitEvent {
+  type: "exit";
+  /** 0 when the program ended normally. */
+  code: number;
+  reason: ExitReason;
+  durationMs: number;
+}
+
+/** Options for one run. */
+export interface RunOptions {
+  /** Receives every event, in order, ending with exactly one `exit`. */
+  onEvent: (event: RunEvent) => void;
+  /** The watchdog: a run still going after this long is stopped with reason `timeout`. */
+  timeLimitMs: number;
+  /** Output lines beyond this many are dropped and counted. */
+  maxLines: number;
+}
+
+/** A run in progress. */
+export interface RunHandle {
+  /** Ends the run now; `done` then resolves with reason `stopped`. */
+  stop(): void;
+  /** Resolves with the exit event. Never rejects. */
+  done: Promise<ExitEvent>;
+}
+
+/** A runtime that runs transpiled learner JavaScript (an ES module). */
+export interface RunnerHost {
+  readonly kind: RuntimeKind;
+  /** Starts a run; a run already going on this host is stopped first. */
+  run(javascript: string, options: RunOptions): RunHandle;
+  /** Frees everything the host holds (iframes, workers, processes). */
+  dispose(): void;
+}
+
+/** Thrown when a runtime cannot work here; the page then falls back to the next one. */
+export class RuntimeUnsupportedError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "RuntimeUnsupportedError";
+  }
+}
+
+/** Defaults used by the page. */
+export const defaultRunLimits = { timeLimitMs: 30_000, maxLines: 5_000 } as const;

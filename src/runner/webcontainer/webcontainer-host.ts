@@ -1,0 +1,153 @@
+/**
+ * The WebContainer host: real Node.js in the browser. It mounts prebuilt files (no npm install at
+ * run time), starts the practice server once, and runs each program with `node`, streaming its
+ * output. The container merges stdout and stderr and adds ANSI codes; timeline events arrive on
+ * the same stream as marked lines, which are taken out before the learner sees the output.
+ * Written against the small slice of `@webcontainer/api` it uses, so tests can pass a fake.
+ */
+import type { ExitEvent, RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import { isTimelineEvent } from "../../timeline/events.ts";
+
+/** The process API this host uses (a subset of `WebContainerProcess`). */
+export interface ContainerProcess {
+  output: ReadableStream<string>;
+  exit: Promise<number>;
+  kill(): void;
+}
+
+/** The container API this host uses (a subset of `WebContainer`). */
+export interface ContainerLike {
+  mount(tree: Record<string, { file: { contents: string } }>): Promise<void>;
+  spawn(command: string, args: string[]): Promise<ContainerProcess>;
+  on(event: "server-ready", listener: (port: number, url: string) => void): () => void;
+}
+
+/** The files mounted into the container. */
+export interface ContainerFiles {
+  /** The practice server bundled for Node (listens on 8787). */
+  practiceServer: string;
+  /** Loaded with `--import` before each program: records the timeline as marked lines. */
+  preload: string;
+}
+
+/** Marks a timeline line in the process output; never printed by a real program. */
+export const timelineMarker = "\u001eTL";
+const practicePort = 8787;
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is stripped.
+const ansi = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+
+function waitForServer(container: ContainerLike, limitMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error("The practice server did not start in the WebContainer.")),
+      limitMs,
+    );
+    const unsubscribe = container.on("server-ready", (port) => {
+      if (port !== practicePort) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** Prepares a booted container and returns the host. */
+export async function createWebContainerHost(
+  container: ContainerLike,
+  files: ContainerFiles,
+): Promise<RunnerHost> {
+  await container.mount({
+    "package.json": { file: { contents: JSON.stringify({ type: "module", private: true }) } },
+    "practice-server.mjs": { file: { contents: files.practiceServer } },
+    "preload.mjs": { file: { contents: files.preload } },
+  });
+  const ready = waitForServer(container, 20_000);
+  await container.spawn("node", ["practice-server.mjs"]);
+  await ready;
+  return new WebContainerHost(container);
+}
+
+class WebContainerHost implements RunnerHost {
+  readonly kind = "webcontainer" as const;
+  #stopCurrent: (() => void) | undefined;
+  #runs = 0;
+  readonly #container: ContainerLike;
+
+  constructor(container: ContainerLike) {
+    this.#container = container;
+  }
+
+  run(javascript: string, options: RunOptions): RunHandle {
+    this.#stopCurrent?.();
+    const file = `main-${++this.#runs}.mjs`;
+    const startedAt = performance.now();
+    const elapsed = () => performance.now() - startedAt;
+    let process: ContainerProcess | undefined;
+    let finished = false;
+    // A function, so checks after an await see the current value (a plain flag looks constant to TS).
+    const isFinished = () => finished;
+    let linesLeft = options.maxLines;
+    let dropped = 0;
+    let resolveDone: (exit: ExitEvent) => void = () => undefined;
+    const done = new Promise<ExitEvent>((resolve) => (resolveDone = resolve));
+
+    const emit = (event: RunEvent) => {
+      if (!finished) options.onEvent(event);
+    };
+    const finish = (code: number, reason: ExitEvent["reason"]) => {
+      if (finished) return;
+      if (dropped > 0) options.onEvent({ type: "dropped", lines: dropped });
+      finished = true;
+      clearTimeout(watchdog);
+      process?.kill();
+      const exit: ExitEvent = { type: "exit", code, reason, durationMs: elapsed() };
+      options.onEvent(exit);
+      resolveDone(exit);
+    };
+    const watchdog = setTimeout(() => finish(124, "timeout"), options.timeLimitMs);
+    this.#stopCurrent = () => finish(130, "stopped");
+
+    const handleLine = (line: string) => {
+      const clean = line.replace(ansi, "").replace(/\r$/, "");
+      if (clean.startsWith(timelineMarker)) {
+        const event: unknown = JSON.parse(clean.slice(timelineMarker.length));
+        if (isTimelineEvent(event)) emit({ type: "timeline", event });
+        return;
+      }
+      if (linesLeft <= 0) return void (dropped += 1);
+      linesLeft -= 1;
+      // The container merges both streams, so stderr cannot be told apart here.
+      emit({ type: "output", stream: "stdout", text: clean, atMs: elapsed() });
+    };
+
+    const start = async () => {
+      await this.#container.mount({ [file]: { file: { contents: javascript } } });
+      if (isFinished()) return;
+      process = await this.#container.spawn("node", ["--import", "./preload.mjs", file]);
+      if (isFinished()) return process.kill();
+      let pending = "";
+      const reading = process.output.pipeTo(
+        new WritableStream({
+          write(chunk) {
+            const lines = (pending + chunk).split("\n");
+            pending = lines.pop() ?? "";
+            lines.forEach(handleLine);
+          },
+        }),
+      );
+      const code = await process.exit;
+      await reading.catch(() => undefined);
+      if (pending !== "") handleLine(pending);
+      finish(code, code === 0 ? "finished" : "error");
+    };
+    start().catch((error: unknown) => {
+      emit({ type: "output", stream: "stderr", text: String(error), atMs: elapsed() });
+      finish(1, "error");
+    });
+    return { stop: () => finish(130, "stopped"), done };
+  }
+
+  dispose(): void {
+    this.#stopCurrent?.();
+  }
+}

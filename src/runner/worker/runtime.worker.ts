@@ -1,0 +1,174 @@
+/**
+ * The in-browser fallback's runtime, run as a classic Worker inside a sandboxed iframe (opaque
+ * origin: no access to the site's storage, cookies or DOM). It serves the practice server
+ * in-process, captures the console, records the timeline, and reports when the program is done:
+ * when its module has finished and no timer, request or socket is pending, as Node would exit.
+ * Bundled on its own into public/runner/runtime.js by scripts/build-runtime.node.ts.
+ */
+import { PRACTICE_ORIGIN, createPracticeHandler } from "../playground/handler.ts";
+import type { TimelineEvent } from "../../timeline/events.ts";
+import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
+import { formatConsoleArgs, mapStack } from "./console-format.ts";
+import { createPracticeFetch } from "./practice-fetch.ts";
+import { createPracticeWebSocket } from "./practice-websocket.ts";
+import type { RunEvent } from "../types.ts";
+
+interface StartMessage {
+  type: "start";
+  code: string;
+  maxLines: number;
+}
+
+const scope = globalThis as unknown as Record<string, unknown> &
+  ProbeScope & { postMessage(message: unknown): void };
+const post = (event: RunEvent): void => scope.postMessage(event);
+const startedAt = performance.now();
+const now = () => performance.now() - startedAt;
+
+let moduleUrl = "";
+let moduleDone = false;
+let finished = false;
+let pending = 0;
+let linesLeft = 0;
+let droppedLines = 0;
+
+const originalSetTimeout = setTimeout;
+
+function emitOutput(stream: "stdout" | "stderr", text: string): void {
+  const atMs = now();
+  for (const line of text.split("\n")) {
+    if (linesLeft > 0) {
+      linesLeft -= 1;
+      post({ type: "output", stream, text: line, atMs });
+      post({ type: "timeline", event: { type: "output", stream, text: line, atMs } });
+    } else {
+      droppedLines += 1;
+    }
+  }
+}
+
+function finish(code: number, reason: "finished" | "error"): void {
+  if (finished) return;
+  finished = true;
+  if (droppedLines > 0) post({ type: "dropped", lines: droppedLines });
+  post({ type: "exit", code, reason, durationMs: now() });
+}
+
+function fail(error: unknown): void {
+  const text =
+    error instanceof Error
+      ? mapStack(error.stack ?? `${error.name}: ${error.message}`, moduleUrl)
+      : `Uncaught ${formatConsoleArgs([error])}`;
+  emitOutput("stderr", text);
+  finish(1, "error");
+}
+
+/** Exits once nothing is left to wait for: checked a macrotask later, after every microtask. */
+function checkIdle(): void {
+  originalSetTimeout(() => {
+    if (finished || pending > 0) return;
+    if (moduleDone) return finish(0, "finished");
+    emitOutput("stderr", "Warning: the program is waiting for a promise that nothing will ever settle.");
+    finish(13, "error");
+  }, 0);
+}
+
+const track = {
+  begin: () => void (pending += 1),
+  end: () => {
+    pending -= 1;
+    if (pending === 0) checkIdle();
+  },
+};
+
+function trackTimers(): void {
+  const nativeSetTimeout = scope.setTimeout;
+  const nativeClearTimeout = scope.clearTimeout;
+  const nativeSetInterval = setInterval;
+  const nativeClearInterval = clearInterval;
+  const live = new Set<unknown>();
+  const release = (handle: unknown) => {
+    if (live.delete(handle)) track.end();
+  };
+  scope.setTimeout = (handler, delay, ...args) => {
+    track.begin();
+    const handle = nativeSetTimeout(
+      (...callbackArgs: unknown[]) => {
+        release(handle);
+        if (typeof handler === "function") handler(...callbackArgs);
+      },
+      delay,
+      ...args,
+    );
+    live.add(handle);
+    return handle;
+  };
+  scope.clearTimeout = (handle) => {
+    release(handle);
+    nativeClearTimeout(handle);
+  };
+  scope["setInterval"] = (handler: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    track.begin();
+    const handle = nativeSetInterval(handler, delay, ...args);
+    live.add(handle);
+    return handle;
+  };
+  scope["clearInterval"] = (handle: number) => {
+    release(handle);
+    nativeClearInterval(handle);
+  };
+}
+
+function installGlobals(): void {
+  const practiceFetch = createPracticeFetch(createPracticeHandler());
+  scope.fetch = async (input, init) => {
+    track.begin();
+    try {
+      return await practiceFetch(input, init);
+    } finally {
+      track.end();
+    }
+  };
+  trackTimers();
+  scope["WebSocket"] = createPracticeWebSocket(track);
+  installTimelineProbes(scope, {
+    now,
+    emit: (event: TimelineEvent) => post({ type: "timeline", event }),
+    practiceOrigin: PRACTICE_ORIGIN,
+  });
+  const toStdout = (...args: unknown[]) => emitOutput("stdout", formatConsoleArgs(args, moduleUrl));
+  const toStderr = (...args: unknown[]) => emitOutput("stderr", formatConsoleArgs(args, moduleUrl));
+  Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, warn: toStderr, error: toStderr });
+}
+
+self.addEventListener("error", (event) => {
+  event.preventDefault();
+  fail(event.error ?? new Error(event.message));
+});
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  fail(event.reason);
+});
+
+function isStartMessage(data: unknown): data is StartMessage {
+  const candidate = data as Partial<StartMessage> | null;
+  return (
+    candidate?.type === "start" &&
+    typeof candidate.code === "string" &&
+    typeof candidate.maxLines === "number"
+  );
+}
+
+self.addEventListener("message", (message: MessageEvent<unknown>) => {
+  if (!isStartMessage(message.data) || moduleUrl !== "") return;
+  linesLeft = message.data.maxLines;
+  moduleUrl = URL.createObjectURL(new Blob([message.data.code], { type: "text/javascript" }));
+  installGlobals();
+  import(/* @vite-ignore */ moduleUrl).then(
+    () => {
+      moduleDone = true;
+      checkIdle();
+    },
+    (error: unknown) => fail(error),
+  );
+});

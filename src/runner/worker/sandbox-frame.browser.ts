@@ -1,0 +1,57 @@
+/**
+ * The sandboxed iframe that hosts learner workers. `sandbox="allow-scripts"` without
+ * `allow-same-origin` gives it an opaque origin: code in it cannot read the site's storage,
+ * cookies or DOM. It only relays messages between the page and the current worker.
+ */
+
+/**
+ * The iframe's document: a relay that starts a worker per run. The worker is a classic one, since
+ * module workers do not start in an opaque origin; it imports the learner's module itself.
+ */
+const relaySource = `<!doctype html><meta charset="utf-8"><script>
+let worker;
+let runtimeUrl;
+addEventListener("message", (message) => {
+  const order = message.data;
+  if (order.type === "stop") { worker?.terminate(); worker = undefined; return; }
+  if (order.type !== "run") return;
+  worker?.terminate();
+  runtimeUrl ??= URL.createObjectURL(new Blob([order.runtime], { type: "text/javascript" }));
+  worker = new Worker(runtimeUrl);
+  const runId = order.runId;
+  worker.onmessage = (event) => parent.postMessage({ runId, event: event.data }, "*");
+  worker.onerror = (event) => {
+    event.preventDefault();
+    parent.postMessage({ runId, event: { type: "crash", message: event.message || "The worker failed to start." } }, "*");
+  };
+  worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines });
+});
+parent.postMessage({ type: "ready" }, "*");
+</script>`;
+
+/** A message from the relay. */
+export interface RelayMessage {
+  type?: "ready";
+  runId?: number;
+  event?: unknown;
+}
+
+/** Creates the hidden relay iframe and resolves once its script is listening. */
+export function createSandboxFrame(onMessage: (message: RelayMessage) => void): Promise<HTMLIFrameElement> {
+  const frame = document.createElement("iframe");
+  frame.setAttribute("sandbox", "allow-scripts");
+  frame.setAttribute("aria-hidden", "true");
+  frame.tabIndex = -1;
+  frame.title = "Code runner sandbox";
+  frame.style.display = "none";
+  frame.srcdoc = relaySource;
+  return new Promise((resolve) => {
+    window.addEventListener("message", (message: MessageEvent<RelayMessage>) => {
+      // Only the relay's own window is trusted; its origin is "null", so the source is what we check.
+      if (message.source !== frame.contentWindow) return;
+      if (message.data.type === "ready") resolve(frame);
+      else onMessage(message.data);
+    });
+    document.body.append(frame);
+  });
+}

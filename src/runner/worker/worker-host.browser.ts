@@ -1,0 +1,112 @@
+/**
+ * The in-browser fallback host: runs learner JavaScript in a module Worker inside the sandboxed
+ * relay iframe. Stop terminates the worker at once, which ends even `while (true) {}`.
+ */
+import type { ExitEvent, RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import { createSandboxFrame, type RelayMessage } from "./sandbox-frame.browser.ts";
+
+interface ActiveRun {
+  id: number;
+  options: RunOptions;
+  finish: (exit: ExitEvent) => void;
+}
+
+function isRunEvent(value: unknown): value is RunEvent | { type: "crash"; message: string } {
+  return (
+    typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string"
+  );
+}
+
+/** The fallback runtime. One per page; runs one program at a time. */
+export class WorkerHost implements RunnerHost {
+  readonly kind = "worker" as const;
+  #frame: Promise<HTMLIFrameElement> | undefined;
+  #runtime: Promise<string> | undefined;
+  #active: ActiveRun | undefined;
+  #nextId = 1;
+  readonly #runtimeUrl: string;
+
+  constructor(runtimeUrl = "/runner/runtime.js") {
+    this.#runtimeUrl = runtimeUrl;
+  }
+
+  /** Loads the runtime and the relay ahead of the first run, so Run answers fast. */
+  warmUp(): Promise<void> {
+    this.#frame ??= createSandboxFrame((message) => this.#receive(message));
+    this.#runtime ??= fetch(this.#runtimeUrl).then((response) => {
+      if (!response.ok)
+        throw new Error(`The runner could not load ${this.#runtimeUrl} (${response.status}).`);
+      return response.text();
+    });
+    return Promise.all([this.#frame, this.#runtime]).then(() => undefined);
+  }
+
+  run(javascript: string, options: RunOptions): RunHandle {
+    this.#active?.finish({ type: "exit", code: 130, reason: "stopped", durationMs: 0 });
+    const id = this.#nextId++;
+    const startedAt = performance.now();
+    let finished = false;
+    let resolveDone: (exit: ExitEvent) => void = () => undefined;
+    const done = new Promise<ExitEvent>((resolve) => (resolveDone = resolve));
+    const watchdog = setTimeout(() => {
+      finish({ type: "exit", code: 124, reason: "timeout", durationMs: performance.now() - startedAt });
+    }, options.timeLimitMs);
+    const finish = (exit: ExitEvent) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(watchdog);
+      if (this.#active?.id === id) this.#active = undefined;
+      if (exit.reason !== "finished" && exit.reason !== "error") void this.#post({ type: "stop" });
+      options.onEvent(exit);
+      resolveDone(exit);
+    };
+    this.#active = { id, options, finish };
+    this.warmUp()
+      .then(async () => {
+        if (finished) return;
+        await this.#post({
+          type: "run",
+          runId: id,
+          runtime: await this.#runtime,
+          code: javascript,
+          maxLines: options.maxLines,
+        });
+      })
+      .catch((error: unknown) => {
+        options.onEvent({ type: "output", stream: "stderr", text: String(error), atMs: 0 });
+        finish({ type: "exit", code: 1, reason: "error", durationMs: performance.now() - startedAt });
+      });
+    return {
+      stop: () =>
+        finish({ type: "exit", code: 130, reason: "stopped", durationMs: performance.now() - startedAt }),
+      done,
+    };
+  }
+
+  dispose(): void {
+    this.#active?.finish({ type: "exit", code: 130, reason: "stopped", durationMs: 0 });
+    void this.#frame?.then((frame) => frame.remove());
+    this.#frame = undefined;
+  }
+
+  async #post(message: Record<string, unknown>): Promise<void> {
+    const frame = await this.#frame;
+    frame?.contentWindow?.postMessage(message, "*");
+  }
+
+  #receive(message: RelayMessage): void {
+    const active = this.#active;
+    if (active === undefined || message.runId !== active.id || !isRunEvent(message.event)) return;
+    const event = message.event;
+    if (event.type === "crash") {
+      active.options.onEvent({ type: "output", stream: "stderr", text: event.message, atMs: 0 });
+      active.finish({ type: "exit", code: 1, reason: "error", durationMs: 0 });
+    } else if (event.type === "exit") {
+      // The worker is done: let the relay end it, so no worker outlives its run.
+      void this.#post({ type: "stop" });
+      active.finish(event);
+    } else {
+      active.options.onEvent(event);
+    }
+  }
+}
