@@ -29,6 +29,8 @@ let moduleUrl = "";
 let moduleDone = false;
 let finished = false;
 let pending = 0;
+/** Counts every start of a timer, request or socket, so an idle check can tell if work came and went. */
+let activity = 0;
 let linesLeft = 0;
 let droppedLines = 0;
 
@@ -63,18 +65,28 @@ function fail(error: unknown): void {
   finish(1, "error");
 }
 
-/** Exits once nothing is left to wait for: checked a macrotask later, after every microtask. */
-function checkIdle(): void {
+/**
+ * Exits once nothing is left to wait for. Work the runtime cannot see (a response body being
+ * read, say) settles within a few macrotasks, so idleness must hold across several checks; a
+ * module that never finishes gets a longer grace before it is declared stuck.
+ */
+function checkIdle(quietChecks = 0, since = activity): void {
   originalSetTimeout(() => {
-    if (finished || pending > 0) return;
+    // Any new timer, request or socket since the check began means the program is still busy.
+    if (finished || pending > 0 || activity !== since) return;
+    const needed = moduleDone ? 3 : 20;
+    if (quietChecks + 1 < needed) return checkIdle(quietChecks + 1, since);
     if (moduleDone) return finish(0, "finished");
     emitOutput("stderr", "Warning: the program is waiting for a promise that nothing will ever settle.");
     finish(13, "error");
-  }, 0);
+  }, 5);
 }
 
 const track = {
-  begin: () => void (pending += 1),
+  begin: () => {
+    pending += 1;
+    activity += 1;
+  },
   end: () => {
     pending -= 1;
     if (pending === 0) checkIdle();

@@ -1,0 +1,157 @@
+/**
+ * The contract every RunnerHost meets, as data: each case is a program, how to run it, and what
+ * must come out. The WebContainer host (with a fake container, under Node) and the worker host
+ * (in Chromium, through the runner check page) both run these same cases.
+ */
+import type { TimelineEvent } from "../../timeline/events.ts";
+import type { ExitEvent, RunEvent, RunnerHost } from "../types.ts";
+
+/** One contract case. */
+export interface ContractCase {
+  name: string;
+  /** JavaScript, as the page hands it over after transpiling. */
+  code: string;
+  timeLimitMs?: number;
+  maxLines?: number;
+  /** Stop the run this long after it starts. */
+  stopAfterMs?: number;
+  /** Start this other program first and interrupt it with the case's own run. */
+  interruptedBy?: boolean;
+  expect: {
+    code: number;
+    reason: ExitEvent["reason"];
+    /** Exact output lines, in order (stdout and stderr together). */
+    lines?: string[];
+    /** Text that must appear somewhere in the output. */
+    includes?: string[];
+    /** At least this many lines dropped by the cap. */
+    droppedAtLeast?: number;
+    /** Timeline rows of these kinds, in order of start. */
+    timelineKinds?: string[];
+    /** The run must end within this many ms of starting. */
+    withinMs?: number;
+  };
+}
+
+/** What a run produced. */
+export interface ContractResult {
+  exit: ExitEvent;
+  lines: string[];
+  dropped: number;
+  timeline: TimelineEvent[];
+  elapsedMs: number;
+}
+
+export const contractCases: ContractCase[] = [
+  {
+    name: "prints lines in order",
+    code: 'console.log("one");\nconsole.log("two", 3);',
+    expect: { code: 0, reason: "finished", lines: ["one", "two 3"] },
+  },
+  {
+    name: "supports top-level await",
+    code: "await new Promise((resolve) => setTimeout(resolve, 50));\nconsole.log('after');",
+    expect: { code: 0, reason: "finished", lines: ["after"] },
+  },
+  {
+    name: "answers the practice server",
+    code: 'const post = await (await fetch("http://localhost:8787/posts/3")).json();\nconsole.log(post.title);',
+    expect: { code: 0, reason: "finished", lines: ["Post 3: notes on futures"], timelineKinds: ["request"] },
+  },
+  {
+    name: "waits for timers before exiting",
+    code: 'setTimeout(() => console.log("late"), 120);\nconsole.log("early");',
+    expect: { code: 0, reason: "finished", lines: ["early", "late"], timelineKinds: ["timer"] },
+  },
+  {
+    name: "reports an uncaught exception with its line",
+    code: 'console.log("before");\nfunction fail() {\n  throw new Error("boom");\n}\nfail();',
+    expect: { code: 1, reason: "error", includes: ["before", "Error: boom", "main"] },
+  },
+  {
+    name: "reports an unhandled rejection",
+    code: 'Promise.reject(new Error("nobody caught me"));\nsetTimeout(() => console.log("never"), 200);',
+    expect: { code: 1, reason: "error", includes: ["nobody caught me"] },
+  },
+  {
+    name: "stops an endless loop",
+    code: "while (true) {}",
+    stopAfterMs: 300,
+    expect: { code: 130, reason: "stopped", withinMs: 1300 },
+  },
+  {
+    name: "ends a run at the time limit",
+    code: "while (true) {}",
+    timeLimitMs: 500,
+    expect: { code: 124, reason: "timeout", withinMs: 1500 },
+  },
+  {
+    name: "caps a flood of output",
+    code: "for (let i = 0; i < 200000; i++) console.log(i);",
+    maxLines: 100,
+    expect: { code: 0, reason: "finished", droppedAtLeast: 199_900 },
+  },
+  {
+    name: "a new run stops the one before",
+    code: 'console.log("second");',
+    interruptedBy: true,
+    expect: { code: 0, reason: "finished", lines: ["second"] },
+  },
+];
+
+/** Runs one case on a host. */
+export async function runContractCase(host: RunnerHost, testCase: ContractCase): Promise<ContractResult> {
+  const limits = { timeLimitMs: testCase.timeLimitMs ?? 20_000, maxLines: testCase.maxLines ?? 5_000 };
+  if (testCase.interruptedBy === true) {
+    const first = host.run("await new Promise(() => setTimeout(() => {}, 60000));", {
+      ...limits,
+      onEvent: () => undefined,
+    });
+    const firstExit = await Promise.race([first.done, new Promise((resolve) => setTimeout(resolve, 200))]);
+    if (firstExit !== undefined)
+      throw new Error("The first run ended on its own; it should have been running.");
+  }
+  const lines: string[] = [];
+  const timeline: TimelineEvent[] = [];
+  let dropped = 0;
+  const startedAt = performance.now();
+  const handle = host.run(testCase.code, {
+    ...limits,
+    onEvent: (event: RunEvent) => {
+      if (event.type === "output") lines.push(event.text);
+      else if (event.type === "timeline") timeline.push(event.event);
+      else if (event.type === "dropped") dropped = event.lines;
+    },
+  });
+  if (testCase.stopAfterMs !== undefined) setTimeout(() => handle.stop(), testCase.stopAfterMs);
+  const exit = await handle.done;
+  return { exit, lines, dropped, timeline, elapsedMs: performance.now() - startedAt };
+}
+
+/** Lists what a result got wrong; empty when the case passes. */
+export function contractProblems(testCase: ContractCase, result: ContractResult): string[] {
+  const { expect } = testCase;
+  const problems: string[] = [];
+  const output = result.lines.join("\n");
+  if (result.exit.code !== expect.code)
+    problems.push(`exit code ${result.exit.code}, expected ${expect.code}`);
+  if (result.exit.reason !== expect.reason)
+    problems.push(`reason ${result.exit.reason}, expected ${expect.reason}`);
+  if (expect.lines !== undefined && JSON.stringify(result.lines) !== JSON.stringify(expect.lines)) {
+    problems.push(`lines ${JSON.stringify(result.lines)}, expected ${JSON.stringify(expect.lines)}`);
+  }
+  for (const text of expect.includes ?? [])
+    if (!output.includes(text)) problems.push(`output lacks "${text}": ${output}`);
+  if (expect.droppedAtLeast !== undefined && result.dropped < expect.droppedAtLeast) {
+    problems.push(`dropped ${result.dropped} lines, expected at least ${expect.droppedAtLeast}`);
+  }
+  if (expect.timelineKinds !== undefined) {
+    const kinds = result.timeline.flatMap((event) => (event.type === "span-start" ? [event.kind] : []));
+    if (JSON.stringify(kinds) !== JSON.stringify(expect.timelineKinds))
+      problems.push(`timeline kinds ${JSON.stringify(kinds)}`);
+  }
+  if (expect.withinMs !== undefined && result.elapsedMs > expect.withinMs) {
+    problems.push(`took ${Math.round(result.elapsedMs)} ms, expected under ${expect.withinMs} ms`);
+  }
+  return problems;
+}
