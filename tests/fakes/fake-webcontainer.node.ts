@@ -61,11 +61,11 @@ export class FakeWebContainer implements ContainerLike {
           if (open === 0) controller.close();
         };
         child.stdout
-          ?.setEncoding("utf8")
+          .setEncoding("utf8")
           .on("data", (chunk: string) => controller.enqueue(chunk))
           .on("end", done);
         child.stderr
-          ?.setEncoding("utf8")
+          .setEncoding("utf8")
           .on("data", (chunk: string) => controller.enqueue(`\u001b[31m${chunk}\u001b[39m`))
           .on("end", done);
       },
