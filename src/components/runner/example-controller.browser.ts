@@ -25,6 +25,8 @@ interface SampleState {
   output: OutputConsole;
   /** True while shared code is put in the editor: it is shown, not saved over the learner's edit. */
   showingShared: boolean;
+  /** Counts runs, so a run that was replaced by a newer one leaves the page alone. */
+  runNumber: number;
 }
 
 const text = runnerText(document.documentElement.lang);
@@ -66,6 +68,7 @@ export function stateOf(root: HTMLElement): SampleState {
       run: undefined,
       output: createOutputConsole(part(root, "[role=log]")),
       showingShared: false,
+      runNumber: 0,
     };
     states.set(root, state);
   }
@@ -112,10 +115,24 @@ function currentCode(state: SampleState): string {
   return state.editor?.getCode() ?? state.code;
 }
 
-function describeExit(exit: ExitEvent): string {
+/**
+ * The watchdog limit: 30 s, or a learner's own setting (`async-tour:v1:time-limit-ms` in
+ * localStorage) for a slow machine or a test that should not wait half a minute.
+ */
+function runLimits(): { timeLimitMs: number; maxLines: number } {
+  let saved = Number.NaN;
+  try {
+    saved = Number(localStorage.getItem("async-tour:v1:time-limit-ms") ?? Number.NaN);
+  } catch {
+    // No storage: the default stands.
+  }
+  const timeLimitMs = Number.isFinite(saved) && saved >= 500 ? saved : defaultRunLimits.timeLimitMs;
+  return { timeLimitMs, maxLines: defaultRunLimits.maxLines };
+}
+
+function describeExit(exit: ExitEvent, timeLimitMs: number): string {
   const seconds = `${(exit.durationMs / 1000).toFixed(2)} s`;
-  if (exit.reason === "timeout")
-    return text("timedOut", { seconds: `${defaultRunLimits.timeLimitMs / 1000} s` });
+  if (exit.reason === "timeout") return text("timedOut", { seconds: `${timeLimitMs / 1000} s` });
   if (exit.reason === "stopped") return text("stopped", { seconds });
   return text("exited", { code: exit.code, seconds });
 }
@@ -123,7 +140,10 @@ function describeExit(exit: ExitEvent): string {
 /** Runs the sample's current code; a run already going is stopped first. */
 export async function runSample(root: HTMLElement): Promise<ExitEvent | undefined> {
   const state = stateOf(root);
+  const runNumber = (state.runNumber += 1);
+  const isCurrent = () => state.runNumber === runNumber;
   state.run?.stop();
+  state.run = undefined;
   const outputArea = part(root, ".run-output");
   outputArea.hidden = false;
   state.output.clear();
@@ -134,6 +154,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
     import("../../runner/transpile/transpile.ts"),
     pageRuntime(),
   ]);
+  if (!isCurrent()) return undefined;
   const transpiled = transpile(currentCode(state));
   if (!transpiled.ok) {
     state.output.append("stderr", transpiled.message, 0);
@@ -145,8 +166,9 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   }
   const events: TimelineEvent[] = [];
   let dropped = 0;
+  const limits = runLimits();
   const handle = selection.host.run(transpiled.javascript, {
-    ...defaultRunLimits,
+    ...limits,
     onEvent: (event) => {
       if (event.type === "output") state.output.append(event.stream, event.text, event.atMs);
       else if (event.type === "timeline") events.push(event.event);
@@ -155,13 +177,14 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   });
   state.run = handle;
   const exit = await handle.done;
-  if (state.run !== handle) return exit;
+  if (!isCurrent()) return exit;
   state.run = undefined;
   if (dropped > 0)
     state.output.note(
       text("dropped", { count: dropped.toLocaleString(), max: defaultRunLimits.maxLines.toLocaleString() }),
     );
-  const summary = describeExit(exit);
+  state.output.flush();
+  const summary = describeExit(exit, limits.timeLimitMs);
   part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
   setStatus(root, summary);
   setRunState(
@@ -189,9 +212,15 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   return exit;
 }
 
-/** Stops the sample's run, if any. */
+/** Stops the sample's run, also one still starting up (its runtime loading). */
 export function stopSample(root: HTMLElement): void {
-  stateOf(root).run?.stop();
+  const state = stateOf(root);
+  if (state.run !== undefined) return state.run.stop();
+  if (root.dataset["runState"] !== "running") return;
+  // No program yet: cancel the run that is being set up.
+  state.runNumber += 1;
+  setRunState(root, "stopped");
+  setStatus(root, text("stopped", { seconds: "0.00 s" }));
 }
 
 /** Back to the original code; undoable in the editor, and the stored edit is forgotten. */

@@ -15,11 +15,29 @@ export interface OutputConsole {
   /** Adds a line written by the runner itself (not the program), such as a dropped-lines note. */
   note(text: string): void;
   lineCount(): number;
+  /** Puts every pending line on the page now (before the run's summary is shown). */
+  flush(): void;
 }
 
 /** Binds a console to `log`. */
 export function createOutputConsole(log: HTMLElement): OutputConsole {
   let count = 0;
+  // Lines are added in batches, once per frame, so a flood of output cannot freeze the page.
+  let batch = document.createDocumentFragment();
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    log.append(batch);
+    batch = document.createDocumentFragment();
+    log.scrollTop = log.scrollHeight;
+  };
+  const add = (element: HTMLElement) => {
+    batch.append(element);
+    if (!flushScheduled) {
+      flushScheduled = true;
+      requestAnimationFrame(flush);
+    }
+  };
   const line = (className: string) => {
     const element = document.createElement("div");
     element.className = className;
@@ -28,6 +46,7 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
   return {
     clear() {
       log.replaceChildren();
+      batch = document.createDocumentFragment();
       count = 0;
     },
     append(stream, text, atMs) {
@@ -41,15 +60,15 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
       body.className = "run-text";
       body.textContent = text;
       element.append(time, body);
-      log.append(element);
+      add(element);
       count += 1;
-      log.scrollTop = log.scrollHeight;
     },
     note(text) {
       const element = line("run-line run-note");
       element.textContent = text;
-      log.append(element);
+      add(element);
     },
     lineCount: () => count,
+    flush,
   };
 }

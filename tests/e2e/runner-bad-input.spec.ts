@@ -1,0 +1,85 @@
+/** Bad input gets a clear message, the page stays responsive, and the learner's code is kept. */
+import { expect, test } from "@playwright/test";
+import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+
+test.beforeEach(async ({ page }) => {
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+});
+
+test("a syntax error names the line and column, and nothing runs", async ({ page }) => {
+  const sample = page.locator('[data-example="await-one"]');
+  const code = 'console.log("fine");\nconst broken = (;\n';
+  await replaceCode(page, sample, code);
+  const lines = await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+  expect(lines.join("\n")).toMatch(/SyntaxError: .*\(main\.ts:2:\d+\)/);
+  await expect(sample.locator('[role=log] [data-stream="stderr"]')).toHaveCount(1);
+  await expect(sample.locator(".cm-content")).toContainText("const broken = (;");
+});
+
+test("an uncaught exception shows its message with stack lines in main.ts", async ({ page }) => {
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, 'function explode() {\n  throw new Error("boom");\n}\nexplode();\n');
+  const lines = await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+  const text = lines.join("\n");
+  expect(text).toContain("Error: boom");
+  expect(text).toMatch(/at explode \(main\.ts:2:\d+\)/);
+});
+
+test("an unhandled rejection is reported", async ({ page }) => {
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, 'await Promise.reject(new TypeError("no such thing"));\n');
+  const lines = await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+  expect(lines.join("\n")).toContain("TypeError: no such thing");
+});
+
+test("Stop ends an endless loop within a second and the page stays responsive", async ({ page }) => {
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, "while (true) {}\n");
+  await sample.locator('[data-action="run"]').click();
+  await expect(sample).toHaveAttribute("data-run-state", "running");
+  const pressed = Date.now();
+  await sample.locator('[data-action="stop"]').click();
+  await expect(sample).toHaveAttribute("data-run-state", "stopped", { timeout: 1_000 });
+  expect(Date.now() - pressed).toBeLessThan(1_000);
+  expect(await page.evaluate(() => 6 * 7)).toBe(42);
+  await expect(sample.locator(".cm-content")).toContainText("while (true) {}");
+});
+
+test("the watchdog ends a run that passes the time limit, and says so", async ({ page }) => {
+  // The limit is 30 s; a learner (and this test) can shorten it.
+  await page.evaluate(() => localStorage.setItem("async-tour:v1:time-limit-ms", "2000"));
+  await page.reload();
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, "while (true) {}\n");
+  await runAndWait(sample, 10_000);
+  await expect(sample).toHaveAttribute("data-run-state", "stopped");
+  await expect(sample.locator("[data-exit-status]")).toContainText("time limit");
+});
+
+test("a flood of output is capped and the console says how much was dropped", async ({ page }) => {
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, "for (let i = 0; i < 200000; i++) console.log(`line ${i}`);\n");
+  const lines = await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "done");
+  expect(lines).toHaveLength(5_000);
+  await expect(sample.locator(".run-note")).toContainText("195,000 more lines");
+});
+
+test("Run while running restarts cleanly, and many runs leave one sandbox and no stray workers", async ({
+  page,
+}) => {
+  const sample = page.locator('[data-example="two-tasks"]');
+  await sample.locator('[data-action="run"]').click();
+  await expect(sample).toHaveAttribute("data-run-state", "running");
+  const lines = await runAndWait(sample);
+  expect(lines, lines.join("\n")).toHaveLength(6);
+  const quick = page.locator('[data-example="await-one"]');
+  await replaceCode(page, quick, 'console.log("again");\n');
+  for (let run = 0; run < 8; run += 1) await runAndWait(quick);
+  await expect(page.locator("iframe[sandbox]")).toHaveCount(1);
+  await expect.poll(() => page.workers().length).toBeLessThanOrEqual(1);
+});

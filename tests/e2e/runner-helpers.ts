@@ -1,0 +1,31 @@
+/** Shared steps for the runner specs: pick the fallback runtime, edit code, run, read output. */
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Chooses the in-browser runtime before the page loads, as a learner's remembered switch would. */
+export async function useWorkerRuntime(page: Page, timeLimitMs?: number): Promise<void> {
+  await page.addInitScript((limit) => {
+    try {
+      localStorage.setItem("async-tour:v1:runtime", "worker");
+      if (limit !== undefined) localStorage.setItem("async-tour:v1:time-limit-ms", String(limit));
+    } catch {
+      // The sandboxed runner iframe has no storage; only the page needs the setting.
+    }
+  }, timeLimitMs);
+}
+
+/** Replaces a sample's code through its editor, as typing would. */
+export async function replaceCode(page: Page, sample: Locator, code: string): Promise<void> {
+  await sample.locator("[data-editor]").focus();
+  const content = sample.locator("[data-editor] .cm-content");
+  await expect(content).toBeVisible();
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** Presses Run and waits for the run to end; returns the output lines' text. */
+export async function runAndWait(sample: Locator, timeout = 30_000): Promise<string[]> {
+  await sample.locator('[data-action="run"]').click();
+  await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout });
+  return sample.locator("[role=log] .run-text").allTextContents();
+}

@@ -1,0 +1,36 @@
+/** Every sample on every chapter page, in both languages, runs in the browser and prints its expected output. */
+import { expect, test } from "@playwright/test";
+import { compareOutput, describeMismatches } from "../../src/lib/expected-output.ts";
+import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+
+const chapters = [
+  "why-async",
+  "asyncio-basics",
+  "aiohttp",
+  "using-asyncio",
+  "http-requests",
+  "best-practices",
+];
+
+for (const lang of ["en", "zh-cn"]) {
+  for (const chapter of chapters) {
+    test(`${lang}/${chapter}: every sample runs and matches its expected output`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await useWorkerRuntime(page);
+      const response = await page.goto(`/${lang}/${chapter}/`);
+      test.skip(response?.status() === 404, `The ${chapter} chapter is not written yet.`);
+      const samples = page.locator("[data-example]:not([data-exercise])");
+      const count = await samples.count();
+      expect(count).toBeGreaterThan(0);
+      for (let index = 0; index < count; index += 1) {
+        const sample = samples.nth(index);
+        const id = await sample.getAttribute("data-example");
+        const lines = await runAndWait(sample);
+        await expect(sample, `${id ?? "?"} should finish cleanly`).toHaveAttribute("data-run-state", "done");
+        const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";
+        const mismatches = compareOutput(expected, lines.join("\n"));
+        expect(mismatches, `${id ?? "?"}:\n${describeMismatches(mismatches)}`).toEqual([]);
+      }
+    });
+  }
+}
