@@ -2,15 +2,14 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Chooses the in-browser runtime before the page loads, as a learner's remembered switch would. */
-export async function useWorkerRuntime(page: Page, timeLimitMs?: number): Promise<void> {
-  await page.addInitScript((limit) => {
+export async function useWorkerRuntime(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     try {
       localStorage.setItem("async-tour:v1:runtime", "worker");
-      if (limit !== undefined) localStorage.setItem("async-tour:v1:time-limit-ms", String(limit));
     } catch {
       // The sandboxed runner iframe has no storage; only the page needs the setting.
     }
-  }, timeLimitMs);
+  });
 }
 
 /** Replaces a sample's code through its editor, as typing would. */
