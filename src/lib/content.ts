@@ -37,6 +37,12 @@ export async function exampleById(id: string): Promise<Example> {
 /** An exercise entry. */
 export type Exercise = CollectionEntry<"exercises">;
 
+/** Every exercise, by chapter then id. */
+export async function allExercises(): Promise<Exercise[]> {
+  const all = await getCollection("exercises");
+  return all.sort((a, b) => a.data.meta.chapter - b.data.meta.chapter || a.id.localeCompare(b.id));
+}
+
 /** The exercise with this id; a clear error names the id when it is missing. */
 export async function exerciseById(id: string): Promise<Exercise> {
   const exercise = await getEntry("exercises", id);

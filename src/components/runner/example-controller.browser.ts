@@ -227,9 +227,22 @@ export function stopSample(root: HTMLElement): void {
 export async function resetSample(root: HTMLElement): Promise<void> {
   const state = stateOf(root);
   const editor = await activateEditor(root);
+  const before = editor.getCode();
   editor.setCode(state.original);
   codeChanged(root, state.original);
   setStatus(root, text("resetDone"));
+  if (before === state.original) return;
+  // Reset never loses work: one click brings the edit back.
+  const undo = document.createElement("button");
+  undo.type = "button";
+  undo.dataset["undoReset"] = "";
+  undo.textContent = text("undoReset");
+  undo.addEventListener("click", () => {
+    editor.setCode(before);
+    codeChanged(root, before);
+    setStatus(root, "");
+  });
+  part(root, "[data-run-status]").append(" ", undo);
 }
 
 /** Copies the current code to the clipboard. */
@@ -246,11 +259,10 @@ export async function copySample(root: HTMLElement): Promise<void> {
 export async function shareSample(root: HTMLElement): Promise<void> {
   const { encodeSharedCode } = await import("../../learner/share-code.ts");
   const state = stateOf(root);
+  // The code travels in the fragment: it is never sent to a server, and no server limits its size.
   const url = new URL(location.href);
-  url.search = new URLSearchParams({
-    share: `${state.id}~${await encodeSharedCode(currentCode(state))}`,
-  }).toString();
-  url.hash = state.id;
+  url.search = "";
+  url.hash = `share=${state.id}~${await encodeSharedCode(currentCode(state))}`;
   const field = part<HTMLInputElement>(root, "[data-share-url]");
   field.value = url.href;
   field.hidden = false;

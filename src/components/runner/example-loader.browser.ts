@@ -48,7 +48,7 @@ if (roots.length > 0) {
     void import("./runtime-selection.browser.ts").then((runtime) => runtime.pageRuntime());
   });
   for (const root of roots) observer.observe(root);
-  if (new URLSearchParams(location.search).has("share")) {
+  if (location.hash.startsWith("#share=")) {
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
   } else if (roots.some((root) => hasStoredEdit(root.dataset["example"] ?? ""))) {
     void load().then(async (runner) => {

@@ -50,8 +50,15 @@ function showNotice(chosen: HostSelection): void {
       : `${text("runtimeWorker")}: ${text(reasonKeys[chosen.reason])}`;
   const toggle = document.createElement("button");
   toggle.type = "button";
-  const next = chosen.host.kind === "worker" ? "webcontainer" : "worker";
-  toggle.textContent = text(next === "worker" ? "useWorker" : "useWebContainer");
+  // After a failed boot, the useful switch is to skip the wait next time.
+  const next = chosen.host.kind === "worker" && chosen.reason === "preference" ? "webcontainer" : "worker";
+  toggle.textContent = text(
+    next === "webcontainer"
+      ? "useWebContainer"
+      : chosen.host.kind === "worker"
+        ? "alwaysWorker"
+        : "useWorker",
+  );
   toggle.dataset["runtimeSwitch"] = next;
   toggle.addEventListener("click", () => {
     savePreference(next);

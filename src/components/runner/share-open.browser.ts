@@ -1,5 +1,10 @@
+/** The share part of a URL fragment (`#share=<sample-id>~<code>`), or undefined. */
+export function sharedFragment(hash: string): string | undefined {
+  return hash.startsWith("#share=") ? hash.slice("#share=".length) : undefined;
+}
+
 /**
- * Opens a share link (`?share=<sample-id>~<code>`): puts the shared code in that sample's editor
+ * Opens a share link (`#share=<sample-id>~<code>`): puts the shared code in that sample's editor
  * with a banner and a way back. It never runs the code: only the visitor's Run does that.
  */
 import { runnerText } from "../../i18n/runner-text.ts";
@@ -19,7 +24,7 @@ function banner(className: string, message: string): HTMLElement {
 /** Applies the share parameter of the current URL, or explains why it cannot. */
 export async function openShareLink(roots: readonly HTMLElement[]): Promise<void> {
   const text = runnerText(document.documentElement.lang);
-  const raw = new URLSearchParams(location.search).get("share") ?? "";
+  const raw = sharedFragment(location.hash) ?? "";
   const separator = raw.indexOf("~");
   const id = separator === -1 ? "" : raw.slice(0, separator);
   const root = roots.find((candidate) => candidate.dataset["example"] === id);
@@ -50,7 +55,7 @@ export async function openShareLink(roots: readonly HTMLElement[]): Promise<void
     runner.codeChanged(root, original);
     delete root.dataset["shared"];
     notice.remove();
-    history.replaceState(null, "", location.pathname + location.hash);
+    history.replaceState(null, "", `${location.pathname}#${root.id}`);
   });
   notice.append(" ", back);
   root.prepend(notice);

@@ -25,6 +25,11 @@ export interface PracticeRequestRecord {
 export interface PracticeHandlerOptions {
   /** Called once per request; the runner uses it to draw requests on the timeline. */
   onRequest?: (record: PracticeRequestRecord) => void;
+  /**
+   * The timers the server waits with. In the browser fallback the server shares a global scope
+   * with learner code, whose timers are recorded; the server's own must not be.
+   */
+  timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
 }
 
 /** A web-standard request handler. */
@@ -39,13 +44,15 @@ function json(body: unknown, status = 200): Response {
   });
 }
 
+type Timers = NonNullable<PracticeHandlerOptions["timers"]>;
+
 /** Resolves after `ms`, or early (without error) when `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal, timers: Timers): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
+    const timer = timers.setTimeout(done, ms);
     function done(): void {
-      clearTimeout(timer);
+      timers.clearTimeout(timer);
       signal.removeEventListener("abort", done);
       resolve();
     }
@@ -91,7 +98,7 @@ function status(code: number): Response {
     : json({ status: code }, code);
 }
 
-function stream(url: URL, signal: AbortSignal): Response {
+function stream(url: URL, signal: AbortSignal, timers: Timers): Response {
   const chunks = clampedInteger(url.searchParams.get("chunks"), 5, 1, 100);
   const intervalMs = clampedInteger(url.searchParams.get("intervalMs"), 200, 0, MAX_DELAY_MS);
   if (Number.isNaN(chunks) || Number.isNaN(intervalMs)) {
@@ -101,7 +108,7 @@ function stream(url: URL, signal: AbortSignal): Response {
   let sent = 0;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (sent > 0) await sleep(intervalMs, signal);
+      if (sent > 0) await sleep(intervalMs, signal, timers);
       if (signal.aborted) return controller.close();
       sent += 1;
       controller.enqueue(encoder.encode(`chunk ${sent}\n`));
@@ -133,6 +140,7 @@ const routeList = [
  */
 export function createPracticeHandler(options: PracticeHandlerOptions = {}): PracticeHandler {
   const flakyAttempts = new Map<string, number>();
+  const timers = options.timers ?? { setTimeout, clearTimeout };
 
   async function route(request: Request, url: URL): Promise<Response> {
     const [first = "", second, ...rest] = url.pathname.split("/").filter(Boolean);
@@ -149,7 +157,7 @@ export function createPracticeHandler(options: PracticeHandlerOptions = {}): Pra
       case "delay": {
         const ms = clampedInteger(second ?? null, 0, 0, MAX_DELAY_MS);
         if (Number.isNaN(ms)) return badRequest("Expected /delay/:ms with a whole number of ms.");
-        await sleep(ms, request.signal);
+        await sleep(ms, request.signal, timers);
         return json({ delayedMs: ms });
       }
       case "status":
@@ -157,7 +165,7 @@ export function createPracticeHandler(options: PracticeHandlerOptions = {}): Pra
       case "echo":
         return second === undefined ? echo(request, url) : json({ error: "Did you mean /echo?" }, 404);
       case "stream":
-        return stream(url, request.signal);
+        return stream(url, request.signal, timers);
       case "flaky": {
         const failures = clampedInteger(url.searchParams.get("failures"), 2, 0, 100);
         if (second === undefined || Number.isNaN(failures)) {

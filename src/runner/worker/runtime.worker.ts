@@ -35,6 +35,8 @@ let linesLeft = 0;
 let droppedLines = 0;
 
 const originalSetTimeout = setTimeout;
+// Bound: in browsers, timer functions called off their global object throw "Illegal invocation".
+const nativeTimers = { setTimeout: setTimeout.bind(globalThis), clearTimeout: clearTimeout.bind(globalThis) };
 
 function emitOutput(stream: "stdout" | "stderr", text: string): void {
   const atMs = now();
@@ -132,7 +134,7 @@ function trackTimers(): void {
 }
 
 function installGlobals(): void {
-  const practiceFetch = createPracticeFetch(createPracticeHandler());
+  const practiceFetch = createPracticeFetch(createPracticeHandler({ timers: nativeTimers }));
   scope.fetch = async (input, init) => {
     track.begin();
     try {

@@ -1,0 +1,70 @@
+/** Nothing the learner typed is lost; reset can be undone; share links open safely. */
+import { expect, test } from "@playwright/test";
+import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+
+test.beforeEach(async ({ page }) => {
+  await useWorkerRuntime(page);
+});
+
+test("an edited sample runs the edit, is marked, and survives a reload", async ({ page }) => {
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, 'console.log("my own line");\n');
+  await expect(sample).toHaveAttribute("data-edited", "true");
+  expect(await runAndWait(sample)).toEqual(["my own line"]);
+  await page.reload();
+  const again = page.locator('[data-example="await-one"]');
+  await expect(again).toHaveAttribute("data-edited", "true");
+  await expect(again.locator(".cm-content")).toContainText("my own line");
+  expect(await runAndWait(again)).toEqual(["my own line"]);
+});
+
+test("Reset brings the original back, and one click brings the edit back", async ({ page }) => {
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, 'console.log("edit to keep");\n');
+  await sample.locator('[data-action="reset"]').click();
+  await expect(sample).toHaveAttribute("data-edited", "false");
+  await expect(sample.locator(".cm-content")).toContainText("asking for post 1");
+  await sample.getByRole("button", { name: "Undo reset" }).click();
+  await expect(sample.locator(".cm-content")).toContainText("edit to keep");
+  await expect(sample).toHaveAttribute("data-edited", "true");
+});
+
+test("a share link shows the shared code with a banner, and never runs it by itself", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, 'console.log("shared with you");\n');
+  await sample.locator('[data-action="share"]').click();
+  const link = await sample.locator("[data-share-url]").inputValue();
+  expect(link).toMatch(/\/en\/using-asyncio\/#share=await-one~[\w-]+$/);
+
+  const visitor = await context.newPage();
+  await visitor.goto(link);
+  const shared = visitor.locator('[data-example="await-one"]');
+  await expect(shared.locator("[data-share-banner=shared]")).toBeVisible();
+  await expect(shared.locator(".cm-content")).toContainText("shared with you");
+  await expect(shared).toHaveAttribute("data-run-state", "idle");
+  await expect(shared.locator("[role=log] .run-line")).toHaveCount(0);
+  expect(await runAndWait(shared)).toEqual(["shared with you"]);
+  await shared.getByRole("button", { name: "Back to the original" }).click();
+  await expect(shared.locator(".cm-content")).toContainText("asking for post 1");
+});
+
+test.describe("malformed share links leave the page usable", () => {
+  for (const [what, query, message] of [
+    ["damaged data", "#share=await-one~%%%not-base64", "damaged"],
+    ["an unknown sample", "#share=no-such-sample~abc", "not on this page"],
+    ["an oversized link", `#share=await-one~${"A".repeat(20_000)}`, "too long"],
+  ] as const) {
+    test(what, async ({ page }) => {
+      await page.goto(`/en/using-asyncio/${query}`);
+      await expect(page.locator("[data-share-banner=error]")).toContainText(message);
+      const sample = page.locator('[data-example="await-one"]');
+      expect((await runAndWait(sample)).at(-1)).toMatch(/^done after/);
+    });
+  }
+});
