@@ -30,6 +30,7 @@ const en = {
   share: "Share my code",
   output: "Output",
   editorLabel: "TypeScript editor",
+  clearProgress: "Clear my progress",
   exercise: "Exercise",
   practice: "Practice",
   practiceDescription:
@@ -78,6 +79,7 @@ const zhCn: Record<UiKey, string> = {
   share: "分享我的代码",
   output: "输出",
   editorLabel: "TypeScript 编辑器",
+  clearProgress: "清除我的学习进度",
   exercise: "练习",
   practice: "练习题",
   practiceDescription: "带自动检查的练习，每章至少一道。检查看的是代码的行为：它的输出和时间线。",

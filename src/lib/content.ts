@@ -25,6 +25,11 @@ export async function lessonsIn(lang: LocaleCode): Promise<Lesson[]> {
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** Every sample. */
+export async function allExamples(): Promise<Example[]> {
+  return getCollection("examples");
+}
+
 /** The sample with this id; a clear error names the id when it is missing. */
 export async function exampleById(id: string): Promise<Example> {
   const example = await getEntry("examples", id);

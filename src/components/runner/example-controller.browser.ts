@@ -198,6 +198,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   const timeline = buildTimeline(events, exit.durationMs);
   renderRunTimeline(part(root, "[data-timeline-slot]"), timeline);
   store.markRun(state.id);
+  dispatchEvent(new Event("async-tour:progress"));
   if (root.dataset["check"] !== undefined) {
     const stdout = [
       ...root.querySelectorAll<HTMLElement>('[role=log] .run-line:not([data-stream="stderr"]) .run-text'),
@@ -206,8 +207,10 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
       .join("\n");
     // The check's schema (zod) is only needed on exercises, so it loads only there.
     const { judgeExercise } = await import("./exercise-verdict.browser.ts");
-    if (judgeExercise(root, { stdout, exitCode: exit.code, durationMs: exit.durationMs, timeline }))
+    if (judgeExercise(root, { stdout, exitCode: exit.code, durationMs: exit.durationMs, timeline })) {
       store.markPassed(state.id);
+      dispatchEvent(new Event("async-tour:progress"));
+    }
   }
   return exit;
 }

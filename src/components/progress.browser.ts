@@ -1,0 +1,53 @@
+/**
+ * Shows progress in the chapter list: samples run per chapter, exercises passed, kept in this
+ * browser only. The learner can clear it. Edits are not touched: they are the learner's own code.
+ */
+import { createLearnerStore, type Progress } from "../learner/learner-store.ts";
+
+const chinese = document.documentElement.lang.toLowerCase().startsWith("zh");
+
+function describe(done: number, total: number, kind: "ran" | "passed"): string {
+  if (chinese) return kind === "ran" ? `已运行 ${done}/${total} 个示例` : `已通过 ${done}/${total} 道练习`;
+  return kind === "ran" ? `${done} of ${total} samples run` : `${done} of ${total} exercises passed`;
+}
+
+function render(progress: Progress): void {
+  let any = false;
+  for (const kind of ["ran", "passed"] as const) {
+    const attribute = kind === "ran" ? "progressRan" : "progressPassed";
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(`.sidebar a[data-progress-${kind}]`)) {
+      const ids = (link.dataset[attribute] ?? "").split(" ").filter(Boolean);
+      const done = ids.filter((id) => progress[kind].includes(id)).length;
+      link.querySelector(".progress-badge")?.remove();
+      if (ids.length === 0 || done === 0) continue;
+      any = true;
+      const badge = document.createElement("span");
+      badge.className = "progress-badge";
+      badge.dataset["done"] = String(done === ids.length);
+      badge.textContent = done === ids.length ? "✓" : `${done}/${ids.length}`;
+      badge.title = describe(done, ids.length, kind);
+      badge.setAttribute("aria-label", badge.title);
+      link.append(" ", badge);
+    }
+  }
+  const clear = document.querySelector<HTMLButtonElement>("[data-progress-clear]");
+  if (clear !== null) clear.hidden = !any;
+}
+
+let storage: Storage | undefined;
+try {
+  storage = localStorage;
+} catch {
+  storage = undefined;
+}
+if (storage !== undefined) {
+  const store = createLearnerStore(storage);
+  render(store.progress());
+  document.querySelector("[data-progress-clear]")?.addEventListener("click", () => {
+    store.clearProgress();
+    render(store.progress());
+  });
+  // Runs on this page update the list as they finish; other tabs update it through storage events.
+  addEventListener("storage", () => render(store.progress()));
+  addEventListener("async-tour:progress", () => render(store.progress()));
+}
