@@ -150,6 +150,8 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   part(root, "[data-exit-status]").textContent = "";
   setRunState(root, "running");
   setStatus(root, text("running"));
+  // The editor comes with the first Run too, without holding the run up.
+  void activateEditor(root);
   const [{ transpile }, selection] = await Promise.all([
     import("../../runner/transpile/transpile.ts"),
     pageRuntime(),

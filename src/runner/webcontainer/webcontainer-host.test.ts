@@ -9,6 +9,11 @@ import { runProcess } from "../../../tests/examples/run-process.node.ts";
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
 import type { RunnerHost } from "../types.ts";
 import { createWebContainerHost } from "./webcontainer-host.ts";
+import { readAllExercises } from "../../exercises/exercise-files.node.ts";
+import { checkRun } from "../../exercises/check.ts";
+import { buildTimeline } from "../../timeline/model.ts";
+import type { TimelineEvent } from "../../timeline/events.ts";
+import { transpile } from "../transpile/transpile.ts";
 
 let container: FakeWebContainer;
 let host: RunnerHost;
@@ -45,4 +50,38 @@ describe("WebContainer host: the runner contract", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(container.runningProcesses()).toBeLessThanOrEqual(1);
   });
+});
+
+/** Runs TypeScript on the host the way the page does, and judges it the way the page does. */
+async function judge(typescript: string, check: Parameters<typeof checkRun>[0]) {
+  const transpiled = transpile(typescript);
+  if (!transpiled.ok) throw new Error(transpiled.message);
+  const lines: string[] = [];
+  const events: TimelineEvent[] = [];
+  const exit = await host.run(transpiled.javascript, {
+    timeLimitMs: 20_000,
+    maxLines: 5_000,
+    onEvent: (event) => {
+      if (event.type === "output") lines.push(event.text);
+      else if (event.type === "timeline") events.push(event.event);
+    },
+  }).done;
+  return checkRun(check, {
+    stdout: lines.join("\n"),
+    exitCode: exit.code,
+    durationMs: exit.durationMs,
+    timeline: buildTimeline(events, exit.durationMs),
+  });
+}
+
+describe("WebContainer host: exercises are judged as in the browser", () => {
+  for (const exercise of readAllExercises()) {
+    it(`${exercise.id}: the start fails and the solution passes`, { timeout: 40_000 }, async () => {
+      expect((await judge(exercise.start, exercise.meta.check)).passed).toBe(false);
+      const solved = await judge(exercise.solution, exercise.meta.check);
+      expect(
+        solved.findings.filter((finding) => !finding.passed).map((finding) => finding.message.en),
+      ).toEqual([]);
+    });
+  }
 });
