@@ -6,8 +6,8 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/examples/practice-server.setup.ts"],
     // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the
-    // dev-server test is CPU-heavy), and a few samples at once within the samples file.
+    // dev-server test is CPU-heavy), and two samples at once within the samples file.
     fileParallelism: false,
-    maxConcurrency: 3,
+    maxConcurrency: 2,
   },
 });
