@@ -24,6 +24,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The most output marks drawn on the axis. */
+const maxOutputMarks = 300;
+
 const percent = (ms: number, totalMs: number) => `${((ms / totalMs) * 100).toFixed(3)}%`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
 
@@ -53,7 +56,9 @@ function axis(model: TimelineModel): HTMLDivElement {
     mark.style.left = percent(tick, model.totalMs);
     ruler.append(mark);
   }
-  for (const output of model.outputs) {
+  // A flood of output would mean thousands of marks; a few hundred show the shape just as well.
+  const step = Math.max(1, Math.ceil(model.outputs.length / maxOutputMarks));
+  for (const output of model.outputs.filter((_, index) => index % step === 0)) {
     const mark = element("span", `timeline-output timeline-output-${output.stream}`);
     mark.style.left = percent(output.atMs, model.totalMs);
     mark.title = `${seconds(output.atMs)} ${output.text}`;
