@@ -39,8 +39,10 @@ test("a share link shows the shared code with a banner, and never runs it by its
   const sample = page.locator('[data-example="await-one"]');
   await replaceCode(page, sample, 'console.log("shared with you");\n');
   await sample.locator('[data-action="share"]').click();
-  const link = await sample.locator("[data-share-url]").inputValue();
-  expect(link).toMatch(/\/en\/using-asyncio\/#share=await-one~[\w-]+$/);
+  // The link is built asynchronously (compression), so wait for it to appear.
+  const field = sample.locator("[data-share-url]");
+  await expect(field).toHaveValue(/\/en\/using-asyncio\/#share=await-one~[\w-]+$/);
+  const link = await field.inputValue();
 
   const visitor = await context.newPage();
   await visitor.goto(link);
