@@ -24,6 +24,8 @@ export interface ContractCase {
     lines?: string[];
     /** Text that must appear somewhere in the output. */
     includes?: string[];
+    /** Text that must appear in the lines marked as stderr. */
+    stderrIncludes?: string[];
     /** At least this many lines dropped by the cap. */
     droppedAtLeast?: number;
     /** Timeline rows of these kinds, in order of start. */
@@ -37,6 +39,8 @@ export interface ContractCase {
 export interface ContractResult {
   exit: ExitEvent;
   lines: string[];
+  /** The lines that came on stderr. */
+  stderr: string[];
   dropped: number;
   timeline: TimelineEvent[];
   elapsedMs: number;
@@ -64,14 +68,52 @@ export const contractCases: ContractCase[] = [
     expect: { code: 0, reason: "finished", lines: ["early", "late"], timelineKinds: ["timer"] },
   },
   {
-    name: "reports an uncaught exception with its line",
+    name: "reports an uncaught exception on stderr, with stack lines in main.ts",
     code: 'console.log("before");\nfunction fail() {\n  throw new Error("boom");\n}\nfail();',
-    expect: { code: 1, reason: "error", includes: ["before", "Error: boom", "main"] },
+    expect: {
+      code: 1,
+      reason: "error",
+      includes: ["before"],
+      stderrIncludes: ["Error: boom", "at fail (main.ts:3:"],
+    },
   },
   {
     name: "reports an unhandled rejection",
     code: 'Promise.reject(new Error("nobody caught me"));\nsetTimeout(() => console.log("never"), 200);',
-    expect: { code: 1, reason: "error", includes: ["nobody caught me"] },
+    expect: { code: 1, reason: "error", stderrIncludes: ["nobody caught me"] },
+  },
+  {
+    name: "writes console.error to stderr",
+    code: 'console.log("out");\nconsole.error("err");',
+    expect: { code: 0, reason: "finished", lines: ["out", "err"], stderrIncludes: ["err"] },
+  },
+  {
+    name: "waits while a streamed body arrives",
+    code: [
+      'const response = await fetch("http://localhost:8787/stream?chunks=3&intervalMs=250");',
+      "console.log((await response.text()).trim());",
+    ].join("\n"),
+    expect: { code: 0, reason: "finished", lines: ["chunk 1", "chunk 2", "chunk 3"] },
+  },
+  {
+    name: "refuses other local ports as a closed port would",
+    code: [
+      'try { await fetch("http://localhost:1/"); console.log("reached"); }',
+      'catch (error) { console.log(error instanceof TypeError ? "TypeError" : String(error)); }',
+    ].join("\n"),
+    expect: { code: 0, reason: "finished", lines: ["TypeError"] },
+  },
+  {
+    name: "echoes over the practice server's WebSocket",
+    code: [
+      'const socket = new WebSocket("ws://localhost:8787/ws/echo");',
+      'await new Promise((resolve) => socket.addEventListener("open", resolve, { once: true }));',
+      'const reply = new Promise((resolve) => socket.addEventListener("message", resolve, { once: true }));',
+      'socket.send("ping");',
+      "console.log(`got ${(await reply).data}`);",
+      "socket.close(1000);",
+    ].join("\n"),
+    expect: { code: 0, reason: "finished", lines: ["got ping"] },
   },
   {
     name: "stops an endless loop",
@@ -112,6 +154,7 @@ export async function runContractCase(host: RunnerHost, testCase: ContractCase):
       throw new Error("The first run ended on its own; it should have been running.");
   }
   const lines: string[] = [];
+  const stderr: string[] = [];
   const timeline: TimelineEvent[] = [];
   let dropped = 0;
   const startedAt = performance.now();
@@ -119,13 +162,14 @@ export async function runContractCase(host: RunnerHost, testCase: ContractCase):
     ...limits,
     onEvent: (event: RunEvent) => {
       if (event.type === "output") lines.push(event.text);
+      if (event.type === "output" && event.stream === "stderr") stderr.push(event.text);
       else if (event.type === "timeline") timeline.push(event.event);
       else if (event.type === "dropped") dropped = event.lines;
     },
   });
   if (testCase.stopAfterMs !== undefined) setTimeout(() => handle.stop(), testCase.stopAfterMs);
   const exit = await handle.done;
-  return { exit, lines, dropped, timeline, elapsedMs: performance.now() - startedAt };
+  return { exit, lines, stderr, dropped, timeline, elapsedMs: performance.now() - startedAt };
 }
 
 /** Lists what a result got wrong; empty when the case passes. */
@@ -142,6 +186,9 @@ export function contractProblems(testCase: ContractCase, result: ContractResult)
   }
   for (const text of expect.includes ?? [])
     if (!output.includes(text)) problems.push(`output lacks "${text}": ${output}`);
+  const stderr = result.stderr.join("\n");
+  for (const text of expect.stderrIncludes ?? [])
+    if (!stderr.includes(text)) problems.push(`stderr lacks "${text}": ${stderr}`);
   if (expect.droppedAtLeast !== undefined && result.dropped < expect.droppedAtLeast) {
     problems.push(`dropped ${result.dropped} lines, expected at least ${expect.droppedAtLeast}`);
   }

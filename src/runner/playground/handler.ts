@@ -29,7 +29,13 @@ export interface PracticeHandlerOptions {
    * The timers the server waits with. In the browser fallback the server shares a global scope
    * with learner code, whose timers are recorded; the server's own must not be.
    */
-  timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
+  timers?: PracticeTimers;
+}
+
+/** The two timer functions the server waits with (the globals fit). */
+export interface PracticeTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
 }
 
 /** A web-standard request handler. */
@@ -44,7 +50,7 @@ function json(body: unknown, status = 200): Response {
   });
 }
 
-type Timers = NonNullable<PracticeHandlerOptions["timers"]>;
+type Timers = PracticeTimers;
 
 /** Resolves after `ms`, or early (without error) when `signal` aborts. */
 function sleep(ms: number, signal: AbortSignal, timers: Timers): Promise<void> {

@@ -1,12 +1,12 @@
 /**
  * The WebContainer host: real Node.js in the browser. It mounts prebuilt files (no npm install at
  * run time), starts the practice server once, and runs each program with `node`, streaming its
- * output. The container merges stdout and stderr and adds ANSI codes; timeline events arrive on
- * the same stream as marked lines, which are taken out before the learner sees the output.
+ * output. The container merges stdout and stderr and adds ANSI codes; the preload marks stdout
+ * lines and timeline events (output-marks.ts), so both streams and the timeline come apart again.
  * Written against the small slice of `@webcontainer/api` it uses, so tests can pass a fake.
  */
 import type { ExitEvent, RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
-import { isTimelineEvent } from "../../timeline/events.ts";
+import { readLine } from "./output-marks.ts";
 
 /** The process API this host uses (a subset of `WebContainerProcess`). */
 export interface ContainerProcess {
@@ -30,11 +30,13 @@ export interface ContainerFiles {
   preload: string;
 }
 
-/** Marks a timeline line in the process output; never printed by a real program. */
-export const timelineMarker = "\u001eTL";
 const practicePort = 8787;
-// eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is stripped.
-const ansi = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+/**
+ * Flags each program runs with, where this Node knows them: Node 20 (the container's) has a global
+ * WebSocket only behind the first (later versions accept it), and its experimental warnings would
+ * add stderr lines that the same program does not print in the fallback.
+ */
+const wantedFlags = ["--experimental-websocket", "--disable-warning=ExperimentalWarning"];
 
 function waitForServer(container: ContainerLike, limitMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -63,8 +65,16 @@ export async function createWebContainerHost(
   });
   const ready = waitForServer(container, 20_000);
   await container.spawn("node", ["practice-server.mjs"]);
-  await ready;
-  return new WebContainerHost(container);
+  const [flags] = await Promise.all([nodeFlags(container), ready]);
+  return new WebContainerHost(container, flags);
+}
+
+/** The wanted flags this container's Node accepts (it refuses to start with an unknown one). */
+async function nodeFlags(container: ContainerLike): Promise<string[]> {
+  const accepted = await Promise.all(
+    wantedFlags.map(async (flag) => (await (await container.spawn("node", [flag, "-e", ""])).exit) === 0),
+  );
+  return wantedFlags.filter((_flag, index) => accepted[index]);
 }
 
 class WebContainerHost implements RunnerHost {
@@ -72,9 +82,11 @@ class WebContainerHost implements RunnerHost {
   #stopCurrent: (() => void) | undefined;
   #runs = 0;
   readonly #container: ContainerLike;
+  readonly #flags: string[];
 
-  constructor(container: ContainerLike) {
+  constructor(container: ContainerLike, flags: string[]) {
     this.#container = container;
+    this.#flags = flags;
   }
 
   run(javascript: string, options: RunOptions): RunHandle {
@@ -107,23 +119,19 @@ class WebContainerHost implements RunnerHost {
     const watchdog = setTimeout(() => finish(124, "timeout"), options.timeLimitMs);
     this.#stopCurrent = () => finish(130, "stopped");
 
-    const handleLine = (line: string) => {
-      const clean = line.replace(ansi, "").replace(/\r$/, "");
-      if (clean.startsWith(timelineMarker)) {
-        const event: unknown = JSON.parse(clean.slice(timelineMarker.length));
-        if (isTimelineEvent(event)) emit({ type: "timeline", event });
-        return;
-      }
+    const handleLine = (raw: string) => {
+      const line = readLine(raw);
+      if (line.kind === "skip") return;
+      if (line.kind === "timeline") return emit({ type: "timeline", event: line.event });
       if (linesLeft <= 0) return void (dropped += 1);
       linesLeft -= 1;
-      // The container merges both streams, so stderr cannot be told apart here.
-      emit({ type: "output", stream: "stdout", text: clean, atMs: elapsed() });
+      emit({ type: "output", stream: line.stream, text: line.text, atMs: elapsed() });
     };
 
     const start = async () => {
       await this.#container.mount({ [file]: { file: { contents: javascript } } });
       if (isFinished()) return;
-      process = await this.#container.spawn("node", ["--import", "./preload.mjs", file]);
+      process = await this.#container.spawn("node", [...this.#flags, "--import", "./preload.mjs", file]);
       if (isFinished()) return process.kill();
       let pending = "";
       const reading = process.output.pipeTo(

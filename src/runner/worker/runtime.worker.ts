@@ -5,7 +5,7 @@
  * when its module has finished and no timer, request or socket is pending, as Node would exit.
  * Bundled on its own into public/runner/runtime.js by scripts/build-runtime.node.ts.
  */
-import { PRACTICE_ORIGIN, createPracticeHandler } from "../playground/handler.ts";
+import { PRACTICE_ORIGIN, createPracticeHandler, type PracticeTimers } from "../playground/handler.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
 import { formatConsoleArgs, mapStack } from "./console-format.ts";
@@ -36,7 +36,10 @@ let droppedLines = 0;
 
 const originalSetTimeout = setTimeout;
 // Bound: in browsers, timer functions called off their global object throw "Illegal invocation".
-const nativeTimers = { setTimeout: setTimeout.bind(globalThis), clearTimeout: clearTimeout.bind(globalThis) };
+const nativeTimers: PracticeTimers = {
+  setTimeout: setTimeout.bind(globalThis),
+  clearTimeout: clearTimeout.bind(globalThis),
+};
 
 function emitOutput(stream: "stdout" | "stderr", text: string): void {
   const atMs = now();
@@ -133,8 +136,35 @@ function trackTimers(): void {
   };
 }
 
+/**
+ * The practice server's own timers: kept off the timeline, but counted as pending work, so a
+ * program still reading a streamed body is not taken for idle between chunks (as in Node, where
+ * the open connection keeps the process alive).
+ */
+function serverTimers(): PracticeTimers {
+  const live = new Set<unknown>();
+  const release = (handle: unknown) => {
+    if (live.delete(handle)) track.end();
+  };
+  return {
+    setTimeout(callback, ms) {
+      track.begin();
+      const handle = nativeTimers.setTimeout(() => {
+        release(handle);
+        callback();
+      }, ms);
+      live.add(handle);
+      return handle;
+    },
+    clearTimeout(handle) {
+      release(handle);
+      nativeTimers.clearTimeout(handle);
+    },
+  };
+}
+
 function installGlobals(): void {
-  const practiceFetch = createPracticeFetch(createPracticeHandler({ timers: nativeTimers }));
+  const practiceFetch = createPracticeFetch(createPracticeHandler({ timers: serverTimers() }));
   scope.fetch = async (input, init) => {
     track.begin();
     try {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { markLines, readLine, stdoutMarker, timelineMarker } from "./output-marks.ts";
+
+describe("markLines", () => {
+  it.each([
+    ["one line", "a\n", true, ">a\n", true],
+    ["two lines", "a\nb\n", true, ">a\n>b\n", true],
+    ["an unfinished line", "a\nb", true, ">a\n>b", false],
+    ["the rest of a line", "b\nc\n", false, "b\n>c\n", true],
+    ["nothing", "", false, "", false],
+    ["an empty line", "\n", true, ">\n", true],
+  ])("marks %s", (_name, text, atLineStart, marked, endsLine) => {
+    expect(markLines(text, ">", atLineStart)).toEqual({ text: marked, atLineStart: endsLine });
+  });
+});
+
+describe("readLine", () => {
+  it("reads a marked stdout line, without ANSI codes or a carriage return", () => {
+    expect(readLine(`${stdoutMarker}\u001b[32mhello\u001b[39m\r`)).toEqual({
+      kind: "output",
+      stream: "stdout",
+      text: "hello",
+    });
+  });
+
+  it("takes an unmarked line for stderr and names the program main.ts", () => {
+    expect(readLine("\u001b[31m    at fail (file:///home/async-tour/main-3.mjs:3:9)\u001b[39m")).toEqual({
+      kind: "output",
+      stream: "stderr",
+      text: "    at fail (main.ts:3:9)",
+    });
+    expect(readLine("/home/async-tour/main-12.mjs:3")).toMatchObject({ text: "main.ts:3" });
+  });
+
+  it("skips what is left of a colour code after a line's end, but keeps an empty line", () => {
+    expect(readLine("\u001b[39m")).toEqual({ kind: "skip" });
+    expect(readLine("")).toEqual({ kind: "output", stream: "stderr", text: "" });
+  });
+
+  it("drops stack frames inside Node", () => {
+    expect(readLine("    at ModuleJob.run (node:internal/modules/esm/module_job:271:25)")).toEqual({
+      kind: "skip",
+    });
+  });
+
+  it("reads a timeline event, and skips a malformed one", () => {
+    const event = { type: "output", stream: "stdout", text: "x", atMs: 1 };
+    expect(readLine(`${timelineMarker}${JSON.stringify(event)}`)).toEqual({ kind: "timeline", event });
+    expect(readLine(`${timelineMarker}{"type":"nonsense"}`)).toEqual({ kind: "skip" });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The WebContainer merges a process's stdout and stderr into one stream and adds ANSI codes. To
+ * tell them apart again, the preload marks every stdout line (and each timeline event) with a
+ * control prefix no real program prints; an unmarked line came on stderr, which is also where
+ * Node itself prints uncaught errors. The host then reads each line back with `readLine`.
+ */
+import { isTimelineEvent, type TimelineEvent } from "../../timeline/events.ts";
+
+/** Marks a timeline event line. */
+export const timelineMarker = "\u001eTL";
+/** Marks a stdout line. */
+export const stdoutMarker = "\u001eO";
+
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is stripped.
+const ansi = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
+// Node names the module by its file URL (or path); sucrase keeps lines, so only the name changes.
+const programFile = /(?:file:\/\/)?[^\s()]*\/main-\d+\.mjs|\bmain-\d+\.mjs/g;
+// Frames inside Node itself mean nothing to the learner (the browser fallback drops them too).
+const internalFrame = /^\s+at\s.*\bnode:internal\//;
+
+/**
+ * Prefixes `marker` to each line that starts in `text`. `atLineStart` says whether the previous
+ * write ended a line; the result says the same for the next write.
+ *
+ * @example
+ * markLines("a\nb", ">", true); // { text: ">a\n>b", atLineStart: false }
+ */
+export function markLines(
+  text: string,
+  marker: string,
+  atLineStart: boolean,
+): { text: string; atLineStart: boolean } {
+  if (text === "") return { text, atLineStart };
+  const marked = (atLineStart ? marker : "") + text.replace(/\n(?=.)/gs, `\n${marker}`);
+  return { text: marked, atLineStart: text.endsWith("\n") };
+}
+
+/** What one line of the merged output is. */
+export type OutputLine =
+  | { kind: "timeline"; event: TimelineEvent }
+  | { kind: "output"; stream: "stdout" | "stderr"; text: string }
+  | { kind: "skip" };
+
+/** Reads one line of the merged output: strips ANSI codes, splits off the marks, names main.ts. */
+export function readLine(raw: string): OutputLine {
+  const line = raw.replace(ansi, "").replace(/\r$/, "");
+  // A colour reset left over after a line's end carries no text.
+  if (line === "" && raw !== "") return { kind: "skip" };
+  if (line.startsWith(timelineMarker)) {
+    let event: unknown;
+    try {
+      event = JSON.parse(line.slice(timelineMarker.length));
+    } catch {
+      return { kind: "skip" };
+    }
+    return isTimelineEvent(event) ? { kind: "timeline", event } : { kind: "skip" };
+  }
+  if (line.startsWith(stdoutMarker)) {
+    return { kind: "output", stream: "stdout", text: line.slice(stdoutMarker.length) };
+  }
+  if (internalFrame.test(line)) return { kind: "skip" };
+  return { kind: "output", stream: "stderr", text: line.replace(programFile, "main.ts") };
+}
