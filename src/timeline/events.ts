@@ -3,13 +3,16 @@
  * probes.ts); nothing in the learner's code has to change. Web-standard, so every host can use it.
  */
 
-/** A span that starts, waits and ends: an HTTP request or a timer. */
+/**
+ * A span that starts, waits and ends: an HTTP request, a timer, or a task the program named with
+ * the User Timing API (`performance.mark(name)` … `performance.measure(name, name)`).
+ */
 export interface SpanStart {
   type: "span-start";
   /** Unique within one run, such as `request-3` or `timer-7`. */
   id: string;
-  kind: "request" | "timer";
-  /** What the row says, for example `GET /delay/1000` or `sleep 1000 ms`. */
+  kind: "request" | "timer" | "task";
+  /** What the row says, for example `GET /delay/1000`, `timer 1000 ms` or a task's name. */
   label: string;
   /** Milliseconds since the run started. */
   atMs: number;

@@ -1,13 +1,13 @@
 /**
- * Turns recorded events into what the chart and its table show: one row per request or timer,
+ * Turns recorded events into what the chart and its table show: one row per request, timer or task,
  * output marks, and a time axis. Pure, so exercise checks and tests use the same model.
  */
-import type { OutputMark, SpanEnd, TimelineEvent } from "./events.ts";
+import type { OutputMark, SpanEnd, SpanStart, TimelineEvent } from "./events.ts";
 
 /** One row of the chart. */
 export interface TimelineRow {
   id: string;
-  kind: "request" | "timer";
+  kind: SpanStart["kind"];
   label: string;
   startMs: number;
   endMs: number;

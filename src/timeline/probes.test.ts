@@ -70,4 +70,43 @@ describe("installTimelineProbes", () => {
     uninstall = undefined;
     expect(scope.fetch).toBe(originalFetch);
   });
+
+  it("gives a task named with performance.mark its own row, closed by a measure from that mark", () => {
+    const events: TimelineEvent[] = [];
+    const marks: string[] = [];
+    const timing = {
+      mark: (name: string) => void marks.push(name),
+      measure: (name: string) => void marks.push(`measure ${name}`),
+    };
+    const scope: ProbeScope = {
+      fetch: () => Promise.resolve(new Response("")),
+      setTimeout: () => undefined,
+      clearTimeout: () => undefined,
+      performance: timing,
+    };
+    let clock = 0;
+    uninstall = installTimelineProbes(scope, {
+      now: () => clock,
+      emit: (e) => events.push(e),
+      practiceOrigin: origin,
+    });
+    timing.mark("tea");
+    clock = 5;
+    timing.mark("tea");
+    timing.measure("unrelated");
+    clock = 20;
+    timing.measure("tea", "tea");
+    timing.measure("tea done", { start: "tea" });
+    expect(marks).toEqual(["tea", "tea", "measure unrelated", "measure tea", "measure tea done"]);
+    expect(events).toEqual([
+      { type: "span-start", id: "task-1", kind: "task", label: "tea", atMs: 0 },
+      { type: "span-start", id: "task-2", kind: "task", label: "tea", atMs: 5 },
+      { type: "span-end", id: "task-1", atMs: 20, outcome: "ok" },
+      { type: "span-end", id: "task-2", atMs: 20, outcome: "ok" },
+    ]);
+    uninstall();
+    uninstall = undefined;
+    timing.mark("after");
+    expect(events).toHaveLength(4);
+  });
 });

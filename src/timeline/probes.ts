@@ -1,17 +1,26 @@
 /**
  * Records requests and timers for the timeline by wrapping `fetch`, `setTimeout` and
  * `clearTimeout` in the scope where learner code runs (a worker's global, or Node's). Learner code
- * stays as it is; the wrappers behave exactly like the originals apart from reporting.
+ * stays as it is; the wrappers behave exactly like the originals apart from reporting. A program
+ * may also name a task, through the web-standard User Timing API: `performance.mark(name)` opens
+ * its row and `performance.measure(name, name)` closes it (the twin of `create_task(name=...)`).
  */
 import type { TimelineEvent } from "./events.ts";
 
 type TimerCallback = (...args: unknown[]) => void;
+
+/** The two User Timing calls that name a task (a slice of `Performance`). */
+export interface UserTiming {
+  mark: (name: string, ...rest: unknown[]) => unknown;
+  measure: (name: string, ...rest: unknown[]) => unknown;
+}
 
 /** The globals the probes wrap. */
 export interface ProbeScope {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   setTimeout: (handler: TimerCallback, delay?: number, ...args: unknown[]) => unknown;
   clearTimeout: (handle: unknown) => void;
+  performance?: UserTiming;
 }
 
 /** Options for {@link installTimelineProbes}. */
@@ -43,6 +52,49 @@ function describeRequest(input: RequestInfo | URL, init: RequestInit | undefined
   return `${method} ${where}`;
 }
 
+/** The mark a `measure(name, start)` or `measure(name, { start })` call measures from. */
+function measuredFrom(rest: readonly unknown[]): string | undefined {
+  const [start] = rest;
+  if (typeof start === "string") return start;
+  if (typeof start === "object" && start !== null && "start" in start && typeof start.start === "string") {
+    return start.start;
+  }
+  return undefined;
+}
+
+/**
+ * Gives each task named with `performance.mark` its own row, closed by a `performance.measure`
+ * from that mark. Returns a function that puts the originals back.
+ */
+function probeNamedTasks(
+  timing: UserTiming,
+  record: { now: () => number; emit: (event: TimelineEvent) => void; newId: (kind: string) => string },
+): () => void {
+  const original = { mark: timing.mark, measure: timing.measure };
+  // A name may be marked again before its first measure (the same coroutine started twice).
+  const open = new Map<string, string[]>();
+  // Learner code may pass anything; the real mark coerces it to a string, and so does the row.
+  timing.mark = (name: unknown, ...rest: unknown[]) => {
+    const entry = original.mark.call(timing, name as string, ...rest);
+    const label = String(name);
+    const id = record.newId("task");
+    open.set(label, [...(open.get(label) ?? []), id]);
+    record.emit({ type: "span-start", id, kind: "task", label, atMs: record.now() });
+    return entry;
+  };
+  timing.measure = (name, ...rest) => {
+    const entry = original.measure.call(timing, name, ...rest);
+    const from = measuredFrom(rest);
+    const [id, ...others] = from === undefined ? [] : (open.get(from) ?? []);
+    if (from !== undefined && id !== undefined) {
+      open.set(from, others);
+      record.emit({ type: "span-end", id, atMs: record.now(), outcome: "ok" });
+    }
+    return entry;
+  };
+  return () => Object.assign(timing, original);
+}
+
 function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
 }
@@ -58,9 +110,14 @@ export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions):
   const original = { fetch: scope.fetch, setTimeout: scope.setTimeout, clearTimeout: scope.clearTimeout };
   const openTimers = new Map<unknown, string>();
   let nextId = 1;
+  const newId = (kind: string) => `${kind}-${nextId++}`;
+  const restoreTiming =
+    scope.performance === undefined
+      ? () => undefined
+      : probeNamedTasks(scope.performance, { now, emit, newId });
 
   scope.fetch = async (input, init) => {
-    const id = `request-${nextId++}`;
+    const id = newId("request");
     emit({
       type: "span-start",
       id,
@@ -88,7 +145,7 @@ export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions):
     if (typeof handler !== "function" || delay < minTimerMs || !isLearnerTimer()) {
       return original.setTimeout.call(globalThis, handler, delay, ...args);
     }
-    const id = `timer-${nextId++}`;
+    const id = newId("timer");
     emit({ type: "span-start", id, kind: "timer", label: `timer ${delay} ms`, atMs: now() });
     const handle = original.setTimeout.call(
       globalThis,
@@ -114,5 +171,6 @@ export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions):
 
   return () => {
     Object.assign(scope, original);
+    restoreTiming();
   };
 }

@@ -43,3 +43,22 @@ test("concurrent requests overlap; the same requests in sequence form a staircas
   await expect(sample.locator(".timeline-table tbody tr")).toHaveCount(3);
   await expect(sample.locator(".timeline-table tbody")).toContainText("GET /delay/300");
 });
+
+test("tasks a sample names get their own rows, spanning their waits", async ({ page }) => {
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="two-tasks"]');
+  await runAndWait(sample);
+  const tasks = await sample.locator('[data-timeline-row][data-kind="task"]').evaluateAll((items) =>
+    items.map((item) => ({
+      label: item.querySelector(".timeline-label")?.textContent,
+      ms: Number((item as HTMLElement).dataset["endMs"]) - Number((item as HTMLElement).dataset["startMs"]),
+    })),
+  );
+  // Rows are in start order: tea is created first and brews for 2 s, toast for 1 s.
+  expect(tasks.map((task) => task.label)).toEqual(["tea", "toast"]);
+  expect(tasks[0]?.ms).toBeGreaterThanOrEqual(1950);
+  expect(tasks[1]?.ms).toBeGreaterThanOrEqual(950);
+  expect(tasks[1]?.ms).toBeLessThan(1500);
+  await expect(sample.locator('[data-timeline-row][data-kind="timer"]')).toHaveCount(2);
+});

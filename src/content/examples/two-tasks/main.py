@@ -16,8 +16,9 @@ async def brew(name: str, seconds: float) -> str:
 
 
 async def main() -> None:
-    tea = asyncio.create_task(brew("tea", 2))
-    toast = asyncio.create_task(brew("toast", 1))
+    # A name shows up in the task's repr and in error reports.
+    tea = asyncio.create_task(brew("tea", 2), name="tea")
+    toast = asyncio.create_task(brew("toast", 1), name="toast")
     print(f"{elapsed()} both tasks are scheduled")
     results = [await tea, await toast]
     print(f"{elapsed()} results in creation order: {', '.join(results)}")

@@ -1,0 +1,26 @@
+/**
+ * The pages the site publishes, known before any test runs, so each page can be its own test
+ * (a page per test keeps one slow page from timing out a whole sweep).
+ */
+import { readFileSync } from "node:fs";
+
+/** The two languages, with the `<html lang>` each page must carry. */
+export const languages = [
+  { code: "en", htmlLang: "en", other: "zh-cn" },
+  { code: "zh-cn", htmlLang: "zh-CN", other: "en" },
+] as const;
+
+const published = JSON.parse(readFileSync("src/content/published-slugs.json", "utf8")) as { slugs: string[] };
+
+/** Every chapter slug ever published: each must be a page in both languages. */
+export const chapterSlugs: readonly string[] = published.slugs;
+
+/** What the chapter list of one language links to: every chapter, then the practice page. */
+export function listedPagesOf(code: string): string[] {
+  return [...chapterSlugs.map((slug) => `/${code}/${slug}/`), `/${code}/practice/`];
+}
+
+/** Every page of one language: its home, its search page, its chapters and its practice page. */
+export function pagesOf(code: string): string[] {
+  return [`/${code}/`, `/${code}/search/`, ...listedPagesOf(code)];
+}
