@@ -68,6 +68,16 @@ export const contractCases: ContractCase[] = [
     expect: { code: 0, reason: "finished", lines: ["early", "late"], timelineKinds: ["timer"] },
   },
   {
+    name: "gives a task named with performance.mark its own timeline row",
+    code: [
+      'performance.mark("brew");',
+      "await new Promise((resolve) => setTimeout(resolve, 120));",
+      'performance.measure("brew", "brew");',
+      'console.log("brewed");',
+    ].join("\n"),
+    expect: { code: 0, reason: "finished", lines: ["brewed"], timelineKinds: ["task", "timer"] },
+  },
+  {
     name: "reports an uncaught exception on stderr, with stack lines in main.ts",
     code: 'console.log("before");\nfunction fail() {\n  throw new Error("boom");\n}\nfail();',
     expect: {
