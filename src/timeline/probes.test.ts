@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./events.ts";
-import { installTimelineProbes, type ProbeScope } from "./probes.ts";
+import { installTimelineProbes, type ProbeScope, type UserTiming } from "./probes.ts";
 
 const origin = "http://localhost:8787";
 let uninstall: (() => void) | undefined;
@@ -74,9 +74,9 @@ describe("installTimelineProbes", () => {
   it("gives a task named with performance.mark its own row, closed by a measure from that mark", () => {
     const events: TimelineEvent[] = [];
     const marks: string[] = [];
-    const timing = {
-      mark: (name: string) => void marks.push(name),
-      measure: (name: string) => void marks.push(`measure ${name}`),
+    const timing: UserTiming = {
+      mark: (name) => void marks.push(name),
+      measure: (name) => void marks.push(`measure ${name}`),
     };
     const scope: ProbeScope = {
       fetch: () => Promise.resolve(new Response("")),
