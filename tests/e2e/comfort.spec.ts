@@ -1,5 +1,6 @@
 /** Everyday comfort: theme switch remembered, shortcuts popover, a phone-sized layout, print. */
 import { expect, test } from "@playwright/test";
+import { languages, pagesOf } from "./site-pages.ts";
 
 test("the theme toggle switches themes and is remembered", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
@@ -25,10 +26,14 @@ test("the keyboard shortcuts popover opens and closes with the keyboard", async 
 });
 
 test("at 375 px nothing scrolls sideways and the samples stack", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of languages.flatMap(({ code }) => pagesOf(code))) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
   await page.goto("/en/using-asyncio/");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
   const sample = page.locator('[data-example="two-tasks"]');
   const python = await sample.locator('[data-panel="python"]').boundingBox();
   const typescript = await sample.locator('[data-panel="ts"]').boundingBox();
