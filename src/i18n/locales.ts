@@ -18,6 +18,11 @@ export function isLocaleCode(value: string | undefined): value is LocaleCode {
   return localeCodes.some((code) => code === value);
 }
 
+/** The locale a page's `lang` route parameter names, or the default one. */
+export function localeOf(value: string | undefined): LocaleCode {
+  return isLocaleCode(value) ? value : defaultLocale;
+}
+
 /** The `<html lang>` value for a locale. */
 export function htmlLangOf(code: LocaleCode): string {
   return locales.find((locale) => locale.code === code)?.htmlLang ?? code;
