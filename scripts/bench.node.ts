@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright";
 import { transform } from "sucrase";
@@ -30,13 +31,12 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 async function serve(): Promise<() => void> {
+  // Astro's own entry under this Node, not `npx`: killing npx would leave its astro child serving.
+  const astro = new URL("node_modules/astro/bin/astro.mjs", root);
   const server = spawn(
-    "npx",
-    ["astro", "preview", "--port", String(port), "--host", "localhost", "--force"],
-    {
-      cwd: root,
-      stdio: "ignore",
-    },
+    process.execPath,
+    [fileURLToPath(astro), "preview", "--port", String(port), "--host", "localhost", "--force"],
+    { cwd: root, stdio: "ignore" },
   );
   for (let attempt = 0; attempt < 120; attempt += 1) {
     try {
