@@ -19,9 +19,10 @@ interface StartMessage {
   maxLines: number;
 }
 
-const scope = globalThis as unknown as Record<string, unknown> &
-  ProbeScope & { postMessage(message: unknown): void };
-const post = (event: RunEvent): void => scope.postMessage(event);
+const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
+/** The relay's private port, handed over with the start message; learner code never sees it. */
+let port: MessagePort | undefined;
+const post = (event: RunEvent): void => port?.postMessage(event);
 const startedAt = performance.now();
 const now = () => performance.now() - startedAt;
 
@@ -204,7 +205,9 @@ function isStartMessage(data: unknown): data is StartMessage {
 }
 
 self.addEventListener("message", (message: MessageEvent<unknown>) => {
-  if (!isStartMessage(message.data) || moduleUrl !== "") return;
+  const [reply] = message.ports;
+  if (!isStartMessage(message.data) || reply === undefined || moduleUrl !== "") return;
+  port = reply;
   linesLeft = message.data.maxLines;
   moduleUrl = URL.createObjectURL(new Blob([message.data.code], { type: "text/javascript" }));
   installGlobals();

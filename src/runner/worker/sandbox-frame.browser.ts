@@ -19,12 +19,15 @@ addEventListener("message", (message) => {
   runtimeUrl ??= URL.createObjectURL(new Blob([order.runtime], { type: "text/javascript" }));
   worker = new Worker(runtimeUrl);
   const runId = order.runId;
-  worker.onmessage = (event) => parent.postMessage({ runId, event: event.data }, "*");
+  // Only the runtime holds the other end of this channel; whatever learner code posts on the
+  // worker's own channel (self.postMessage) is never listened to, so it cannot fake an exit.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event) => parent.postMessage({ runId, event: event.data }, "*");
   worker.onerror = (event) => {
     event.preventDefault();
     parent.postMessage({ runId, event: { type: "crash", message: event.message || "The worker failed to start." } }, "*");
   };
-  worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines });
+  worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines }, [channel.port2]);
 });
 parent.postMessage({ type: "ready" }, "*");
 </script>`;
