@@ -48,6 +48,19 @@ describe("selectHost", () => {
     expect(selection.reason).toBe(reason);
   });
 
+  it("frees a WebContainer that boots after the time limit", async () => {
+    let disposed = false;
+    let finishBoot: (late: RunnerHost) => void = () => undefined;
+    const selection = await selectHost(
+      inputs({ bootWebContainer: () => new Promise<RunnerHost>((resolve) => (finishBoot = resolve)) }),
+    );
+    expect(selection.reason).toBe("boot-timeout");
+    finishBoot({ ...host("webcontainer"), dispose: () => (disposed = true) });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(disposed).toBe(true);
+  });
+
   it("does not try to boot when the page cannot host a WebContainer", async () => {
     let booted = false;
     await selectHost(

@@ -63,10 +63,13 @@ export async function selectHost(inputs: SelectionInputs): Promise<HostSelection
   if (inputs.preference === "worker") return fallback("preference");
   if (!inputs.crossOriginIsolated) return fallback("not-isolated");
   if (!inputs.hasSharedArrayBuffer) return fallback("no-shared-array-buffer");
+  const booting = inputs.bootWebContainer();
   try {
-    const host = await withTimeLimit(inputs.bootWebContainer(), inputs.bootTimeoutMs);
+    const host = await withTimeLimit(booting, inputs.bootTimeoutMs);
     return { host, reason: "webcontainer-ready" };
   } catch (error) {
+    // A boot that finishes after the limit would keep a container and its server running unused.
+    if (error instanceof BootTimeoutError) booting.then((late) => late.dispose(), () => undefined);
     return fallback(error instanceof BootTimeoutError ? "boot-timeout" : "boot-failed", error);
   }
 }
