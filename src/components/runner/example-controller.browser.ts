@@ -274,10 +274,11 @@ export async function shareSample(root: HTMLElement): Promise<void> {
   field.select();
   try {
     await navigator.clipboard.writeText(url.href);
+    setStatus(root, text("shareReady"));
   } catch {
     // The link is shown and selected; copying by hand still works.
+    setStatus(root, text("shareReadyNotCopied"));
   }
-  setStatus(root, text("shareReady"));
 }
 
 /** Shows shared code in the editor without storing it as the learner's own edit. */

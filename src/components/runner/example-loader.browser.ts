@@ -48,12 +48,18 @@ if (roots.length > 0) {
     void import("./runtime-selection.browser.ts").then((runtime) => runtime.pageRuntime());
   });
   for (const root of roots) observer.observe(root);
-  if (location.hash.startsWith("#share=")) {
+  // A share link shows its code in one sample; every other sample still gets its stored edit back.
+  const sharedId = location.hash.startsWith("#share=") ? location.hash.slice(7).split("~")[0] : undefined;
+  if (sharedId !== undefined) {
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
-  } else if (roots.some((root) => hasStoredEdit(root.dataset["example"] ?? ""))) {
+  }
+  const edited = roots.filter((root) => {
+    const id = root.dataset["example"] ?? "";
+    return id !== sharedId && hasStoredEdit(id);
+  });
+  if (edited.length > 0) {
     void load().then(async (runner) => {
-      for (const root of roots) {
-        if (!hasStoredEdit(root.dataset["example"] ?? "")) continue;
+      for (const root of edited) {
         await runner.activateEditor(root);
         runner.codeChanged(root, runner.stateOf(root).code);
       }

@@ -35,13 +35,19 @@ export async function openShareLink(roots: readonly HTMLElement[]): Promise<void
   }
   const decoded = await decodeSharedCode(raw.slice(separator + 1));
   if (!decoded.ok) {
-    root.prepend(
-      banner("error", decoded.error === "too-long" ? text("shareTooLong") : text("shareMalformed")),
-    );
+    const messages = {
+      "too-long": "shareTooLong",
+      "too-large": "shareTooLarge",
+      malformed: "shareMalformed",
+    } as const;
+    root.prepend(banner("error", text(messages[decoded.error])));
     return;
   }
   const runner = await import("./example-controller.browser.ts");
-  const original = runner.stateOf(root).original;
+  // The visitor's own version: their stored edit of this sample, or else the original.
+  const state = runner.stateOf(root);
+  const own = state.code;
+  const hasOwnEdit = own !== state.original;
   // Shared code is shown, not saved over the visitor's own edit until they change it.
   await runner.showSharedCode(root, decoded.code);
   const editor = await runner.activateEditor(root);
@@ -49,10 +55,10 @@ export async function openShareLink(roots: readonly HTMLElement[]): Promise<void
   const notice = banner("shared", text("sharedBanner"));
   const back = document.createElement("button");
   back.type = "button";
-  back.textContent = text("backToOriginal");
+  back.textContent = text(hasOwnEdit ? "backToYourEdit" : "backToOriginal");
   back.addEventListener("click", () => {
-    editor.setCode(original);
-    runner.codeChanged(root, original);
+    editor.setCode(own);
+    runner.codeChanged(root, own);
     delete root.dataset["shared"];
     notice.remove();
     history.replaceState(null, "", `${location.pathname}#${root.id}`);
