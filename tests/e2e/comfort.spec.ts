@@ -47,4 +47,17 @@ test("print hides navigation and keeps code and expected output", async ({ page 
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.locator('[data-example="await-one"] [data-expected-output]')).toBeVisible();
   await expect(page.locator('[data-example="await-one"] [data-panel="python"] pre')).toBeVisible();
+  await expect(page.locator('[data-example="await-one"] [data-panel="ts"] pre')).toBeVisible();
+});
+
+test("once the editor is open, print still shows the sample as static code", async ({ page }) => {
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await sample.locator("[data-editor]").focus();
+  await expect(sample.locator(".cm-content")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(sample.locator(".cm-editor")).toBeHidden();
+  const printed = sample.locator('[data-panel="ts"] pre.astro-code');
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText("performance.now()");
 });

@@ -57,7 +57,10 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
       }),
     ],
   });
-  container.replaceChildren(view.dom);
+  // The static highlighted code stays behind, hidden on screen, so a printed chapter shows the
+  // sample as written rather than the live editor (which renders only the lines in view).
+  for (const child of container.children) child.setAttribute("data-print-copy", "");
+  container.append(view.dom);
   container.removeAttribute("tabindex");
   container.removeAttribute("aria-label");
   // Follow the site's theme switch.
