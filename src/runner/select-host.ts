@@ -69,7 +69,11 @@ export async function selectHost(inputs: SelectionInputs): Promise<HostSelection
     return { host, reason: "webcontainer-ready" };
   } catch (error) {
     // A boot that finishes after the limit would keep a container and its server running unused.
-    if (error instanceof BootTimeoutError) booting.then((late) => late.dispose(), () => undefined);
+    if (error instanceof BootTimeoutError)
+      booting.then(
+        (late) => late.dispose(),
+        () => undefined,
+      );
     return fallback(error instanceof BootTimeoutError ? "boot-timeout" : "boot-failed", error);
   }
 }

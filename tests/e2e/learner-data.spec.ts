@@ -25,7 +25,7 @@ test("Reset brings the original back, and one click brings the edit back", async
   await replaceCode(page, sample, 'console.log("edit to keep");\n');
   await sample.locator('[data-action="reset"]').click();
   await expect(sample).toHaveAttribute("data-edited", "false");
-  await expect(sample.locator(".cm-content")).toContainText("asking for post 1");
+  await expect(sample.locator(".cm-content")).toContainText("asking for a reply");
   await sample.getByRole("button", { name: "Undo reset" }).click();
   await expect(sample.locator(".cm-content")).toContainText("edit to keep");
   await expect(sample).toHaveAttribute("data-edited", "true");
@@ -33,7 +33,7 @@ test("Reset brings the original back, and one click brings the edit back", async
 
 test("a share link shows the shared code with a banner, and never runs it by itself", async ({
   page,
-  context,
+  browser,
 }) => {
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-example="await-one"]');
@@ -44,7 +44,10 @@ test("a share link shows the shared code with a banner, and never runs it by its
   await expect(field).toHaveValue(/\/en\/using-asyncio\/#share=await-one~[\w-]+$/);
   const link = await field.inputValue();
 
-  const visitor = await context.newPage();
+  // The visitor is someone else: a browser context with storage of its own.
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await useWorkerRuntime(visitor);
   await visitor.goto(link);
   const shared = visitor.locator('[data-example="await-one"]');
   await expect(shared.locator("[data-share-banner=shared]")).toBeVisible();
@@ -53,7 +56,8 @@ test("a share link shows the shared code with a banner, and never runs it by its
   await expect(shared.locator("[role=log] .run-line")).toHaveCount(0);
   expect(await runAndWait(shared)).toEqual(["shared with you"]);
   await shared.getByRole("button", { name: "Back to the original" }).click();
-  await expect(shared.locator(".cm-content")).toContainText("asking for post 1");
+  await expect(shared.locator(".cm-content")).toContainText("asking for a reply");
+  await visitorContext.close();
 });
 
 test.describe("malformed share links leave the page usable", () => {
@@ -69,4 +73,48 @@ test.describe("malformed share links leave the page usable", () => {
       expect((await runAndWait(sample)).at(-1)).toMatch(/^done after/);
     });
   }
+});
+
+test("a share link leaves the visitor's own edits alone, on that sample and the others", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/en/using-asyncio/");
+  const ownShared = page.locator('[data-example="await-one"]');
+  const ownOther = page.locator('[data-example="two-tasks"]');
+  await replaceCode(page, ownShared, 'console.log("my version of await-one");\n');
+  await replaceCode(page, ownOther, 'console.log("my version of two-tasks");\n');
+  // Edits survive navigating away through the chapter list and back.
+  await page
+    .getByRole("link", { name: /asyncio basics/ })
+    .first()
+    .click();
+  await page
+    .getByRole("link", { name: /Using asyncio/ })
+    .first()
+    .click();
+  await expect(ownOther.locator(".cm-content")).toContainText("my version of two-tasks");
+
+  // Someone else, with storage of their own, shares their code.
+  const sharer = await browser.newContext();
+  const sharerPage = await sharer.newPage();
+  await useWorkerRuntime(sharerPage);
+  await sharerPage.goto("/en/using-asyncio/");
+  const theirs = sharerPage.locator('[data-example="await-one"]');
+  await replaceCode(sharerPage, theirs, 'console.log("their shared code");\n');
+  await theirs.locator('[data-action="share"]').click();
+  await expect(theirs.locator("[data-share-url]")).toHaveValue(/#share=await-one~/);
+  const link = await theirs.locator("[data-share-url]").inputValue();
+  await sharer.close();
+
+  // From another address, so the link loads the page instead of only changing its fragment.
+  await page.goto("/en/");
+  await page.goto(link);
+  await expect(ownShared.locator(".cm-content")).toContainText("their shared code");
+  await expect(ownOther).toHaveAttribute("data-edited", "true");
+  await expect(ownOther.locator(".cm-content")).toContainText("my version of two-tasks");
+  await ownShared.getByRole("button", { name: "Back to your own version" }).click();
+  await expect(ownShared.locator(".cm-content")).toContainText("my version of await-one");
+  await page.reload();
+  await expect(ownShared.locator(".cm-content")).toContainText("my version of await-one");
 });

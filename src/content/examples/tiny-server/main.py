@@ -23,10 +23,10 @@ async def main() -> None:
     app.add_routes(routes)
     runner = web.AppRunner(app)
     await runner.setup()
-    # Port 0 asks the operating system for any free port.
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
     try:
+        # Port 0 asks the operating system for any free port.
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
         host, port = runner.addresses[0]
         base = f"http://{host}:{port}"
         print("server ready")

@@ -36,7 +36,10 @@ console.log("connected");
 for (const text of ["one", "two", "three"]) {
   const reply = next(socket, "message"); // listen before sending, so the echo cannot be missed
   socket.send(text);
-  console.log(`sent ${text}, got back ${String((await reply).data)}`);
+  const data: unknown = (await reply).data;
+  // Text frames arrive as strings; binary ones would be a Blob or an ArrayBuffer.
+  const echoed = typeof data === "string" ? data : "(a binary message)";
+  console.log(`sent ${text}, got back ${echoed}`);
 }
 const closed = next(socket, "close");
 socket.close(1000);
