@@ -28,6 +28,10 @@ export interface ContractCase {
     stderrIncludes?: string[];
     /** At least this many lines dropped by the cap. */
     droppedAtLeast?: number;
+    /** Exactly these stderr lines, in order: the same report in every runtime. */
+    stderrLines?: string[];
+    /** The timeline's output marks, in order, each within a window of the program's own clock. */
+    outputMarks?: { text: string; fromMs: number; toMs: number }[];
     /** Timeline rows of these kinds, in order of start. */
     timelineKinds?: string[];
     /** The run must end within this many ms of starting. */
@@ -83,8 +87,21 @@ export const contractCases: ContractCase[] = [
     expect: {
       code: 1,
       reason: "error",
-      includes: ["before"],
-      stderrIncludes: ["Error: boom", "at fail (main.ts:3:"],
+      lines: ["before", "Error: boom", "    at fail (main.ts:3:9)", "    at main.ts:5:1"],
+      stderrLines: ["Error: boom", "    at fail (main.ts:3:9)", "    at main.ts:5:1"],
+    },
+  },
+  {
+    name: "places output lines on the timeline at the program's own time",
+    code: 'console.log("first");\nawait new Promise((resolve) => setTimeout(resolve, 400));\nconsole.log("second");',
+    expect: {
+      code: 0,
+      reason: "finished",
+      lines: ["first", "second"],
+      outputMarks: [
+        { text: "first", fromMs: 0, toMs: 150 },
+        { text: "second", fromMs: 390, toMs: 700 },
+      ],
     },
   },
   {
@@ -199,6 +216,20 @@ export function contractProblems(testCase: ContractCase, result: ContractResult)
   const stderr = result.stderr.join("\n");
   for (const text of expect.stderrIncludes ?? [])
     if (!stderr.includes(text)) problems.push(`stderr lacks "${text}": ${stderr}`);
+  if (
+    expect.stderrLines !== undefined &&
+    JSON.stringify(result.stderr) !== JSON.stringify(expect.stderrLines)
+  )
+    problems.push(`stderr ${JSON.stringify(result.stderr)}, expected ${JSON.stringify(expect.stderrLines)}`);
+  if (expect.outputMarks !== undefined) {
+    const marks = result.timeline.flatMap((event) => (event.type === "output" ? [event] : []));
+    const fits = (wanted: { text: string; fromMs: number; toMs: number }, index: number) => {
+      const mark = marks[index];
+      return mark?.text === wanted.text && mark.atMs >= wanted.fromMs && mark.atMs <= wanted.toMs;
+    };
+    if (marks.length !== expect.outputMarks.length || !expect.outputMarks.every(fits))
+      problems.push(`output marks ${JSON.stringify(marks.map(({ text, atMs }) => ({ text, atMs })))}`);
+  }
   if (expect.droppedAtLeast !== undefined && result.dropped < expect.droppedAtLeast) {
     problems.push(`dropped ${result.dropped} lines, expected at least ${expect.droppedAtLeast}`);
   }

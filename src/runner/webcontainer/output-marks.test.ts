@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markLines, readLine, stdoutMarker, timelineMarker } from "./output-marks.ts";
+import { markLines, readLine, stdoutMarker, timedStdoutMarker, timelineMarker } from "./output-marks.ts";
 
 describe("markLines", () => {
   it.each([
@@ -20,6 +20,15 @@ describe("readLine", () => {
       kind: "output",
       stream: "stdout",
       text: "hello",
+    });
+  });
+
+  it("reads the program's clock from a timed stdout mark", () => {
+    expect(readLine(`${timedStdoutMarker(1002.25)}tea: finished`)).toEqual({
+      kind: "output",
+      stream: "stdout",
+      text: "tea: finished",
+      atMs: 1002.3,
     });
   });
 

@@ -8,8 +8,19 @@ import { isTimelineEvent, type TimelineEvent } from "../../timeline/events.ts";
 
 /** Marks a timeline event line. */
 export const timelineMarker = "\u001eTL";
-/** Marks a stdout line. */
+/** Marks a stdout line; the program's clock follows (see {@link timedStdoutMarker}). */
 export const stdoutMarker = "\u001eO";
+const clockEnd = "\u001f";
+
+/**
+ * The mark for stdout written at `atMs` on the program's own clock, the one timeline events use,
+ * so output lines sit in the right place on the timeline whatever the container's start-up took.
+ */
+export function timedStdoutMarker(atMs: number): string {
+  return `${stdoutMarker}${atMs.toFixed(1)}${clockEnd}`;
+}
+
+const timedStdout = new RegExp(`^${stdoutMarker}(\\d+(?:\\.\\d+)?)${clockEnd}`);
 
 // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is stripped.
 const ansi = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g;
@@ -38,7 +49,7 @@ export function markLines(
 /** What one line of the merged output is. */
 export type OutputLine =
   | { kind: "timeline"; event: TimelineEvent }
-  | { kind: "output"; stream: "stdout" | "stderr"; text: string }
+  | { kind: "output"; stream: "stdout" | "stderr"; text: string; atMs?: number }
   | { kind: "skip" };
 
 /** Reads one line of the merged output: strips ANSI codes, splits off the marks, names main.ts. */
@@ -54,6 +65,10 @@ export function readLine(raw: string): OutputLine {
       return { kind: "skip" };
     }
     return isTimelineEvent(event) ? { kind: "timeline", event } : { kind: "skip" };
+  }
+  const timed = timedStdout.exec(line);
+  if (timed !== null) {
+    return { kind: "output", stream: "stdout", text: line.slice(timed[0].length), atMs: Number(timed[1]) };
   }
   if (line.startsWith(stdoutMarker)) {
     return { kind: "output", stream: "stdout", text: line.slice(stdoutMarker.length) };

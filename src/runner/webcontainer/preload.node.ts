@@ -5,19 +5,21 @@
  */
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
 import { PRACTICE_ORIGIN } from "../playground/handler.ts";
-import { markLines, stdoutMarker, timelineMarker } from "./output-marks.ts";
+import { inspect } from "node:util";
+import { markLines, timedStdoutMarker, timelineMarker } from "./output-marks.ts";
 import { isLearnerTimerInNode } from "../../timeline/node-internals.ts";
 
 const write = process.stdout.write.bind(process.stdout);
 const startedAt = performance.now();
+const now = () => performance.now() - startedAt;
 let atLineStart = true;
 
 installTimelineProbes(globalThis as unknown as ProbeScope, {
-  now: () => performance.now() - startedAt,
+  now,
   emit: (event) => {
     // An event must start its own line, even when the program wrote half a line just before.
     write(`${atLineStart ? "" : "\n"}${timelineMarker}${JSON.stringify(event)}\n`);
-    if (!atLineStart) write(stdoutMarker);
+    if (!atLineStart) write(timedStdoutMarker(now()));
   },
   practiceOrigin: PRACTICE_ORIGIN,
   isLearnerTimer: isLearnerTimerInNode,
@@ -29,7 +31,7 @@ const markedWrite = (chunk: unknown, ...rest: unknown[]): boolean => {
     typeof chunk === "string"
       ? chunk
       : decoder.decode(chunk instanceof Uint8Array ? chunk : new Uint8Array(), { stream: true });
-  const marked = markLines(text, stdoutMarker, atLineStart);
+  const marked = markLines(text, timedStdoutMarker(now()), atLineStart);
   atLineStart = marked.atLineStart;
   // The encoding argument (if any) is dropped: the text is already decoded.
   const callback = rest.find(
@@ -38,3 +40,19 @@ const markedWrite = (chunk: unknown, ...rest: unknown[]): boolean => {
   return write(marked.text, callback);
 };
 process.stdout.write = markedWrite;
+
+/**
+ * Uncaught errors and unhandled rejections are reported as the browser runtime reports them: the
+ * stack alone, exit code 1. Node's own report adds the JavaScript source line, a caret and its
+ * version, which point at the transpiled file rather than the learner's TypeScript.
+ */
+function reportUncaught(error: unknown): void {
+  const text =
+    error instanceof Error
+      ? (error.stack ?? `${error.name}: ${error.message}`)
+      : `Uncaught ${typeof error === "string" ? error : inspect(error)}`;
+  process.stderr.write(`${text}\n`);
+  process.exit(1);
+}
+process.on("uncaughtException", reportUncaught);
+process.on("unhandledRejection", reportUncaught);

@@ -99,6 +99,7 @@ class WebContainerHost implements RunnerHost {
     // A function, so checks after an await see the current value (a plain flag looks constant to TS).
     const isFinished = () => finished;
     let linesLeft = options.maxLines;
+    let spawnedMs = 0;
     let dropped = 0;
     let resolveDone: (exit: ExitEvent) => void = () => undefined;
     const done = new Promise<ExitEvent>((resolve) => (resolveDone = resolve));
@@ -119,19 +120,27 @@ class WebContainerHost implements RunnerHost {
     const watchdog = setTimeout(() => finish(124, "timeout"), options.timeLimitMs);
     this.#stopCurrent = () => finish(130, "stopped");
 
+    // Output times are on the program's clock, as in the fallback. Stdout lines carry theirs; a
+    // stderr line's is estimated from how far the host's clock runs ahead of the program's.
+    let clockLeadMs: number | undefined;
     const handleLine = (raw: string) => {
       const line = readLine(raw);
       if (line.kind === "skip") return;
       if (line.kind === "timeline") return emit({ type: "timeline", event: line.event });
       if (linesLeft <= 0) return void (dropped += 1);
       linesLeft -= 1;
-      emit({ type: "output", stream: line.stream, text: line.text, atMs: elapsed() });
+      const arrivedMs = elapsed();
+      if (line.atMs !== undefined) clockLeadMs = Math.min(clockLeadMs ?? Infinity, arrivedMs - line.atMs);
+      const atMs = line.atMs ?? Math.max(0, arrivedMs - (clockLeadMs ?? spawnedMs));
+      emit({ type: "output", stream: line.stream, text: line.text, atMs });
+      emit({ type: "timeline", event: { type: "output", stream: line.stream, text: line.text, atMs } });
     };
 
     const start = async () => {
       await this.#container.mount({ [file]: { file: { contents: javascript } } });
       if (isFinished()) return;
       process = await this.#container.spawn("node", [...this.#flags, "--import", "./preload.mjs", file]);
+      spawnedMs = elapsed();
       if (isFinished()) return process.kill();
       let pending = "";
       const reading = process.output.pipeTo(
