@@ -20,12 +20,20 @@ test("a syntax error names the line and column, and nothing runs", async ({ page
 
 test("an uncaught exception shows its message with stack lines in main.ts", async ({ page }) => {
   const sample = page.locator('[data-example="await-one"]');
-  await replaceCode(page, sample, 'function explode() {\n  throw new Error("boom");\n}\nexplode();\n');
+  // A type annotation before the throw on the same line: stripping it shifts the JavaScript's
+  // columns, and the stack must still name the column in the TypeScript.
+  const throwing = "  const message: string = reason; throw new Error(message);";
+  await replaceCode(
+    page,
+    sample,
+    `function explode(reason: string): never {\n${throwing}\n}\nexplode("boom");\n`,
+  );
   const lines = await runAndWait(sample);
   await expect(sample).toHaveAttribute("data-run-state", "error");
   const text = lines.join("\n");
   expect(text).toContain("Error: boom");
-  expect(text).toMatch(/at explode \(main\.ts:2:\d+\)/);
+  expect(text).toContain(`at explode (main.ts:2:${throwing.indexOf("new Error") + 1})`);
+  expect(text).toContain("at main.ts:4:1");
 });
 
 test("an unhandled rejection is reported", async ({ page }) => {

@@ -152,8 +152,9 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   setStatus(root, text("running"));
   // The editor comes with the first Run too, without holding the run up.
   void activateEditor(root);
-  const [{ transpile }, selection] = await Promise.all([
+  const [{ transpile }, { mapOutputPositions }, selection] = await Promise.all([
     import("../../runner/transpile/transpile.ts"),
+    import("../../runner/transpile/position-map.ts"),
     pageRuntime(),
   ]);
   if (!isCurrent()) return undefined;
@@ -172,7 +173,13 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   const handle = selection.host.run(transpiled.javascript, {
     ...limits,
     onEvent: (event) => {
-      if (event.type === "output") state.output.append(event.stream, event.text, event.atMs);
+      // Both runtimes name the program main.ts; the columns still need mapping to the TypeScript.
+      if (event.type === "output")
+        state.output.append(
+          event.stream,
+          mapOutputPositions(event.text, transpiled.toTypeScript),
+          event.atMs,
+        );
       else if (event.type === "timeline") events.push(event.event);
       else if (event.type === "dropped") dropped = event.lines;
     },

@@ -23,4 +23,18 @@ describe("transpile", () => {
     expect(result.line).toBe(line);
     expect(result.message).toMatch(new RegExp(`^SyntaxError: .+ \\(main\\.ts:${line}:\\d+\\)$`));
   });
+
+  it("maps a column shifted by stripped types back to the TypeScript", () => {
+    const source =
+      'const explode = (label: string): never => {\n  throw new Error(label);\n};\nconst x: number = explode("a") as number;\n';
+    const result = transpile(source);
+    if (!result.ok) throw new Error(result.message);
+    const [, , , javascriptLine = ""] = result.javascript.split("\n");
+    const column = (code: string) => code.indexOf("explode(") + 1;
+    expect(column(javascriptLine)).toBeLessThan(column(source.split("\n")[3] ?? ""));
+    expect(result.toTypeScript({ line: 4, column: column(javascriptLine) })).toEqual({
+      line: 4,
+      column: column(source.split("\n")[3] ?? ""),
+    });
+  });
 });

@@ -1,12 +1,15 @@
 /**
  * TypeScript to JavaScript for learner code, with sucrase: small, fast, and it keeps every line
- * where it was, so error positions and stack lines point at the learner's own TypeScript.
+ * where it was; its source map gives back the columns that stripping types shifted, so error
+ * positions and stack lines point at the learner's own TypeScript.
  */
 import { transform } from "sucrase";
+import { createPositionMap, type PositionMap } from "./position-map.ts";
 
 /** The result of a transpile: code to run, or a syntax error located in the TypeScript. */
 export type TranspileResult =
-  { ok: true; javascript: string } | { ok: false; message: string; line: number; column: number };
+  | { ok: true; javascript: string; toTypeScript: PositionMap }
+  | { ok: false; message: string; line: number; column: number };
 
 interface SucraseError {
   message: string;
@@ -16,8 +19,14 @@ interface SucraseError {
 /** Strips types; reports a syntax error with its line and column instead of throwing. */
 export function transpile(typescript: string): TranspileResult {
   try {
-    const { code } = transform(typescript, { transforms: ["typescript"], disableESTransforms: true });
-    return { ok: true, javascript: code };
+    const { code, sourceMap } = transform(typescript, {
+      transforms: ["typescript"],
+      disableESTransforms: true,
+      filePath: "main.ts",
+      sourceMapOptions: { compiledFilename: "main.js" },
+    });
+    const toTypeScript = createPositionMap(sourceMap?.mappings ?? "");
+    return { ok: true, javascript: code, toTypeScript };
   } catch (error) {
     const { message, loc } = error as SucraseError;
     const line = loc?.line ?? 1;
