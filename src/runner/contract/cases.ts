@@ -57,6 +57,26 @@ export const contractCases: ContractCase[] = [
     expect: { code: 0, reason: "finished", lines: ["one", "two 3"] },
   },
   {
+    name: "formats values exactly as Node does",
+    code: [
+      'console.log(new Set([1, 2]), new Map([["a", 1]]));',
+      'console.log("%s: %d", "total", 42);',
+      "console.log(Array.from({ length: 8 }, (_, i) => i * 11));",
+    ].join("\n"),
+    expect: {
+      code: 0,
+      reason: "finished",
+      lines: [
+        "Set(2) { 1, 2 } Map(1) { 'a' => 1 }",
+        "total: 42",
+        "[",
+        "   0, 11, 22, 33,",
+        "  44, 55, 66, 77",
+        "]",
+      ],
+    },
+  },
+  {
     name: "supports top-level await",
     code: "await new Promise((resolve) => setTimeout(resolve, 50));\nconsole.log('after');",
     expect: { code: 0, reason: "finished", lines: ["after"] },

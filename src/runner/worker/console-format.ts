@@ -1,7 +1,13 @@
 /**
- * Turns console arguments into one line of text, close to what Node prints, so a sample's output
- * reads the same in every runtime. Errors show their stack with learner frames named main.ts.
+ * Turns console arguments into one line of text exactly as Node prints it, so a program's output
+ * reads the same in the browser runtime as in Node and the WebContainer: `Set(2) { 1, 2 }`, dates,
+ * `%s`/`%d` placeholders, long arrays grouped over several lines. Errors show their stack with
+ * learner frames named main.ts.
+ *
+ * The formatting is Node's own `util.formatWithOptions`, through node-inspect-extracted: it takes
+ * Node's inspect code unchanged, which no hand-written formatter would keep up with.
  */
+import { formatWithOptions } from "node-inspect-extracted";
 
 /** Rewrites stack frames that point into the learner's module URL to `main.ts:line:col`, and
  * drops frames from the runtime itself. */
@@ -18,47 +24,9 @@ export function mapStack(stack: string, moduleUrl: string): string {
   return mapped.join("\n");
 }
 
-function inspect(value: unknown, depth: number, seen: Set<object>): string {
-  if (typeof value === "string") return depth === 0 ? value : `'${value}'`;
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "symbol" || typeof value === "number" || typeof value === "boolean")
-    return String(value);
-  if (value === undefined || value === null) return String(value);
-  if (typeof value === "function") return `[Function: ${value.name || "(anonymous)"}]`;
-  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
-  if (seen.has(value)) return "[Circular]";
-  if (depth > 2) return Array.isArray(value) ? "[Array]" : "[Object]";
-  seen.add(value);
-  try {
-    if (Array.isArray(value)) {
-      const items: string[] = value.map((item: unknown) => inspect(item, depth + 1, seen));
-      return items.length === 0 ? "[]" : `[ ${items.join(", ")} ]`;
-    }
-    if (value instanceof Map) {
-      const entries = [...value].map(
-        ([k, v]) => `${inspect(k, depth + 1, seen)} => ${inspect(v, depth + 1, seen)}`,
-      );
-      return `Map(${value.size}) { ${entries.join(", ")} }`;
-    }
-    const entries = Object.entries(value).map(([key, item]) => {
-      const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`;
-      return `${name}: ${inspect(item, depth + 1, seen)}`;
-    });
-    // Object.create(null) has no constructor at all.
-    const maker = (value as { constructor?: { name?: string } }).constructor;
-    const prefix = maker !== Object && maker?.name ? `${maker.name} ` : "";
-    return entries.length === 0 ? `${prefix}{}` : `${prefix}{ ${entries.join(", ")} }`;
-  } finally {
-    seen.delete(value);
-  }
-}
-
-/** Formats `console.log(...args)` as one string (it may contain newlines). */
+/** Formats `console.log(...args)` as one string (it may contain newlines), as Node does. */
 export function formatConsoleArgs(args: readonly unknown[], moduleUrl = ""): string {
-  return args
-    .map((arg) => {
-      const text = inspect(arg, 0, new Set());
-      return arg instanceof Error ? mapStack(text, moduleUrl) : text;
-    })
-    .join(" ");
+  const text = formatWithOptions({}, ...args);
+  // Only an error's stack has frames to rename; other text is left exactly as printed.
+  return args.some((arg) => arg instanceof Error) ? mapStack(text, moduleUrl) : text;
 }
