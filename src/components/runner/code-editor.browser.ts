@@ -7,7 +7,7 @@ import { basicSetup } from "codemirror";
 import { javascript } from "@codemirror/lang-javascript";
 import { Compartment, EditorSelection, Prec } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
-import { oneDark } from "@codemirror/theme-one-dark";
+import { darkEditorTheme, lightEditorTheme } from "./editor-theme.browser.ts";
 
 /** What the runner needs from an editor. */
 export interface CodeEditor {
@@ -50,7 +50,10 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
       ),
       basicSetup,
       javascript({ typescript: true }),
-      theme.of(isDark() ? oneDark : []),
+      theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
+      // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
+      // scrolling box inside the page is one more thing to reach by keyboard).
+      EditorView.lineWrapping,
       EditorView.contentAttributes.of({ "aria-label": options.label }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(update.state.doc.toString());
@@ -64,10 +67,9 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
   container.removeAttribute("tabindex");
   container.removeAttribute("aria-label");
   // Follow the site's theme switch.
-  new MutationObserver(() => view.dispatch({ effects: theme.reconfigure(isDark() ? oneDark : []) })).observe(
-    document.documentElement,
-    { attributes: true, attributeFilter: ["data-theme"] },
-  );
+  new MutationObserver(() =>
+    view.dispatch({ effects: theme.reconfigure(isDark() ? darkEditorTheme : lightEditorTheme) }),
+  ).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
   return {
     getCode: () => view.state.doc.toString(),
     setCode: (code) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } }),
