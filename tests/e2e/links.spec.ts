@@ -22,3 +22,25 @@ test("a sample's link copies its address, and opening it highlights the sample",
   const outline = await sample.evaluate((element) => getComputedStyle(element).boxShadow);
   expect(outline).not.toBe("none");
 });
+
+for (const path of ["/en/using-asyncio/", "/zh-cn/best-practices/", "/en/practice/", "/zh-cn/practice/"]) {
+  test(`${path}: the title and every section heading link to themselves`, async ({ page }) => {
+    await page.goto(path);
+    const headings = page.locator("article :is(h1, h2, h3):not(.example-title, .exercise-title)");
+    const count = await headings.count();
+    expect(count).toBeGreaterThan(1);
+    for (let index = 0; index < count; index += 1) {
+      const heading = headings.nth(index);
+      const id = await heading.getAttribute("id");
+      expect(id, await heading.innerText()).not.toBeNull();
+      await expect(heading.locator("a.anchor-link")).toHaveAttribute("href", `#${id ?? ""}`);
+    }
+  });
+}
+
+test("an exercise's link highlights it", async ({ page }) => {
+  await page.goto("/en/practice/#limit-two");
+  const exercise = page.locator("#limit-two");
+  await expect(exercise).toBeInViewport();
+  expect(await exercise.evaluate((element) => getComputedStyle(element).boxShadow)).not.toBe("none");
+});
