@@ -29,6 +29,20 @@ test("the fallback takes over when the WebContainer cannot boot, and says why", 
   await expect(page.locator("[data-runtime-notice]")).toContainText("you chose it");
 });
 
+test("a WebContainer host that never answers hits the boot time limit, and the run still happens", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // As measured offline: the boot request neither fails nor answers, so only the limit helps.
+  await page.route(/stackblitz|webcontainer/, () => undefined);
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  const lines = await runAndWait(sample, 40_000);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime", "worker");
+  await expect(page.locator("[data-runtime-notice]")).toContainText("did not start in time");
+  expect(lines.at(-1)).toMatch(/^done after \d\.\ds$/);
+});
+
 test("no runtime starts on a page without samples", async ({ page }) => {
   await page.goto("/en/search/");
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
