@@ -18,13 +18,16 @@ function render(progress: Progress): void {
     for (const link of document.querySelectorAll<HTMLAnchorElement>(`.sidebar a[data-progress-${kind}]`)) {
       const ids = (link.dataset[attribute] ?? "").split(" ").filter(Boolean);
       const done = ids.filter((id) => progress[kind].includes(id)).length;
-      link.querySelector(".progress-badge")?.remove();
+      link.querySelector(`.progress-badge[data-kind="${kind}"]`)?.remove();
       if (ids.length === 0 || done === 0) continue;
       any = true;
       const badge = document.createElement("span");
       badge.className = "progress-badge";
+      badge.dataset["kind"] = kind;
       badge.dataset["done"] = String(done === ids.length);
-      badge.textContent = done === ids.length ? "✓" : `${done}/${ids.length}`;
+      // A chapter can show both: samples run, and its exercise (marked with the practice pencil).
+      const count = done === ids.length ? "✓" : `${done}/${ids.length}`;
+      badge.textContent = kind === "passed" ? `✎${count}` : count;
       badge.title = describe(done, ids.length, kind);
       badge.setAttribute("aria-label", badge.title);
       link.append(" ", badge);

@@ -10,6 +10,14 @@ test("running samples and passing an exercise show in the chapter list, until cl
   await runAndWait(page.locator('[data-example="await-one"]'));
   await expect(chapterLink.locator(".progress-badge")).toHaveAttribute("aria-label", /1 of \d+ samples run/);
 
+  // A stopped run is not counted as run.
+  const stopped = page.locator('[data-example="two-tasks"]');
+  await stopped.locator('[data-action="run"]').click();
+  await expect(stopped).toHaveAttribute("data-run-state", "running");
+  await stopped.locator('[data-action="stop"]').click();
+  await expect(stopped).toHaveAttribute("data-run-state", "stopped");
+  await expect(chapterLink.locator(".progress-badge")).toHaveAttribute("aria-label", /1 of \d+ samples run/);
+
   await page.goto("/en/practice/#resolve-later");
   const exercise = page.locator('[data-exercise="resolve-later"]');
   await replaceCode(page, exercise, (await exercise.locator(".exercise-solution pre").textContent()) ?? "");
@@ -20,6 +28,10 @@ test("running samples and passing an exercise show in the chapter list, until cl
     "aria-label",
     /1 of \d+ exercises passed/,
   );
+  // The exercise's own chapter (2, asyncio basics) shows it passed as well.
+  await expect(
+    page.locator('.sidebar a[href="/en/asyncio-basics/"] .progress-badge[data-kind="passed"]'),
+  ).toHaveAttribute("aria-label", "1 of 1 exercises passed");
   await expect(page.locator('.sidebar a[href="/en/using-asyncio/"] .progress-badge')).toBeVisible();
 
   await page.getByRole("button", { name: "Clear my progress" }).click();

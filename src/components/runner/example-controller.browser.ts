@@ -206,8 +206,11 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   );
   const timeline = buildTimeline(events, exit.durationMs);
   renderRunTimeline(part(root, "[data-timeline-slot]"), timeline);
-  store.markRun(state.id);
-  dispatchEvent(new Event("async-tour:progress"));
+  // Only a run that went to its end counts as run; a stopped or timed-out one does not.
+  if (exit.reason === "finished" || exit.reason === "error") {
+    store.markRun(state.id);
+    dispatchEvent(new Event("async-tour:progress"));
+  }
   if (root.dataset["check"] !== undefined) {
     const stdout = [
       ...root.querySelectorAll<HTMLElement>('[role=log] .run-line:not([data-stream="stderr"]) .run-text'),
