@@ -14,6 +14,8 @@ import { checkRun } from "../../exercises/check.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { transpile } from "../transpile/transpile.ts";
+import { readAllExamples } from "../../lib/example-files.node.ts";
+import { compareOutput, describeMismatches } from "../../lib/expected-output.ts";
 
 let container: FakeWebContainer;
 let host: RunnerHost;
@@ -52,8 +54,8 @@ describe("WebContainer host: the runner contract", () => {
   });
 });
 
-/** Runs TypeScript on the host the way the page does, and judges it the way the page does. */
-async function judge(typescript: string, check: Parameters<typeof checkRun>[0]) {
+/** Runs TypeScript on the host the way the page does: transpiled first, output and timeline kept. */
+async function runTypeScript(typescript: string) {
   const transpiled = transpile(typescript);
   if (!transpiled.ok) throw new Error(transpiled.message);
   const lines: string[] = [];
@@ -66,6 +68,24 @@ async function judge(typescript: string, check: Parameters<typeof checkRun>[0]) 
       else if (event.type === "timeline") events.push(event.event);
     },
   }).done;
+  return { lines, events, exit };
+}
+
+// The browser e2e suite holds the fallback to the same expected output, so both runtimes agree.
+describe("WebContainer host: every sample prints its expected output", () => {
+  for (const example of readAllExamples()) {
+    it(example.id, { timeout: 30_000 }, async () => {
+      const { lines, exit } = await runTypeScript(example.typescript);
+      expect(exit.code, lines.join("\n")).toBe(0);
+      const mismatches = compareOutput(example.expected, lines.join("\n"));
+      expect(mismatches, describeMismatches(mismatches)).toEqual([]);
+    });
+  }
+});
+
+/** Runs TypeScript on the host the way the page does, and judges it the way the page does. */
+async function judge(typescript: string, check: Parameters<typeof checkRun>[0]) {
+  const { lines, events, exit } = await runTypeScript(typescript);
   return checkRun(check, {
     stdout: lines.join("\n"),
     exitCode: exit.code,
