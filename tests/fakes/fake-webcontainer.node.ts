@@ -47,9 +47,15 @@ export class FakeWebContainer implements ContainerLike {
     return Promise.resolve();
   }
 
-  spawn(command: string, args: string[]): Promise<ContainerProcess> {
+  spawn(
+    command: string,
+    args: string[],
+    options?: { env?: Record<string, string> },
+  ): Promise<ContainerProcess> {
     const child = spawn(command === "node" ? process.execPath : command, args, {
       cwd: this.workdir,
+      // As in a WebContainer, the given variables are added to the environment.
+      env: { ...process.env, ...options?.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.#children.add(child);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markLines, readLine, stdoutMarker, timedStdoutMarker, timelineMarker } from "./output-marks.ts";
+import { markLines, readLine, stdoutMarker, timedStdoutMarker, timelineMark } from "./output-marks.ts";
 
 describe("markLines", () => {
   it.each([
@@ -52,9 +52,15 @@ describe("readLine", () => {
     });
   });
 
-  it("reads a timeline event, and skips a malformed one", () => {
+  it("reads a timeline event with the run's key, and skips a malformed one", () => {
     const event = { type: "output", stream: "stdout", text: "x", atMs: 1 };
-    expect(readLine(`${timelineMarker}${JSON.stringify(event)}`)).toEqual({ kind: "timeline", event });
-    expect(readLine(`${timelineMarker}{"type":"nonsense"}`)).toEqual({ kind: "skip" });
+    const line = `${timelineMark("k1")}${JSON.stringify(event)}`;
+    expect(readLine(line, "k1")).toEqual({ kind: "timeline", event });
+    expect(readLine(`${timelineMark("k1")}{"type":"nonsense"}`, "k1")).toEqual({ kind: "skip" });
+  });
+
+  it("takes a timeline line with another key for plain output, not an event", () => {
+    const forged = `${timelineMark("guess")}{"type":"span-start","id":"x","kind":"task","label":"x","atMs":0}`;
+    expect(readLine(forged, "k1")).toMatchObject({ kind: "output", stream: "stderr" });
   });
 });

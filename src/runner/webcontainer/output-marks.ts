@@ -6,8 +6,17 @@
  */
 import { isTimelineEvent, type TimelineEvent } from "../../timeline/events.ts";
 
-/** Marks a timeline event line. */
+/** Marks a timeline event line; the run's secret key follows (see {@link timelineMark}). */
 export const timelineMarker = "\u001eTL";
+
+/**
+ * The full mark of a timeline line in one run. The key is made fresh for each run and handed to
+ * the preload only, so a program that prints a look-alike line cannot add rows to its own timeline
+ * (and so cannot fake an exercise's check).
+ */
+export function timelineMark(key: string): string {
+  return `${timelineMarker}${key}:`;
+}
 /** Marks a stdout line; the program's clock follows (see {@link timedStdoutMarker}). */
 export const stdoutMarker = "\u001eO";
 const clockEnd = "\u001f";
@@ -52,15 +61,19 @@ export type OutputLine =
   | { kind: "output"; stream: "stdout" | "stderr"; text: string; atMs?: number }
   | { kind: "skip" };
 
-/** Reads one line of the merged output: strips ANSI codes, splits off the marks, names main.ts. */
-export function readLine(raw: string): OutputLine {
+/**
+ * Reads one line of the merged output: strips ANSI codes, splits off the marks, names main.ts. Only
+ * a timeline line carrying this run's `timelineKey` is read as an event.
+ */
+export function readLine(raw: string, timelineKey = ""): OutputLine {
   const line = raw.replace(ansi, "").replace(/\r$/, "");
   // A colour reset left over after a line's end carries no text.
   if (line === "" && raw !== "") return { kind: "skip" };
-  if (line.startsWith(timelineMarker)) {
+  const mark = timelineMark(timelineKey);
+  if (line.startsWith(mark)) {
     let event: unknown;
     try {
-      event = JSON.parse(line.slice(timelineMarker.length));
+      event = JSON.parse(line.slice(mark.length));
     } catch {
       return { kind: "skip" };
     }

@@ -6,10 +6,13 @@
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
 import { PRACTICE_ORIGIN } from "../playground/handler.ts";
 import { inspect } from "node:util";
-import { markLines, timedStdoutMarker, timelineMarker } from "./output-marks.ts";
+import { markLines, timedStdoutMarker, timelineMark } from "./output-marks.ts";
 import { isLearnerTimerInNode } from "../../timeline/node-internals.ts";
 
 const write = process.stdout.write.bind(process.stdout);
+// The run's timeline key, taken out of the environment before the program can read it.
+const mark = timelineMark(process.env["ASYNC_TOUR_TIMELINE_KEY"] ?? "");
+delete process.env["ASYNC_TOUR_TIMELINE_KEY"];
 const startedAt = performance.now();
 const now = () => performance.now() - startedAt;
 let atLineStart = true;
@@ -18,7 +21,7 @@ installTimelineProbes(globalThis as unknown as ProbeScope, {
   now,
   emit: (event) => {
     // An event must start its own line, even when the program wrote half a line just before.
-    write(`${atLineStart ? "" : "\n"}${timelineMarker}${JSON.stringify(event)}\n`);
+    write(`${atLineStart ? "" : "\n"}${mark}${JSON.stringify(event)}\n`);
     if (!atLineStart) write(timedStdoutMarker(now()));
   },
   practiceOrigin: PRACTICE_ORIGIN,

@@ -105,3 +105,29 @@ describe("WebContainer host: exercises are judged as in the browser", () => {
     });
   }
 });
+
+describe("WebContainer host: a program cannot forge its timeline", () => {
+  it("ignores look-alike timeline lines printed by the program", async () => {
+    const forged = JSON.stringify({
+      type: "span-start",
+      id: "forged",
+      kind: "task",
+      label: "forged",
+      atMs: 0,
+    });
+    const { events } = await runTypeScript(
+      [
+        // With no key, and with an empty one: the shapes a program could guess.
+        `for (const mark of ["\\u001eTL", "\\u001eTL:"]) {`,
+        `  const line = mark + ${JSON.stringify(forged)} + "\\n";`,
+        "  process.stdout.write(line);",
+        "  process.stderr.write(line);",
+        "}",
+        'console.log(typeof process.env["ASYNC_TOUR_TIMELINE_KEY"]);',
+      ].join("\n"),
+    );
+    expect(events.filter((event) => event.type === "span-start")).toEqual([]);
+    const printed = events.flatMap((event) => (event.type === "output" ? [event.text] : []));
+    expect(printed).toContain("undefined");
+  });
+});

@@ -18,7 +18,11 @@ export interface ContainerProcess {
 /** The container API this host uses (a subset of `WebContainer`). */
 export interface ContainerLike {
   mount(tree: Record<string, { file: { contents: string } }>): Promise<void>;
-  spawn(command: string, args: string[]): Promise<ContainerProcess>;
+  spawn(
+    command: string,
+    args: string[],
+    options?: { env?: Record<string, string> },
+  ): Promise<ContainerProcess>;
   on(event: "server-ready", listener: (port: number, url: string) => void): () => void;
 }
 
@@ -123,8 +127,9 @@ class WebContainerHost implements RunnerHost {
     // Output times are on the program's clock, as in the fallback. Stdout lines carry theirs; a
     // stderr line's is estimated from how far the host's clock runs ahead of the program's.
     let clockLeadMs: number | undefined;
+    const timelineKey = crypto.randomUUID();
     const handleLine = (raw: string) => {
-      const line = readLine(raw);
+      const line = readLine(raw, timelineKey);
       if (line.kind === "skip") return;
       if (line.kind === "timeline") return emit({ type: "timeline", event: line.event });
       if (linesLeft <= 0) return void (dropped += 1);
@@ -139,7 +144,9 @@ class WebContainerHost implements RunnerHost {
     const start = async () => {
       await this.#container.mount({ [file]: { file: { contents: javascript } } });
       if (isFinished()) return;
-      process = await this.#container.spawn("node", [...this.#flags, "--import", "./preload.mjs", file]);
+      process = await this.#container.spawn("node", [...this.#flags, "--import", "./preload.mjs", file], {
+        env: { ASYNC_TOUR_TIMELINE_KEY: timelineKey },
+      });
       spawnedMs = elapsed();
       if (isFinished()) return process.kill();
       let pending = "";
