@@ -9,6 +9,7 @@ import type { TimelineEvent } from "../../timeline/events.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import { createOutputConsole, formatElapsed, type OutputConsole } from "./output-console.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
+import { runLimits } from "./run-limits.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
 import type { CodeEditor } from "./code-editor.browser.ts";
 
@@ -113,21 +114,6 @@ export function activateEditor(root: HTMLElement): Promise<CodeEditor> {
 
 function currentCode(state: SampleState): string {
   return state.editor?.getCode() ?? state.code;
-}
-
-/**
- * The watchdog limit: 30 s, or a learner's own setting (`async-tour:v1:time-limit-ms` in
- * localStorage) for a slow machine or a test that should not wait half a minute.
- */
-function runLimits(): { timeLimitMs: number; maxLines: number } {
-  let saved = Number.NaN;
-  try {
-    saved = Number(localStorage.getItem("async-tour:v1:time-limit-ms") ?? Number.NaN);
-  } catch {
-    // No storage: the default stands.
-  }
-  const timeLimitMs = Number.isFinite(saved) && saved >= 500 ? saved : defaultRunLimits.timeLimitMs;
-  return { timeLimitMs, maxLines: defaultRunLimits.maxLines };
 }
 
 function describeExit(exit: ExitEvent, timeLimitMs: number): string {
