@@ -3,6 +3,8 @@
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; a sample
  * scrolling into view starts the runtime; a share link or a stored edit is applied at once.
  */
+import { readShareFragment } from "../../learner/share-fragment.ts";
+
 type Controller = typeof import("./example-controller.browser.ts");
 
 let controller: Promise<Controller> | undefined;
@@ -49,7 +51,7 @@ if (roots.length > 0) {
   });
   for (const root of roots) observer.observe(root);
   // A share link shows its code in one sample; every other sample still gets its stored edit back.
-  const sharedId = location.hash.startsWith("#share=") ? location.hash.slice(7).split("~")[0] : undefined;
+  const sharedId = readShareFragment(location.hash)?.id;
   if (sharedId !== undefined) {
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
   }

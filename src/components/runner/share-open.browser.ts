@@ -1,14 +1,10 @@
-/** The share part of a URL fragment (`#share=<sample-id>~<code>`), or undefined. */
-export function sharedFragment(hash: string): string | undefined {
-  return hash.startsWith("#share=") ? hash.slice("#share=".length) : undefined;
-}
-
 /**
  * Opens a share link (`#share=<sample-id>~<code>`): puts the shared code in that sample's editor
  * with a banner and a way back. It never runs the code: only the visitor's Run does that.
  */
 import { runnerText } from "../../i18n/runner-text.ts";
 import { decodeSharedCode } from "../../learner/share-code.ts";
+import { readShareFragment } from "../../learner/share-fragment.ts";
 
 function banner(className: string, message: string): HTMLElement {
   const element = document.createElement("div");
@@ -24,16 +20,14 @@ function banner(className: string, message: string): HTMLElement {
 /** Applies the share parameter of the current URL, or explains why it cannot. */
 export async function openShareLink(roots: readonly HTMLElement[]): Promise<void> {
   const text = runnerText(document.documentElement.lang);
-  const raw = sharedFragment(location.hash) ?? "";
-  const separator = raw.indexOf("~");
-  const id = separator === -1 ? "" : raw.slice(0, separator);
+  const { id, code } = readShareFragment(location.hash) ?? { id: "", code: "" };
   const root = roots.find((candidate) => candidate.dataset["example"] === id);
   const main = document.querySelector("main");
   if (root === undefined) {
-    main?.prepend(banner("error", separator === -1 ? text("shareMalformed") : text("shareUnknownSample")));
+    main?.prepend(banner("error", id === "" ? text("shareMalformed") : text("shareUnknownSample")));
     return;
   }
-  const decoded = await decodeSharedCode(raw.slice(separator + 1));
+  const decoded = await decodeSharedCode(code);
   if (!decoded.ok) {
     const messages = {
       "too-long": "shareTooLong",

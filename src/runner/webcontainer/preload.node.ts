@@ -7,6 +7,7 @@ import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts
 import { PRACTICE_ORIGIN } from "../playground/handler.ts";
 import { inspect } from "node:util";
 import { markLines, timedStdoutMarker, timelineMark } from "./output-marks.ts";
+import { uncaughtReport } from "../uncaught-report.ts";
 import { isLearnerTimerInNode } from "../../timeline/node-internals.ts";
 
 const write = process.stdout.write.bind(process.stdout);
@@ -50,11 +51,7 @@ process.stdout.write = markedWrite;
  * version, which point at the transpiled file rather than the learner's TypeScript.
  */
 function reportUncaught(error: unknown): void {
-  const text =
-    error instanceof Error
-      ? (error.stack ?? `${error.name}: ${error.message}`)
-      : `Uncaught ${typeof error === "string" ? error : inspect(error)}`;
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${uncaughtReport(error, (value) => inspect(value))}\n`);
   process.exit(1);
 }
 process.on("uncaughtException", reportUncaught);

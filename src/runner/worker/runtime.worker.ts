@@ -11,6 +11,7 @@ import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts
 import { formatConsoleArgs, mapStack } from "./console-format.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
 import { createPracticeWebSocket } from "./practice-websocket.ts";
+import { uncaughtReport } from "../uncaught-report.ts";
 import type { RunEvent } from "../types.ts";
 
 interface StartMessage {
@@ -63,11 +64,8 @@ function finish(code: number, reason: "finished" | "error"): void {
 }
 
 function fail(error: unknown): void {
-  const text =
-    error instanceof Error
-      ? mapStack(error.stack ?? `${error.name}: ${error.message}`, moduleUrl)
-      : `Uncaught ${formatConsoleArgs([error])}`;
-  emitOutput("stderr", text);
+  const report = uncaughtReport(error, (value) => formatConsoleArgs([value]));
+  emitOutput("stderr", error instanceof Error ? mapStack(report, moduleUrl) : report);
   finish(1, "error");
 }
 
