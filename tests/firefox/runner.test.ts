@@ -1,0 +1,234 @@
+/**
+ * The runner in a second engine: Firefox (ESR on Debian), driven by puppeteer-core over WebDriver
+ * BiDi, since Playwright's own Firefox channel cannot drive it. One language's chapters, every
+ * sample against its expected output, then the learner's paths that differ most between engines:
+ * typing in the editor, a syntax error's position, Stop on an endless loop, and a share link.
+ *
+ * The browser meets the network a learner meets offline: every outside host takes the connection
+ * and never answers (see offline-network.node.ts), so the WebContainer never boots, as on a
+ * school network that drops StackBlitz, and nothing depends on this machine's own network.
+ * Nothing is stored in advance either: each test starts in a fresh browser context, a first visit.
+ *
+ * Run with `npm run test:firefox`. Without Firefox the suite is skipped with a one-line reason,
+ * except in CI, where that is a failure.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { runnerText } from "../../src/i18n/runner-text.ts";
+import { readExample } from "../../src/lib/example-files.node.ts";
+import { compareOutput, describeMismatches } from "../../src/lib/expected-output.ts";
+import { chapterSlugs } from "../e2e/site-pages.ts";
+import { findFirefox } from "./find-firefox.node.ts";
+import { startOfflineNetwork, type OfflineNetwork } from "./offline-network.node.ts";
+import {
+  editorText,
+  outputLines,
+  runAndWait,
+  sampleAttribute,
+  sampleIds,
+  sampleSelector,
+  typeCode,
+  waitForRunState,
+} from "./sample-steps.node.ts";
+import { buildAndServe, type SiteServer } from "./site-server.node.ts";
+
+const isCi = process.env["CI"] !== undefined;
+const firefox = findFirefox();
+const language = "en";
+// The cheat sheet is a table with no samples.
+const chapters = chapterSlugs.filter((slug) => slug !== "cheat-sheet");
+const text = runnerText(language);
+
+/** Fails with the mismatching lines when a sample's output is not its expected output. */
+function assertExpectedOutput(id: string, lines: string[]): void {
+  const mismatches = compareOutput(readExample(id).expected, lines.join("\n"));
+  assert.deepEqual(mismatches, [], `${id} printed something else:\n${describeMismatches(mismatches)}`);
+}
+
+/** A pattern for one of the runner's messages, with its placeholders standing for any text. */
+function messagePattern(message: string): RegExp {
+  const parts = message.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(parts.join(".+"));
+}
+
+void describe(
+  `the runner in Firefox (${language})`,
+  // On a learner's machine a missing Firefox only skips the suite; in CI it must fail.
+  { skip: firefox.found || isCi ? false : `skipped: ${firefox.reason}` },
+  () => {
+    let server: SiteServer | undefined;
+    let network: OfflineNetwork | undefined;
+    let browser: Browser | undefined;
+
+    before(
+      async () => {
+        if (!firefox.found) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
+        network = await startOfflineNetwork();
+        server = await buildAndServe();
+        browser = await puppeteer.launch({
+          browser: "firefox",
+          executablePath: firefox.executablePath,
+          headless: true,
+          extraPrefsFirefox: network.firefoxPreferences,
+        });
+      },
+      { timeout: 240_000 },
+    );
+
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await network?.close();
+    });
+
+    /** Opens a page of the site in a fresh browser context (storage of its own), then closes it. */
+    async function onFreshPage(path: string, steps: (page: Page) => Promise<void>): Promise<void> {
+      if (browser === undefined || server === undefined) throw new Error("The suite did not start.");
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}${path}`);
+        await steps(page);
+      } finally {
+        await context.close();
+      }
+    }
+
+    void test(
+      "the WebContainer's host is asked and never answers, and the run still happens",
+      { timeout: 60_000 },
+      () =>
+        onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+          // Isolated, so the WebContainer is really tried (not passed over for want of isolation).
+          assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
+          const { state, lines } = await runAndWait(page, "await-one");
+          assert.equal(state, "done", lines.join("\n"));
+          assertExpectedOutput("await-one", lines);
+          // The boot did reach for StackBlitz, and the black hole held the connection.
+          await network?.hostAttempted("stackblitz.com", 30_000);
+        }),
+    );
+
+    for (const chapter of chapters) {
+      void test(
+        `${chapter}: every sample runs and prints its expected output`,
+        { timeout: 180_000 },
+        (context) =>
+          onFreshPage(`/${language}/${chapter}/`, async (page) => {
+            const ids = await sampleIds(page);
+            assert.ok(ids.length > 0, `/${language}/${chapter}/ shows no samples.`);
+            context.diagnostic(`${ids.length} samples`);
+            for (const id of ids) {
+              const { state, lines } = await runAndWait(page, id);
+              assert.equal(state, "done", `${id} did not finish cleanly:\n${lines.join("\n")}`);
+              assertExpectedOutput(id, lines);
+            }
+          }),
+      );
+    }
+
+    void test("an edited sample, typed into the editor, runs the edit", { timeout: 60_000 }, () =>
+      onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+        const code = "const answer: number = 6 * 7;\nconsole.log(`typed in Firefox: ${answer}`);";
+        await typeCode(page, "await-one", code);
+        assert.equal(await editorText(page, "await-one"), code);
+        assert.equal(await sampleAttribute(page, "await-one", "data-edited"), "true");
+        const { state, lines } = await runAndWait(page, "await-one");
+        assert.equal(state, "done", lines.join("\n"));
+        assert.deepEqual(lines, ["typed in Firefox: 42"]);
+      }),
+    );
+
+    void test(
+      "a syntax error names its line and column in main.ts, and nothing runs",
+      { timeout: 60_000 },
+      () =>
+        onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+          await typeCode(page, "await-one", 'console.log("fine");\nconst broken = ;');
+          const { state, lines } = await runAndWait(page, "await-one");
+          assert.equal(state, "error");
+          assert.equal(lines.length, 1, lines.join("\n"));
+          // The `;` after `=` is where the parser gives up: line 2, column 16.
+          assert.match(lines[0] ?? "", /^SyntaxError: .*\(main\.ts:2:16\)$/);
+        }),
+    );
+
+    void test(
+      "Stop ends an endless loop, the sample says it stopped, and the page still runs code",
+      {
+        timeout: 90_000,
+      },
+      () =>
+        onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+          await typeCode(page, "await-one", 'console.log("looping");\nwhile (true) {}');
+          await page.click(`${sampleSelector("await-one")} [data-action="run"]`);
+          // The first line is out, so the program itself (not the runtime's start) is running.
+          await page.waitForFunction(
+            (selector) =>
+              [...document.querySelectorAll(selector)].some((line) => line.textContent === "looping"),
+            { timeout: 30_000 },
+            `${sampleSelector("await-one")} [role=log] .run-text`,
+          );
+          await page.click(`${sampleSelector("await-one")} [data-action="stop"]`);
+          // Well inside the 30 s time limit, whose watchdog would say "stopped" too, in other words.
+          await waitForRunState(page, "await-one", "stopped", 10_000);
+          const status = await page.$eval(
+            `${sampleSelector("await-one")} [data-exit-status]`,
+            (element) => element.textContent,
+          );
+          assert.match(status, messagePattern(text("stopped")));
+          assert.deepEqual(await outputLines(page, "await-one"), ["looping"]);
+          assert.equal(await editorText(page, "await-one"), 'console.log("looping");\nwhile (true) {}');
+          // The page answers, and another sample still runs to its expected output.
+          assert.equal(await page.evaluate(() => 6 * 7), 42);
+          const other = (await sampleIds(page)).find((id) => id !== "await-one");
+          assert.ok(other !== undefined, "using-asyncio has a second sample");
+          const { state, lines } = await runAndWait(page, other);
+          assert.equal(state, "done", lines.join("\n"));
+          assertExpectedOutput(other, lines);
+        }),
+    );
+
+    void test(
+      "a share link opens the shared code for someone else, who can run it",
+      { timeout: 90_000 },
+      async () => {
+        let link = "";
+        const code = 'console.log("shared from Firefox");';
+        await onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+          await typeCode(page, "await-one", code);
+          await page.click(`${sampleSelector("await-one")} [data-action="share"]`);
+          // The link is built asynchronously (the code is compressed), so wait for it.
+          const field = await page.waitForFunction(
+            (selector) => {
+              const input = document.querySelector<HTMLInputElement>(selector);
+              return input !== null && input.value.includes("#share=") ? input.value : undefined;
+            },
+            {},
+            `${sampleSelector("await-one")} [data-share-url]`,
+          );
+          link = String(await field.jsonValue());
+        });
+        assert.match(link, new RegExp(`/${language}/using-asyncio/#share=await-one~[\\w-]+$`));
+        // The visitor has a context, and so storage, of their own.
+        await onFreshPage(new URL(link).pathname + new URL(link).hash, async (page) => {
+          const sample = sampleSelector("await-one");
+          await page.waitForSelector(`${sample} [data-share-banner=shared]`, { visible: true });
+          await page.waitForFunction(
+            (selector, wanted) => document.querySelector(selector)?.textContent === wanted,
+            {},
+            `${sample} .cm-content`,
+            code,
+          );
+          // Shown, never run by itself.
+          assert.equal(await sampleAttribute(page, "await-one", "data-run-state"), "idle");
+          assert.deepEqual(await outputLines(page, "await-one"), []);
+          const { state, lines } = await runAndWait(page, "await-one");
+          assert.equal(state, "done", lines.join("\n"));
+          assert.deepEqual(lines, ["shared from Firefox"]);
+        });
+      },
+    );
+  },
+);

@@ -1,0 +1,91 @@
+/**
+ * What a learner does with a sample, as puppeteer steps: type into its editor, press Run or Stop,
+ * read its output. Every step waits for a state of the page (an attribute, an element), never
+ * for a fixed time.
+ */
+import type { Page } from "puppeteer-core";
+
+/** The states a run ends in (`data-run-state` on the sample). */
+const endStates = ["done", "error", "stopped"] as const;
+
+/** How a run ended, and the text of its output lines. */
+export interface RunResult {
+  state: string;
+  lines: string[];
+}
+
+/** The CSS selector of one sample on the page. */
+export function sampleSelector(id: string): string {
+  return `[data-example="${id}"]`;
+}
+
+/** The ids of the samples on the page, exercises left out, in page order. */
+export function sampleIds(page: Page): Promise<string[]> {
+  return page.$$eval("[data-example]:not([data-exercise])", (roots) =>
+    roots.map((root) => root.getAttribute("data-example") ?? ""),
+  );
+}
+
+/** Reads one attribute of a sample. */
+export function sampleAttribute(page: Page, id: string, name: string): Promise<string | null> {
+  return page.$eval(sampleSelector(id), (root, attribute) => root.getAttribute(attribute), name);
+}
+
+/** The text of a sample's output lines. */
+export function outputLines(page: Page, id: string): Promise<string[]> {
+  return page.$$eval(`${sampleSelector(id)} [role=log] .run-text`, (lines) =>
+    lines.map((line) => line.textContent),
+  );
+}
+
+/** The code in a sample's live editor, one string with its lines. */
+export function editorText(page: Page, id: string): Promise<string> {
+  return page.$$eval(`${sampleSelector(id)} .cm-line`, (lines) =>
+    lines.map((line) => line.textContent).join("\n"),
+  );
+}
+
+/** Waits until the sample is in `state`. */
+export async function waitForRunState(
+  page: Page,
+  id: string,
+  state: string,
+  timeout = 30_000,
+): Promise<void> {
+  await page.waitForSelector(`${sampleSelector(id)}[data-run-state="${state}"]`, { timeout });
+}
+
+/**
+ * Replaces a sample's code by typing it, key by key, into its editor, as a learner would. The
+ * editor closes brackets and quotes by itself and steps over them when they are typed, so code
+ * typed in order comes out as written.
+ */
+export async function typeCode(page: Page, id: string, code: string): Promise<void> {
+  const sample = sampleSelector(id);
+  // Focusing the code loads the editor (CodeMirror) in its place.
+  await page.focus(`${sample} [data-editor]`);
+  await page.waitForSelector(`${sample} [data-editor] .cm-content`, { visible: true });
+  await page.click(`${sample} [data-editor] .cm-content`);
+  const modifier = process.platform === "darwin" ? "Meta" : "Control";
+  await page.keyboard.down(modifier);
+  await page.keyboard.press("KeyA");
+  await page.keyboard.up(modifier);
+  await page.keyboard.type(code);
+}
+
+/**
+ * Presses a sample's Run and waits for the run to end. The sample must not have run yet on this
+ * page: an ended run's state would otherwise satisfy the wait before the new run begins.
+ */
+export async function runAndWait(page: Page, id: string, timeout = 30_000): Promise<RunResult> {
+  const sample = sampleSelector(id);
+  const before = await sampleAttribute(page, id, "data-run-state");
+  if (before !== "idle") throw new Error(`Sample ${id} has run already (its state is ${before}).`);
+  await page.click(`${sample} [data-action="run"]`);
+  const ended = endStates.map((state) => `${sample}[data-run-state="${state}"]`).join(", ");
+  await page.waitForSelector(ended, { timeout });
+  return {
+    state: (await sampleAttribute(page, id, "data-run-state")) ?? "",
+    lines: await outputLines(page, id),
+  };
+}
