@@ -14,13 +14,13 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { runnerText } from "../../src/i18n/runner-text.ts";
 import { readExample } from "../../src/lib/example-files.node.ts";
 import { compareOutput, describeMismatches } from "../../src/lib/expected-output.ts";
 import { chapterSlugs } from "../e2e/site-pages.ts";
-import { findFirefox } from "./find-firefox.node.ts";
-import { startOfflineNetwork, type OfflineNetwork } from "./offline-network.node.ts";
+import { launchFirefox } from "./launch-firefox.node.ts";
+import { startOfflineNetwork } from "./offline-network.node.ts";
 import {
   editorText,
   outputLines,
@@ -34,7 +34,10 @@ import {
 import { buildAndServe, type SiteServer } from "./site-server.node.ts";
 
 const isCi = process.env["CI"] !== undefined;
-const firefox = findFirefox();
+const network = await startOfflineNetwork();
+const firefox = await launchFirefox(network.firefoxPreferences);
+// A skipped suite runs no hooks, so nothing would close the black hole later.
+if (!firefox.started) await network.close();
 const language = "en";
 // The cheat sheet is a table with no samples.
 const chapters = chapterSlugs.filter((slug) => slug !== "cheat-sheet");
@@ -55,37 +58,28 @@ function messagePattern(message: string): RegExp {
 void describe(
   `the runner in Firefox (${language})`,
   // On a learner's machine a missing Firefox only skips the suite; in CI it must fail.
-  { skip: firefox.found || isCi ? false : `skipped: ${firefox.reason}` },
+  { skip: firefox.started || isCi ? false : `skipped: ${firefox.reason}` },
   () => {
     let server: SiteServer | undefined;
-    let network: OfflineNetwork | undefined;
-    let browser: Browser | undefined;
 
     before(
       async () => {
-        if (!firefox.found) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
-        network = await startOfflineNetwork();
+        if (!firefox.started) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
         server = await buildAndServe();
-        browser = await puppeteer.launch({
-          browser: "firefox",
-          executablePath: firefox.executablePath,
-          headless: true,
-          extraPrefsFirefox: network.firefoxPreferences,
-        });
       },
       { timeout: 240_000 },
     );
 
     after(async () => {
-      await browser?.close();
+      if (firefox.started) await firefox.browser.close();
       await server?.close();
-      await network?.close();
+      await network.close();
     });
 
     /** Opens a page of the site in a fresh browser context (storage of its own), then closes it. */
     async function onFreshPage(path: string, steps: (page: Page) => Promise<void>): Promise<void> {
-      if (browser === undefined || server === undefined) throw new Error("The suite did not start.");
-      const context = await browser.createBrowserContext();
+      if (!firefox.started || server === undefined) throw new Error("The suite did not start.");
+      const context = await firefox.browser.createBrowserContext();
       try {
         const page = await context.newPage();
         await page.goto(`${server.origin}${path}`);
@@ -106,7 +100,7 @@ void describe(
           assert.equal(state, "done", lines.join("\n"));
           assertExpectedOutput("await-one", lines);
           // The boot did reach for StackBlitz, and the black hole held the connection.
-          await network?.hostAttempted("stackblitz.com", 30_000);
+          await network.hostAttempted("stackblitz.com", 30_000);
         }),
     );
 
