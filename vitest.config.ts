@@ -3,8 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    // Browser suites have runners of their own: Playwright (e2e) and node:test with puppeteer (firefox).
-    exclude: ["tests/e2e/**", "tests/firefox/**", "node_modules/**"],
+    exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/examples/practice-server.setup.ts"],
     // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the
     // dev-server test is CPU-heavy), and two samples at once within the samples file.
