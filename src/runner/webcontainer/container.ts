@@ -54,20 +54,30 @@ export async function acceptedNodeFlags(container: ContainerLike): Promise<strin
   return wantedFlags.filter((_flag, index) => accepted[index]);
 }
 
-/** Keeps the last few thousand characters of a process's output, to explain why it failed. */
-function keepTail(process: ContainerProcess): () => string {
+/**
+ * Reads a process's output, to explain why it failed: the first error line Node printed, else the
+ * last of the output. Lines are read one by one, as a crash can print a whole minified bundle line.
+ */
+function failureReason(process: ContainerProcess): () => string {
+  let line = "";
   let tail = "";
+  let error: string | undefined;
+  const clean = (text: string) =>
+    // eslint-disable-next-line no-control-regex -- the pty's colour codes mean nothing in a message.
+    text.replace(/\u001b\[[0-9;?]*[A-Za-z]|\r/g, "");
   void process.output
     .pipeTo(
       new WritableStream({
         write(chunk) {
-          tail = (tail + chunk).slice(-2_000);
+          tail = (tail + chunk).slice(-500);
+          const parts = (line + chunk).split("\n");
+          line = (parts.pop() ?? "").slice(0, 2_000);
+          error ??= parts.map(clean).find((part) => /^(?:Uncaught )?(?:[A-Z]\w*)?Error\b/.test(part));
         },
       }),
     )
     .catch(() => undefined);
-  // eslint-disable-next-line no-control-regex -- the pty's colour codes mean nothing in a message.
-  return () => tail.replace(/\u001b\[[0-9;?]*[A-Za-z]|\r/g, "").trim();
+  return () => error ?? (clean(tail).trim() || "(no output)");
 }
 
 /**
@@ -105,11 +115,9 @@ export async function prepareContainer(
         "preload.mjs": { file: { contents: files.preload } },
       });
       const server = await container.spawn("node", ["practice-server.mjs"]);
-      const output = keepTail(server);
+      const reason = failureReason(server);
       const code = await server.exit;
-      throw new Error(
-        `The practice server stopped with exit code ${code} before it was ready: ${output() || "(no output)"}`,
-      );
+      throw new Error(`The practice server stopped with exit code ${code} before it was ready: ${reason()}`);
     })();
     await Promise.race([ready, failed, started]);
   } finally {

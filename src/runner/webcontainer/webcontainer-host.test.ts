@@ -5,10 +5,9 @@
  * stacks. It passes the shared runner contract, prints every sample's expected output, judges
  * every exercise as the browser does, and leaves no process running.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeWebContainer, strictSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
-import { runProcess } from "../../../tests/examples/run-process.node.ts";
+import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
 import type { RunEvent, RunnerHost } from "../types.ts";
 import { createWebContainerHost } from "./webcontainer-host.ts";
@@ -24,20 +23,8 @@ let containers: FakeWebContainer[] = [];
 let host: RunnerHost;
 const current = () => containers.at(-1);
 
-/** Builds the bundles the page serves and reads the two the container mounts. */
-export async function readContainerFiles() {
-  const root = new URL("../../../", import.meta.url);
-  const built = await runProcess(process.execPath, ["scripts/build-runtime.node.ts"], {
-    cwd: root.pathname,
-    timeoutMs: 60_000,
-  });
-  if (built.exitCode !== 0) throw new Error(`Building the runner bundles failed:\n${built.stderr}`);
-  const read = (name: string) => readFileSync(new URL(`public/runner/${name}`, root), "utf8");
-  return { practiceServer: read("practice-server.mjs"), preload: read("preload.mjs") };
-}
-
 beforeAll(async () => {
-  const files = await readContainerFiles();
+  const files = await buildContainerFiles();
   host = await createWebContainerHost(async () => {
     const container = await FakeWebContainer.boot(strictSwitches);
     containers.push(container);

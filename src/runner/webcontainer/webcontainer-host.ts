@@ -29,9 +29,16 @@ export interface HostTiming {
   killGraceMs: number;
   /** How long the practice server may take to listen in a fresh container. */
   serverReadyMs: number;
+  /** How long a restart's boot may take; StackBlitz's own tools allow a cold boot 30 s. */
+  rebootMs: number;
 }
 
-const defaultTiming: HostTiming = { endGraceMs: 200, killGraceMs: 500, serverReadyMs: 20_000 };
+const defaultTiming: HostTiming = {
+  endGraceMs: 200,
+  killGraceMs: 500,
+  serverReadyMs: 20_000,
+  rebootMs: 30_000,
+};
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -238,10 +245,19 @@ export class WebContainerHost implements RunnerHost {
     const { boot, files, timing } = this.#setup;
     const ready = (async () => {
       let container: ContainerLike;
+      const booting = boot();
       try {
-        container = await boot();
+        container = await Promise.race([
+          booting,
+          delay(timing.rebootMs).then(() => {
+            throw new Error(`it did not boot within ${timing.rebootMs} ms`);
+          }),
+        ]);
       } catch (error) {
-        throw new Error(`The WebContainer could not restart: ${String(error)}`, { cause: error });
+        // A boot that settles after all is not left running unused.
+        void booting.then((late) => late.teardown()).catch(() => undefined);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`The WebContainer could not restart: ${reason}`, { cause: error });
       }
       try {
         await prepareContainer(container, files, timing.serverReadyMs);

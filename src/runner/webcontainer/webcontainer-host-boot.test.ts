@@ -1,0 +1,147 @@
+/**
+ * The WebContainer host's boots, against the strict fake: a container that cannot be prepared is
+ * refused with the reason and torn down, only one container lives at a time, and a restart that
+ * fails makes the next run fail clearly, while the run after it boots again.
+ */
+import { createServer, type Server } from "node:net";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FakeWebContainer, type FakeSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
+import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
+import type { ContainerFiles } from "./container.ts";
+import type { RunEvent } from "../types.ts";
+import { createWebContainerHost, type WebContainerHost } from "./webcontainer-host.ts";
+
+let files: ContainerFiles;
+const booted: FakeWebContainer[] = [];
+let hosts: WebContainerHost[] = [];
+
+beforeAll(async () => {
+  files = await buildContainerFiles();
+}, 90_000);
+
+afterEach(() => {
+  for (const host of hosts) host.dispose();
+  for (const container of booted) container.teardown();
+  hosts = [];
+  booted.length = 0;
+});
+
+/** A boot factory over the fake that keeps what it booted; `behaviour` is asked at each boot. */
+function bootWith(behaviour: () => Partial<FakeSwitches> = () => ({})) {
+  return async () => {
+    const container = await FakeWebContainer.boot({ killIgnoredWhileBusy: true, ...behaviour() });
+    booted.push(container);
+    return container;
+  };
+}
+
+async function runToEnd(host: WebContainerHost, code: string, timeLimitMs = 10_000) {
+  const events: RunEvent[] = [];
+  const exit = await host.run(code, { timeLimitMs, maxLines: 100, onEvent: (event) => events.push(event) })
+    .done;
+  const text = (stream: "stdout" | "stderr") =>
+    events.flatMap((event) => (event.type === "output" && event.stream === stream ? [event.text] : []));
+  return { exit, events, stdout: text("stdout"), stderr: text("stderr") };
+}
+
+describe("creating a WebContainer host", () => {
+  it("fails clearly when the practice server's port is already taken by someone else", async () => {
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(8787, resolve));
+    try {
+      const startedAt = performance.now();
+      await expect(createWebContainerHost(bootWith(), files)).rejects.toThrow(
+        /practice server stopped with exit code 1 before it was ready: .*(EADDRINUSE|already in use)/,
+      );
+      expect(performance.now() - startedAt).toBeLessThan(10_000);
+      expect(booted[0]?.tornDown).toBe(true);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  }, 20_000);
+
+  it("passes on the reason when the boot rejects", async () => {
+    await expect(
+      createWebContainerHost(
+        bootWith(() => ({ boot: "reject" })),
+        files,
+      ),
+    ).rejects.toThrow("Failed to boot WebContainer");
+  });
+
+  it("fails with the container's error event, and tears that container down", async () => {
+    await expect(
+      createWebContainerHost(
+        bootWith(() => ({ boot: "error-event" })),
+        files,
+      ),
+    ).rejects.toThrow("The WebContainer reported an error: Unable to connect to the runtime");
+    expect(booted[0]?.tornDown).toBe(true);
+  });
+
+  it("meets a fake that, like the real API, boots one container at a time", async () => {
+    const first = await FakeWebContainer.boot();
+    booted.push(first);
+    await expect(FakeWebContainer.boot()).rejects.toThrow("Unable to create more instances");
+    first.teardown();
+    booted.push(await FakeWebContainer.boot());
+  });
+});
+
+describe("restarting after a Stop the program ignored", () => {
+  const busyLoop = 'console.log("busy");\nwhile (true) {}';
+
+  async function stopBusyLoop(host: WebContainerHost) {
+    const events: RunEvent[] = [];
+    let busy: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (busy = resolve));
+    const handle = host.run(busyLoop, {
+      timeLimitMs: 10_000,
+      maxLines: 10,
+      onEvent: (event) => {
+        events.push(event);
+        if (event.type === "output") busy();
+      },
+    });
+    await started;
+    handle.stop();
+    await handle.done;
+    return events;
+  }
+
+  it("makes the next run fail with the reason when the new container cannot boot, then boots again", async () => {
+    let broken = false;
+    const host = await createWebContainerHost(
+      bootWith(() => (broken ? { boot: "reject" } : {})),
+      files,
+    );
+    hosts.push(host);
+    broken = true;
+    expect(await stopBusyLoop(host)).toContainEqual({ type: "notice", key: "runtimeRestarted" });
+    const failed = await runToEnd(host, 'console.log("never");');
+    broken = false;
+    expect(failed.exit).toMatchObject({ code: 1, reason: "error" });
+    expect(failed.stderr.join("\n")).toContain(
+      "The WebContainer could not restart: Failed to boot WebContainer",
+    );
+    const recovered = await runToEnd(host, 'console.log("back");');
+    expect(recovered.stdout).toEqual(["back"]);
+    expect(booted.filter((container) => !container.tornDown)).toHaveLength(1);
+  }, 30_000);
+
+  it("gives up on a boot that never settles, within the budget", async () => {
+    let broken = false;
+    const host = await createWebContainerHost(
+      bootWith(() => (broken ? { boot: "never" } : {})),
+      files,
+      { rebootMs: 300 },
+    );
+    hosts.push(host);
+    broken = true;
+    await stopBusyLoop(host);
+    const failed = await runToEnd(host, 'console.log("never");');
+    broken = false;
+    expect(failed.stderr.join("\n")).toContain("it did not boot within 300 ms");
+    expect((await runToEnd(host, 'console.log("back");')).stdout).toEqual(["back"]);
+  }, 30_000);
+});
