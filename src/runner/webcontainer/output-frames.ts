@@ -33,21 +33,38 @@ export type FramePiece = { kind: "record"; record: FrameRecord } | { kind: "raw"
  * encodeFrame("k1", { kind: "end", atMs: 12, code: 0 }); // "\u0002k1:eyJraW5k...\u0003"
  */
 export function encodeFrame(key: string, record: FrameRecord): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(record));
+  const json = JSON.stringify(record);
+  return `${frameStart}${key}:${btoa(asciiOnly.test(json) ? json : utf8Binary(json))}${frameEnd}`;
+}
+
+// Most records are ASCII, and btoa takes those as they are: the UTF-8 step is only for the rest.
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
+const asciiOnly = /^[\u0000-\u007f]*$/;
+
+/** The UTF-8 bytes of `text`, one character per byte, as btoa wants them. */
+function utf8Binary(text: string): string {
+  const bytes = new TextEncoder().encode(text);
   let binary = "";
   // In slices: spreading a large array into fromCharCode would overflow the call stack.
   for (let index = 0; index < bytes.length; index += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   }
-  return `${frameStart}${key}:${btoa(binary)}${frameEnd}`;
+  return binary;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function fromUtf8Binary(binary: string): string {
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return decoder.decode(bytes);
 }
 
 function decodePayload(payload: string): FrameRecord | undefined {
   let value: unknown;
   try {
     const binary = atob(payload);
-    const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    value = JSON.parse(asciiOnly.test(binary) ? binary : fromUtf8Binary(binary));
   } catch {
     return undefined;
   }
@@ -91,33 +108,33 @@ export class FrameReader {
   /** Reads one chunk; returns the records and raw text completed by it, in order. */
   push(chunk: string): FramePiece[] {
     const pieces: FramePiece[] = [];
-    let rest = chunk;
-    while (rest !== "") {
+    let at = 0;
+    while (at < chunk.length) {
       if (this.#frame === undefined) {
-        const start = rest.indexOf(frameStart);
-        const raw = start === -1 ? rest : rest.slice(0, start);
+        const start = chunk.indexOf(frameStart, at);
+        const raw = chunk.slice(at, start === -1 ? chunk.length : start);
         if (raw !== "") pieces.push({ kind: "raw", text: raw });
         if (start === -1) break;
         this.#frame = "";
-        rest = rest.slice(start + 1);
+        at = start + 1;
         continue;
       }
-      const end = rest.indexOf(frameEnd);
-      const restart = rest.indexOf(frameStart);
+      const end = chunk.indexOf(frameEnd, at);
+      const restart = chunk.indexOf(frameStart, at);
       if (restart !== -1 && (end === -1 || restart < end)) {
         // A frame cut short (its process killed mid-write) and a new one: keep the cut one as text.
-        pieces.push({ kind: "raw", text: this.#frame + rest.slice(0, restart) });
+        pieces.push({ kind: "raw", text: this.#frame + chunk.slice(at, restart) });
         this.#frame = "";
-        rest = rest.slice(restart + 1);
+        at = restart + 1;
         continue;
       }
       if (end === -1) {
-        this.#frame += rest;
+        this.#frame += chunk.slice(at);
         break;
       }
-      pieces.push(this.#close(this.#frame + rest.slice(0, end)));
+      pieces.push(this.#close(this.#frame + chunk.slice(at, end)));
       this.#frame = undefined;
-      rest = rest.slice(end + 1);
+      at = end + 1;
     }
     return pieces;
   }
