@@ -145,3 +145,49 @@ describe("restarting after a Stop the program ignored", () => {
     expect((await runToEnd(host, 'console.log("back");')).stdout).toEqual(["back"]);
   }, 30_000);
 });
+
+describe("ending a run on the process's exit", () => {
+  it("shows the output that arrives after the exit, up to the end record", async () => {
+    let exitedAt = Number.NaN;
+    const boot = bootWith(() => ({ outputLagMs: 150, outputNeverCloses: true }));
+    const host = await createWebContainerHost(async () => {
+      const container = await boot();
+      // Note when the program's own process exits (the practice server and flag checks aside).
+      const spawn = container.spawn.bind(container);
+      container.spawn = async (command, args, options) => {
+        const process = await spawn(command, args, options);
+        if (args.includes("./preload.mjs")) void process.exit.then(() => (exitedAt = performance.now()));
+        return process;
+      };
+      return container;
+    }, files);
+    hosts.push(host);
+    const arrivals: number[] = [];
+    const handle = host.run('console.log("first");\nconsole.log("last words");', {
+      timeLimitMs: 10_000,
+      maxLines: 10,
+      onEvent: (event) => {
+        if (event.type === "output") arrivals.push(performance.now());
+      },
+    });
+    expect(await handle.done).toMatchObject({ code: 0, reason: "finished" });
+    expect(arrivals).toHaveLength(2);
+    expect(arrivals.every((at) => at > exitedAt)).toBe(true);
+  }, 20_000);
+
+  it("ends a run whose end record never comes (killed outright) once the output is quiet", async () => {
+    const host = await createWebContainerHost(
+      bootWith(() => ({ outputNeverCloses: true })),
+      files,
+    );
+    hosts.push(host);
+    const startedAt = performance.now();
+    const { exit, stdout } = await runToEnd(
+      host,
+      'console.log("before");\nprocess.kill(process.pid, "SIGKILL");',
+    );
+    expect(stdout).toEqual(["before"]);
+    expect(exit).toMatchObject({ code: 137, reason: "error" });
+    expect(performance.now() - startedAt).toBeLessThan(3_000);
+  }, 20_000);
+});
