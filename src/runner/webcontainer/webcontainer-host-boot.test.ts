@@ -191,3 +191,20 @@ describe("ending a run on the process's exit", () => {
     expect(performance.now() - startedAt).toBeLessThan(3_000);
   }, 20_000);
 });
+
+describe("disposing of the host", () => {
+  it("stops the run and tears the container down, ending every process in it", async () => {
+    const host = await createWebContainerHost(bootWith(), files);
+    const container = booted[0];
+    const handle = host.run("await new Promise(() => setInterval(() => {}, 1000));", {
+      timeLimitMs: 10_000,
+      maxLines: 10,
+      onEvent: () => undefined,
+    });
+    await expect.poll(() => container?.runningProcesses(), { timeout: 5_000 }).toBe(2);
+    host.dispose();
+    expect((await handle.done).reason).toBe("stopped");
+    await expect.poll(() => container?.tornDown).toBe(true);
+    await expect.poll(() => container?.runningProcesses(), { timeout: 2_000 }).toBe(0);
+  }, 20_000);
+});
