@@ -4,9 +4,11 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
-    globalSetup: ["tests/examples/practice-server.setup.ts"],
     // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the
-    // dev-server test is CPU-heavy), and two samples at once within the samples file.
+    // dev-server test is CPU-heavy), and two samples at once within the samples file. One file at
+    // a time also keeps port 8787 to one owner: files that need the practice server start their
+    // own (tests/examples/practice-server.node.ts), and the WebContainer host's test must find the
+    // port free, so that what answers there is the server inside its (fake) container.
     fileParallelism: false,
     maxConcurrency: 2,
   },

@@ -15,7 +15,14 @@ export type RunEvent =
   | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number }
   | { type: "timeline"; event: TimelineEvent }
   | { type: "dropped"; lines: number }
+  | { type: "notice"; key: RunNotice }
   | ExitEvent;
+
+/**
+ * Something the runtime itself tells the learner about a run, worded by the page (src/i18n):
+ * `runtimeRestarted` when a program did not stop, so the whole runtime was torn down and restarted.
+ */
+export type RunNotice = "runtimeRestarted";
 
 /** The last event of every run. */
 export interface ExitEvent {

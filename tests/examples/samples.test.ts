@@ -13,7 +13,9 @@ import {
 import { examplesDirectory, readAllExamples } from "../../src/lib/example-files.node.ts";
 import { pythonPath, pythonUnavailableReason } from "./python.node.ts";
 import { runProcess, type ProcessResult } from "./run-process.node.ts";
+import { usePracticeServer } from "./practice-server.node.ts";
 
+usePracticeServer();
 const examples = readAllExamples();
 const pythonProblem = pythonUnavailableReason();
 const runLimitMs = 20_000;

@@ -12,7 +12,9 @@ import { readAllExercises } from "../../src/exercises/exercise-files.node.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { buildTimeline } from "../../src/timeline/model.ts";
 import { runProcess } from "../examples/run-process.node.ts";
+import { usePracticeServer } from "../examples/practice-server.node.ts";
 
+usePracticeServer();
 const preload = fileURLToPath(new URL("./timeline-preload.node.ts", import.meta.url));
 const exercises = readAllExercises();
 

@@ -1,94 +1,224 @@
 /**
- * A faithful fake of the slice of `@webcontainer/api` the host uses, for machines where the real
- * one cannot boot. `mount` writes real files, `spawn` runs real Node processes whose output comes
- * as one stream of strings (stdout and stderr merged, stderr coloured with ANSI codes, as the real
- * container does), `exit` resolves with the exit code, `kill` ends the process, and `server-ready`
- * fires once something accepts connections on a port a process was started to serve.
+ * A strict fake of the slice of `@webcontainer/api` the host uses, for machines where the real one
+ * cannot boot. `mount` writes real files and `spawn` runs real Node processes; each way the real
+ * container is less kind than a plain child process is a switch (see {@link FakeSwitches}), and
+ * the tests turn them all on. Where each behaviour comes from is noted at its switch.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ContainerLike, ContainerProcess } from "../../src/runner/webcontainer/webcontainer-host.ts";
 
 type Tree = Parameters<ContainerLike["mount"]>[0];
 
-function portIsOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: "localhost" }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on("error", () => resolve(false));
-  });
+/** The real API's behaviours, each one a switch. */
+export interface FakeSwitches {
+  /** `process.output` never closes, even after the exit (TutorialKit reads it without awaiting its end). */
+  outputNeverCloses: boolean;
+  /** Output reaches the reader this long after the process wrote it, so some comes after `exit`. */
+  outputLagMs: number;
+  /** One pty: stdout and stderr merged, `\n` written as `\r\n`, colours on (a TTY), stderr in red. */
+  mergedPty: boolean;
+  /** Chunks split at random byte offsets, each decoded on its own: a split character is lost (U+FFFD). */
+  splitChunks: boolean;
+  /** Every `spawn` takes this long before the process starts (a cold process in the browser). */
+  startupLatencyMs: number;
+  /** `kill()` is handled by the process's event loop, so a busy loop ignores it (webcontainer-core #1121). */
+  killIgnoredWhileBusy: boolean;
+  /** Stacks carry the runtime's own frames and name files under /home/async-tour (webcontainer-core #691). */
+  runtimeFrames: boolean;
+  /** How `boot()` goes: it resolves, never settles, rejects, or resolves and then emits an `error` event. */
+  boot: "ok" | "never" | "reject" | "error-event";
 }
 
-/** The fake container. `dispose()` kills what it started and deletes its folder. */
-export class FakeWebContainer implements ContainerLike {
-  readonly workdir = mkdtempSync(join(tmpdir(), "fake-webcontainer-"));
-  readonly #children = new Set<ChildProcess>();
-  readonly #serverReady = new Set<(port: number, url: string) => void>();
-  /** Ports watched for `server-ready`; the practice server's by default. */
-  readonly #watchedPorts = [8787];
-  #announced = new Set<number>();
+/** No switch on: a kind container, like a plain child process. */
+export const kindSwitches: FakeSwitches = {
+  outputNeverCloses: false,
+  outputLagMs: 0,
+  mergedPty: false,
+  splitChunks: false,
+  startupLatencyMs: 0,
+  killIgnoredWhileBusy: false,
+  runtimeFrames: false,
+  boot: "ok",
+};
 
-  /** `WebContainer.boot()` resolves a container; so does this. */
-  static boot(): Promise<FakeWebContainer> {
-    return Promise.resolve(new FakeWebContainer());
+/** Every switch on, as the real container behaves. */
+export const strictSwitches: FakeSwitches = {
+  outputNeverCloses: true,
+  outputLagMs: 100,
+  mergedPty: true,
+  splitChunks: true,
+  startupLatencyMs: 1_000,
+  killIgnoredWhileBusy: true,
+  runtimeFrames: true,
+  boot: "ok",
+};
+
+const probe = fileURLToPath(new URL("./fake-probe.node.ts", import.meta.url));
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A small seeded random source, so a failing split can be run again the same way. */
+function randomSource(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Listeners = {
+  "server-ready": Set<(port: number, url: string) => void>;
+  error: Set<(error: { message: string }) => void>;
+};
+
+/** The fake container. Like the real one, only one can be booted until it is torn down. */
+export class FakeWebContainer implements ContainerLike {
+  static #booted: FakeWebContainer | undefined;
+  /** How many containers were booted in this process, for tests that count restarts. */
+  static boots = 0;
+
+  readonly workdir = mkdtempSync(join(tmpdir(), "fake-webcontainer-"));
+  readonly switches: FakeSwitches;
+  readonly #children = new Set<ChildProcess>();
+  readonly #listeners: Listeners = { "server-ready": new Set(), error: new Set() };
+  readonly #random: () => number;
+  #tornDown = false;
+
+  private constructor(switches: FakeSwitches, seed: number) {
+    this.switches = switches;
+    this.#random = randomSource(seed);
+  }
+
+  /** `WebContainer.boot()`: refuses a second instance before the first is torn down. */
+  static boot(switches: Partial<FakeSwitches> = {}, seed = 8): Promise<FakeWebContainer> {
+    const settings = { ...kindSwitches, ...switches };
+    if (settings.boot === "never") return new Promise<never>(() => undefined);
+    if (settings.boot === "reject") return Promise.reject(new Error("Failed to boot WebContainer"));
+    if (FakeWebContainer.#booted !== undefined)
+      return Promise.reject(new Error("Unable to create more instances"));
+    const container = new FakeWebContainer(settings, seed);
+    FakeWebContainer.#booted = container;
+    FakeWebContainer.boots += 1;
+    return Promise.resolve(container);
+  }
+
+  /** Whether `teardown()` was called. */
+  get tornDown(): boolean {
+    return this.#tornDown;
   }
 
   mount(tree: Tree): Promise<void> {
+    if (this.#tornDown) return Promise.reject(new Error("The WebContainer has been torn down."));
     for (const [name, node] of Object.entries(tree)) {
       const path = join(this.workdir, name);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, node.file.contents);
     }
+    if (this.switches.boot === "error-event") {
+      setTimeout(() => {
+        for (const listener of this.#listeners.error)
+          listener({ message: "Unable to connect to the runtime" });
+      }, 10);
+    }
     return Promise.resolve();
   }
 
-  spawn(
+  async spawn(
     command: string,
     args: string[],
     options?: { env?: Record<string, string> },
   ): Promise<ContainerProcess> {
-    const child = spawn(command === "node" ? process.execPath : command, args, {
+    this.#assertAlive();
+    if (this.switches.startupLatencyMs > 0) await delay(this.switches.startupLatencyMs);
+    this.#assertAlive();
+    const { switches } = this;
+    const child = spawn(command === "node" ? process.execPath : command, ["--import", probe, ...args], {
       cwd: this.workdir,
       // As in a WebContainer, the given variables are added to the environment.
-      env: { ...process.env, ...options?.env },
-      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        ...(switches.mergedPty ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" }),
+        ...(switches.killIgnoredWhileBusy ? { FAKE_WC_KILL_WHEN_IDLE: "1" } : {}),
+        ...(switches.runtimeFrames ? { FAKE_WC_RUNTIME_FRAMES: "1", FAKE_WC_WORKDIR: this.workdir } : {}),
+        ...options?.env,
+      },
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
     });
     this.#children.add(child);
-    const output = new ReadableStream<string>({
-      start(controller) {
-        let open = 2;
-        const done = () => {
-          open -= 1;
-          if (open === 0) controller.close();
-        };
-        child.stdout
-          .setEncoding("utf8")
-          .on("data", (chunk: string) => controller.enqueue(chunk))
-          .on("end", done);
-        child.stderr
-          .setEncoding("utf8")
-          .on("data", (chunk: string) => controller.enqueue(`\u001b[31m${chunk}\u001b[39m`))
-          .on("end", done);
-      },
-    });
+    this.#reportServers(child);
+    let exited = false;
     const exit = new Promise<number>((resolve) => {
       child.on("exit", (code, signal) => {
+        exited = true;
         this.#children.delete(child);
         resolve(code ?? (signal === null ? 1 : 128 + 9));
       });
     });
-    void this.#watchForServers();
-    return Promise.resolve({ output, exit, kill: () => void child.kill("SIGKILL") });
+    const output = new ReadableStream<string>({
+      start: (controller) => {
+        let open = 2;
+        const deliver = (text: string) => {
+          if (switches.outputLagMs > 0) setTimeout(() => enqueue(text), switches.outputLagMs);
+          else enqueue(text);
+        };
+        const enqueue = (text: string) => {
+          try {
+            controller.enqueue(text);
+          } catch {
+            // The reader cancelled the stream.
+          }
+        };
+        const read = (bytes: Buffer, stream: "stdout" | "stderr") => {
+          for (const piece of this.#pieces(bytes, stream)) deliver(piece);
+        };
+        const closed = () => {
+          open -= 1;
+          if (open > 0 || switches.outputNeverCloses) return;
+          setTimeout(() => {
+            try {
+              controller.close();
+            } catch {
+              // Already cancelled.
+            }
+          }, switches.outputLagMs + 1);
+        };
+        child.stdout?.on("data", (bytes: Buffer) => read(bytes, "stdout")).on("end", closed);
+        child.stderr?.on("data", (bytes: Buffer) => read(bytes, "stderr")).on("end", closed);
+      },
+    });
+    const kill = () => {
+      if (!exited) child.kill(switches.killIgnoredWhileBusy ? "SIGTERM" : "SIGKILL");
+    };
+    return { output, exit, kill };
   }
 
-  on(_event: "server-ready", listener: (port: number, url: string) => void): () => void {
-    this.#serverReady.add(listener);
-    return () => this.#serverReady.delete(listener);
+  on(event: "server-ready", listener: (port: number, url: string) => void): () => void;
+  on(event: "error", listener: (error: { message: string }) => void): () => void;
+  on(
+    event: "server-ready" | "error",
+    listener: ((port: number, url: string) => void) | ((error: { message: string }) => void),
+  ): () => void {
+    const listeners = this.#listeners[event] as Set<typeof listener>;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  /** Ends every process at once (SIGKILL: no CPU stays busy) and frees the single instance. */
+  teardown(): void {
+    if (this.#tornDown) return;
+    this.#tornDown = true;
+    for (const child of this.#children) child.kill("SIGKILL");
+    rmSync(this.workdir, { recursive: true, force: true });
+    if (FakeWebContainer.#booted === this) FakeWebContainer.#booted = undefined;
+  }
+
+  #assertAlive(): void {
+    if (this.#tornDown) throw new Error("The WebContainer has been torn down.");
   }
 
   /** How many processes are still running: none should outlive its run. */
@@ -96,20 +226,41 @@ export class FakeWebContainer implements ContainerLike {
     return this.#children.size;
   }
 
-  dispose(): void {
-    for (const child of this.#children) child.kill("SIGKILL");
-    rmSync(this.workdir, { recursive: true, force: true });
+  /** Process ids still running, to check that no process survives a teardown. */
+  processIds(): number[] {
+    return [...this.#children].flatMap((child) => (child.pid === undefined ? [] : [child.pid]));
   }
 
-  async #watchForServers(): Promise<void> {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      for (const port of this.#watchedPorts) {
-        if (this.#announced.has(port) || !(await portIsOpen(port))) continue;
-        this.#announced.add(port);
-        for (const listener of this.#serverReady) listener(port, `http://localhost:${port}`);
-      }
-      if (this.#watchedPorts.every((port) => this.#announced.has(port))) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+  /** The output as the pty delivers it: merged, `\r\n`, colours, split anywhere, each piece decoded alone. */
+  #pieces(bytes: Buffer, stream: "stdout" | "stderr"): string[] {
+    let data: Buffer = bytes;
+    if (this.switches.mergedPty) {
+      const text = data.toString("latin1").replace(/\n/g, "\r\n");
+      data = Buffer.from(stream === "stderr" ? `\u001b[31m${text}\u001b[39m` : text, "latin1");
     }
+    if (!this.switches.splitChunks) return [new TextDecoder().decode(data)];
+    const pieces: string[] = [];
+    let start = 0;
+    while (start < data.length) {
+      const length = 1 + Math.floor(this.#random() * Math.min(data.length - start, 4_096));
+      // A fresh decoder per piece, not streaming: a character split across pieces becomes U+FFFD.
+      pieces.push(new TextDecoder().decode(data.subarray(start, start + length)));
+      start += length;
+    }
+    return pieces;
+  }
+
+  /** Fires `server-ready` when a process this container started listens on a port. */
+  #reportServers(child: ChildProcess): void {
+    let pending = "";
+    child.stdio[3]?.on("data", (bytes: Buffer) => {
+      const lines = (pending + bytes.toString("utf8")).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        const { listening } = JSON.parse(line) as { listening: number };
+        for (const listener of this.#listeners["server-ready"])
+          listener(listening, `http://localhost:${listening}`);
+      }
+    });
   }
 }

@@ -168,6 +168,8 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
         );
       else if (event.type === "timeline") events.push(event.event);
       else if (event.type === "dropped") dropped = event.lines;
+      // Said by the runtime itself (the WebContainer restarted after a Stop), worded per language.
+      else if (event.type === "notice") state.output.note(text(event.key));
     },
   });
   state.run = handle;

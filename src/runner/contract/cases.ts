@@ -135,6 +135,36 @@ export const contractCases: ContractCase[] = [
     expect: { code: 0, reason: "finished", lines: ["out", "err"], stderrIncludes: ["err"] },
   },
   {
+    name: "keeps stdout and stderr apart, in the order they were written",
+    code: [
+      'console.log("out 1");',
+      'console.error("err 1");',
+      'console.log("out 2");',
+      'console.error("err 2\\nerr 3");',
+    ].join("\n"),
+    expect: {
+      code: 0,
+      reason: "finished",
+      lines: ["out 1", "err 1", "out 2", "err 2", "err 3"],
+      stderrLines: ["err 1", "err 2", "err 3"],
+    },
+  },
+  {
+    name: "prints Chinese and emoji whole, however the output is split",
+    code: [
+      'console.log("你好，世界 🌏");',
+      'console.error("出错了：连接被拒绝 ✗");',
+      'console.log("异步".repeat(600));',
+      'console.log("🍵".repeat(300), "完");',
+    ].join("\n"),
+    expect: {
+      code: 0,
+      reason: "finished",
+      lines: ["你好，世界 🌏", "出错了：连接被拒绝 ✗", "异步".repeat(600), `${"🍵".repeat(300)} 完`],
+      stderrLines: ["出错了：连接被拒绝 ✗"],
+    },
+  },
+  {
     name: "waits while a streamed body arrives",
     code: [
       'const response = await fetch("http://localhost:8787/stream?chunks=3&intervalMs=250");',

@@ -1,9 +1,11 @@
 /**
- * Boots the real WebContainer (once per page) and builds the host. Only imported when the page is
- * cross-origin isolated, so pages that cannot use it never download the API.
+ * Boots the real WebContainer and builds the host. Only imported when the page is cross-origin
+ * isolated, so pages that cannot use it never download the API. Any failure on the way (boot
+ * rejected, an `error` event from the container, the practice server not starting) becomes the
+ * typed error the page falls back on, with the specific reason in its message.
  */
 import { WebContainer } from "@webcontainer/api";
-import { createWebContainerHost } from "./webcontainer-host.ts";
+import { createWebContainerHost, type ContainerFiles, type ContainerLike } from "./webcontainer-host.ts";
 import { RuntimeUnsupportedError, type RunnerHost } from "../types.ts";
 
 async function fetchText(url: string): Promise<string> {
@@ -12,17 +14,25 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** Boots the container with the COEP the site sends, then mounts and starts the practice server. */
-export async function bootWebContainerHost(): Promise<RunnerHost> {
-  let container: WebContainer;
-  try {
-    container = await WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
-  } catch (error) {
-    throw new RuntimeUnsupportedError("The WebContainer could not boot in this browser.", { cause: error });
-  }
+async function loadFiles(): Promise<ContainerFiles> {
   const [practiceServer, preload] = await Promise.all([
     fetchText("/runner/practice-server.mjs"),
     fetchText("/runner/preload.mjs"),
   ]);
-  return createWebContainerHost(container, { practiceServer, preload });
+  return { practiceServer, preload };
+}
+
+/** One boot of the real API, with the COEP the site sends and the workdir the host expects. */
+function boot(): Promise<ContainerLike> {
+  return WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
+}
+
+/** Boots the container, mounts the files and starts the practice server; then returns the host. */
+export async function bootWebContainerHost(): Promise<RunnerHost> {
+  try {
+    return await createWebContainerHost(boot, loadFiles());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RuntimeUnsupportedError(`The WebContainer could not start: ${reason}`, { cause: error });
+  }
 }

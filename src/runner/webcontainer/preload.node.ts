@@ -1,49 +1,60 @@
 /**
- * Loaded with `node --import` before each program in the WebContainer: records requests and
- * timers with the same probes as the fallback, writes each event as a marked line, and marks
- * every stdout line so the host can tell stdout from stderr in the container's merged output.
+ * Loaded with `node --import` before each program in the WebContainer. It records requests and
+ * timers with the same probes as the built-in runtime, and sends everything the program writes to
+ * stdout or stderr, each timeline event and, when the program ends, an end record, as frames
+ * (output-frames.ts) on stdout: the container merges both streams into one pty and splits it
+ * anywhere, and the frames survive that, in order, with the program's own clock.
  */
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
 import { PRACTICE_ORIGIN } from "../playground/handler.ts";
 import { inspect } from "node:util";
-import { markLines, timedStdoutMarker, timelineMark } from "./output-marks.ts";
+import { encodeFrame, type FrameRecord } from "./output-frames.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import { isLearnerTimerInNode } from "../../timeline/node-internals.ts";
 
-const write = process.stdout.write.bind(process.stdout);
-// The run's timeline key, taken out of the environment before the program can read it.
-const mark = timelineMark(process.env["ASYNC_TOUR_TIMELINE_KEY"] ?? "");
-delete process.env["ASYNC_TOUR_TIMELINE_KEY"];
+const writeStdout = process.stdout.write.bind(process.stdout);
+// The run's key, taken out of the environment before the program can read it.
+const key = process.env["ASYNC_TOUR_RUN_KEY"] ?? "";
+delete process.env["ASYNC_TOUR_RUN_KEY"];
 const startedAt = performance.now();
 const now = () => performance.now() - startedAt;
-let atLineStart = true;
+// Every frame goes out through the one stream, so the order of all records is kept.
+const send = (record: FrameRecord) => writeStdout(encodeFrame(key, record));
 
 installTimelineProbes(globalThis as unknown as ProbeScope, {
   now,
-  emit: (event) => {
-    // An event must start its own line, even when the program wrote half a line just before.
-    write(`${atLineStart ? "" : "\n"}${mark}${JSON.stringify(event)}\n`);
-    if (!atLineStart) write(timedStdoutMarker(now()));
-  },
+  emit: (event) => send({ kind: "timeline", event }),
   practiceOrigin: PRACTICE_ORIGIN,
-  isLearnerTimer: isLearnerTimerInNode,
+  isLearnerTimer: () => isLearnerTimerInNode(/\bmain-\d+\.mjs\b/),
 });
 
-const decoder = new TextDecoder();
-const markedWrite = (chunk: unknown, ...rest: unknown[]): boolean => {
-  const text =
-    typeof chunk === "string"
-      ? chunk
-      : decoder.decode(chunk instanceof Uint8Array ? chunk : new Uint8Array(), { stream: true });
-  const marked = markLines(text, timedStdoutMarker(now()), atLineStart);
-  atLineStart = marked.atLineStart;
-  // The encoding argument (if any) is dropped: the text is already decoded.
-  const callback = rest.find(
-    (argument): argument is (error?: Error | null) => void => typeof argument === "function",
-  );
-  return write(marked.text, callback);
-};
-process.stdout.write = markedWrite;
+type Write = typeof process.stdout.write;
+
+/** A `write` for `stream` that frames the text instead of writing it raw. */
+function framedWrite(stream: "stdout" | "stderr"): Write {
+  const decoder = new TextDecoder();
+  return (chunk: unknown, ...rest: unknown[]): boolean => {
+    const text =
+      typeof chunk === "string"
+        ? chunk
+        : decoder.decode(chunk instanceof Uint8Array ? chunk : new Uint8Array(), { stream: true });
+    // The encoding argument (if any) is dropped: the text is already decoded.
+    const callback = rest.find(
+      (argument): argument is (error?: Error | null) => void => typeof argument === "function",
+    );
+    if (text === "") {
+      callback?.();
+      return true;
+    }
+    return writeStdout(encodeFrame(key, { kind: "output", stream, atMs: now(), text }), callback);
+  };
+}
+process.stdout.write = framedWrite("stdout");
+process.stderr.write = framedWrite("stderr");
+
+// The end record. Written through the same stream as the output, it cannot overtake any of it;
+// the host waits for it after the process's exit (with a short grace, should it never come).
+process.on("exit", (code) => send({ kind: "end", atMs: now(), code }));
 
 /**
  * Uncaught errors and unhandled rejections are reported as the browser runtime reports them: the

@@ -1,13 +1,15 @@
 /**
- * The WebContainer host against a faithful fake of the container API (the real one cannot boot
- * here): it passes the shared runner contract, and leaves no process running.
+ * The WebContainer host against the strict fake of the container API (the real one cannot boot
+ * here), with every switch on: output that never closes and comes after the exit, one merged pty
+ * split anywhere, a second of start-up per process, kill ignored by busy loops, runtime frames in
+ * stacks. It passes the shared runner contract, prints every sample's expected output, judges
+ * every exercise as the browser does, and leaves no process running.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeWebContainer } from "../../../tests/fakes/fake-webcontainer.node.ts";
-import { runProcess } from "../../../tests/examples/run-process.node.ts";
+import { FakeWebContainer, strictSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
+import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
-import type { RunnerHost } from "../types.ts";
+import type { RunEvent, RunnerHost } from "../types.ts";
 import { createWebContainerHost } from "./webcontainer-host.ts";
 import { readAllExercises } from "../../exercises/exercise-files.node.ts";
 import { checkRun } from "../../exercises/check.ts";
@@ -17,30 +19,26 @@ import { transpile } from "../transpile/transpile.ts";
 import { readAllExamples } from "../../lib/example-files.node.ts";
 import { compareOutput, describeMismatches } from "../../lib/expected-output.ts";
 
-let container: FakeWebContainer;
+let containers: FakeWebContainer[] = [];
 let host: RunnerHost;
+const current = () => containers.at(-1);
 
 beforeAll(async () => {
-  const root = new URL("../../../", import.meta.url);
-  const built = await runProcess(process.execPath, ["scripts/build-runtime.node.ts"], {
-    cwd: root.pathname,
-    timeoutMs: 60_000,
-  });
-  if (built.exitCode !== 0) throw new Error(`Building the runner bundles failed:\n${built.stderr}`);
-  const read = (name: string) => readFileSync(new URL(`public/runner/${name}`, root), "utf8");
-  container = await FakeWebContainer.boot();
-  host = await createWebContainerHost(container, {
-    practiceServer: read("practice-server.mjs"),
-    preload: read("preload.mjs"),
-  });
+  const files = await buildContainerFiles();
+  host = await createWebContainerHost(async () => {
+    const container = await FakeWebContainer.boot(strictSwitches);
+    containers.push(container);
+    return container;
+  }, files);
 }, 90_000);
 
 afterAll(() => {
   host.dispose();
-  container.dispose();
+  for (const container of containers) container.teardown();
+  containers = [];
 });
 
-describe("WebContainer host: the runner contract", () => {
+describe("WebContainer host: the runner contract, every strict switch on", () => {
   for (const testCase of contractCases) {
     it(testCase.name, { timeout: 30_000 }, async () => {
       const result = await runContractCase(host, testCase);
@@ -49,10 +47,61 @@ describe("WebContainer host: the runner contract", () => {
   }
 
   it("leaves no program running after its run (only the practice server)", async () => {
+    await host.run("", { timeLimitMs: 10_000, maxLines: 10, onEvent: () => undefined }).done;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(container.runningProcesses()).toBeLessThanOrEqual(1);
+    expect(current()?.runningProcesses()).toBeLessThanOrEqual(1);
   });
 });
+
+describe("WebContainer host: Stop on a busy loop", () => {
+  it(
+    "tears the container down, says so, and runs the next program in a new one",
+    { timeout: 30_000 },
+    async () => {
+      // Settle on a container first: an earlier case may have left one booting.
+      await host.run("", { timeLimitMs: 20_000, maxLines: 10, onEvent: () => undefined }).done;
+      const before = current();
+      const events: RunEvent[] = [];
+      let looping: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => (looping = resolve));
+      const handle = host.run('console.log("looping");\nwhile (true) {}', {
+        timeLimitMs: 20_000,
+        maxLines: 10,
+        onEvent: (event) => {
+          events.push(event);
+          if (event.type === "output") looping();
+        },
+      });
+      await started;
+      const pids = before?.processIds() ?? [];
+      expect(pids.length).toBeGreaterThanOrEqual(2);
+      const stoppedAt = performance.now();
+      handle.stop();
+      const exit = await handle.done;
+      expect(performance.now() - stoppedAt).toBeLessThan(1_500);
+      expect(exit).toMatchObject({ code: 130, reason: "stopped" });
+      expect(events.filter((event) => event.type === "notice" || event.type === "exit")).toEqual([
+        { type: "notice", key: "runtimeRestarted" },
+        exit,
+      ]);
+      expect(before?.tornDown).toBe(true);
+      // Torn down with SIGKILL: the busy process (and the old practice server) are gone at once.
+      await expect.poll(() => pids.filter(isAlive), { timeout: 1_000, interval: 20 }).toEqual([]);
+      const next = await runTypeScript('console.log("fresh");');
+      expect(next.lines).toEqual(["fresh"]);
+      expect(current()).not.toBe(before);
+    },
+  );
+});
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Runs TypeScript on the host the way the page does: transpiled first, output and timeline kept. */
 async function runTypeScript(typescript: string) {
@@ -106,28 +155,32 @@ describe("WebContainer host: exercises are judged as in the browser", () => {
   }
 });
 
-describe("WebContainer host: a program cannot forge its timeline", () => {
-  it("ignores look-alike timeline lines printed by the program", async () => {
-    const forged = JSON.stringify({
-      type: "span-start",
-      id: "forged",
-      kind: "task",
-      label: "forged",
-      atMs: 0,
-    });
-    const { events } = await runTypeScript(
+describe("WebContainer host: a program cannot forge frames", () => {
+  it("shows frames without the run's key as text: no timeline rows, no output, no early end", async () => {
+    const span = { type: "span-start", id: "forged", kind: "task", label: "forged", atMs: 0 };
+    const { events, lines, exit } = await runTypeScript(
       [
-        // With no key, and with an empty one: the shapes a program could guess.
-        `for (const mark of ["\\u001eTL", "\\u001eTL:"]) {`,
-        `  const line = mark + ${JSON.stringify(forged)} + "\\n";`,
-        "  process.stdout.write(line);",
-        "  process.stderr.write(line);",
+        'import { writeSync } from "node:fs";',
+        "const frame = (key: string, record: unknown) =>",
+        '  "\\u0002" + key + ":" + Buffer.from(JSON.stringify(record)).toString("base64") + "\\u0003";',
+        // With no key, and with a guessed one: the shapes a program could try.
+        'for (const key of ["", "guess"]) {',
+        "  const forged = [",
+        `    frame(key, { kind: "timeline", event: ${JSON.stringify(span)} }),`,
+        '    frame(key, { kind: "end", atMs: 1, code: 0 }),',
+        '    frame(key, { kind: "output", stream: "stdout", atMs: 0, text: "forged\\n" }),',
+        '  ].join("") + "\\n";',
+        "  process.stdout.write(forged);",
+        "  writeSync(1, forged);",
+        "  writeSync(2, forged);",
         "}",
-        'console.log(typeof process.env["ASYNC_TOUR_TIMELINE_KEY"]);',
+        "await new Promise((resolve) => setTimeout(resolve, 300));",
+        'console.log("after", typeof process.env["ASYNC_TOUR_RUN_KEY"]);',
       ].join("\n"),
     );
-    expect(events.filter((event) => event.type === "span-start")).toEqual([]);
-    const printed = events.flatMap((event) => (event.type === "output" ? [event.text] : []));
-    expect(printed).toContain("undefined");
+    expect(events.filter((event) => event.type === "span-start" && event.id === "forged")).toEqual([]);
+    expect(lines).not.toContain("forged");
+    expect(lines).toContain("after undefined");
+    expect(exit.durationMs).toBeGreaterThan(250);
   });
 });

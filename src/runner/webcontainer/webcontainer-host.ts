@@ -1,177 +1,273 @@
 /**
  * The WebContainer host: real Node.js in the browser. It mounts prebuilt files (no npm install at
- * run time), starts the practice server once, and runs each program with `node`, streaming its
- * output. The container merges stdout and stderr and adds ANSI codes; the preload marks stdout
- * lines and timeline events (output-marks.ts), so both streams and the timeline come apart again.
- * Written against the small slice of `@webcontainer/api` it uses, so tests can pass a fake.
+ * run time), starts the practice server, and runs each program with `node` and the preload, which
+ * frames all the program writes (output-frames.ts). It is written for the container as it really
+ * behaves: a run ends on the process's exit plus the preload's end record, never on the output
+ * stream closing (the real one does not close); and as `kill()` cannot stop a busy loop
+ * (webcontainer-core #1121), a process that outlives its kill takes the container down with it,
+ * and a new one boots in the background. The run's times are the program's own clock.
  */
-import type { ExitEvent, RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
-import { readLine } from "./output-marks.ts";
+import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import {
+  acceptedNodeFlags,
+  prepareContainer,
+  type BootContainer,
+  type ContainerFiles,
+  type ContainerLike,
+  type ContainerProcess,
+} from "./container.ts";
+import { RunOutput } from "./run-output.ts";
 
-/** The process API this host uses (a subset of `WebContainerProcess`). */
-export interface ContainerProcess {
-  output: ReadableStream<string>;
-  exit: Promise<number>;
-  kill(): void;
+export type { BootContainer, ContainerFiles, ContainerLike, ContainerProcess } from "./container.ts";
+
+/** How long the host waits for things; the defaults fit the real container. */
+export interface HostTiming {
+  /** After the process's exit, how long to wait for the end record that should follow it. */
+  endGraceMs: number;
+  /** After `kill()`, how long a process may take to exit before the container is torn down. */
+  killGraceMs: number;
+  /** How long the practice server may take to listen in a fresh container. */
+  serverReadyMs: number;
+  /** How long a restart's boot may take; StackBlitz's own tools allow a cold boot 30 s. */
+  rebootMs: number;
 }
 
-/** The container API this host uses (a subset of `WebContainer`). */
-export interface ContainerLike {
-  mount(tree: Record<string, { file: { contents: string } }>): Promise<void>;
-  spawn(
-    command: string,
-    args: string[],
-    options?: { env?: Record<string, string> },
-  ): Promise<ContainerProcess>;
-  on(event: "server-ready", listener: (port: number, url: string) => void): () => void;
-}
+const defaultTiming: HostTiming = {
+  endGraceMs: 200,
+  killGraceMs: 500,
+  serverReadyMs: 20_000,
+  rebootMs: 30_000,
+};
 
-/** The files mounted into the container. */
-export interface ContainerFiles {
-  /** The practice server bundled for Node (listens on 8787). */
-  practiceServer: string;
-  /** Loaded with `--import` before each program: records the timeline as marked lines. */
-  preload: string;
-}
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const practicePort = 8787;
 /**
- * Flags each program runs with, where this Node knows them: Node 20 (the container's) has a global
- * WebSocket only behind the first (later versions accept it), and its experimental warnings would
- * add stderr lines that the same program does not print in the fallback.
+ * Boots a container with `boot`, prepares it, and returns the host. Rejects with the reason when
+ * the container cannot be prepared (it is torn down then, so none is left running unused).
  */
-const wantedFlags = ["--experimental-websocket", "--disable-warning=ExperimentalWarning"];
-
-function waitForServer(container: ContainerLike, limitMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error("The practice server did not start in the WebContainer.")),
-      limitMs,
-    );
-    const unsubscribe = container.on("server-ready", (port) => {
-      if (port !== practicePort) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    });
-  });
-}
-
-/** Prepares a booted container and returns the host. */
 export async function createWebContainerHost(
-  container: ContainerLike,
-  files: ContainerFiles,
-): Promise<RunnerHost> {
-  await container.mount({
-    "package.json": { file: { contents: JSON.stringify({ type: "module", private: true }) } },
-    "practice-server.mjs": { file: { contents: files.practiceServer } },
-    "preload.mjs": { file: { contents: files.preload } },
-  });
-  const ready = waitForServer(container, 20_000);
-  await container.spawn("node", ["practice-server.mjs"]);
-  const [flags] = await Promise.all([nodeFlags(container), ready]);
-  return new WebContainerHost(container, flags);
+  boot: BootContainer,
+  files: ContainerFiles | Promise<ContainerFiles>,
+  timing: Partial<HostTiming> = {},
+): Promise<WebContainerHost> {
+  const loading = Promise.resolve(files);
+  loading.catch(() => undefined);
+  const container = await boot();
+  const settings = { ...defaultTiming, ...timing };
+  try {
+    const mounted = await loading;
+    const [flags] = await Promise.all([
+      acceptedNodeFlags(container),
+      prepareContainer(container, mounted, settings.serverReadyMs),
+    ]);
+    return new WebContainerHost({ boot, files: mounted, timing: settings, flags, container });
+  } catch (error) {
+    container.teardown();
+    throw error;
+  }
 }
 
-/** The wanted flags this container's Node accepts (it refuses to start with an unknown one). */
-async function nodeFlags(container: ContainerLike): Promise<string[]> {
-  const accepted = await Promise.all(
-    wantedFlags.map(async (flag) => (await (await container.spawn("node", [flag, "-e", ""])).exit) === 0),
-  );
-  return wantedFlags.filter((_flag, index) => accepted[index]);
+interface HostSetup {
+  boot: BootContainer;
+  files: ContainerFiles;
+  timing: HostTiming;
+  flags: string[];
+  container: ContainerLike;
 }
 
-class WebContainerHost implements RunnerHost {
+/** The WebContainer runtime. One per page; runs one program at a time. */
+export class WebContainerHost implements RunnerHost {
   readonly kind = "webcontainer" as const;
-  #stopCurrent: (() => void) | undefined;
+  readonly #setup: HostSetup;
+  /** The container runs go to: a booted, prepared one, or the one booting to replace it. */
+  #ready: Promise<ContainerLike>;
+  /** Settles once the run before has let go of the container (killed, or the container replaced). */
+  #released: Promise<void> = Promise.resolve();
+  #current: RunLifecycle | undefined;
   #runs = 0;
-  readonly #container: ContainerLike;
-  readonly #flags: string[];
+  #disposed = false;
+  #bootFailed = false;
 
-  constructor(container: ContainerLike, flags: string[]) {
-    this.#container = container;
-    this.#flags = flags;
+  constructor(setup: HostSetup) {
+    this.#setup = setup;
+    this.#ready = Promise.resolve(setup.container);
   }
 
   run(javascript: string, options: RunOptions): RunHandle {
-    this.#stopCurrent?.();
+    this.#current?.halt("stopped");
     const file = `main-${++this.#runs}.mjs`;
-    const startedAt = performance.now();
-    const elapsed = () => performance.now() - startedAt;
+    const key = crypto.randomUUID();
     let process: ContainerProcess | undefined;
-    let finished = false;
-    // A function, so checks after an await see the current value (a plain flag looks constant to TS).
-    const isFinished = () => finished;
-    let linesLeft = options.maxLines;
-    let spawnedMs = 0;
-    let dropped = 0;
-    let resolveDone: (exit: ExitEvent) => void = () => undefined;
-    const done = new Promise<ExitEvent>((resolve) => (resolveDone = resolve));
-
-    const emit = (event: RunEvent) => {
-      if (!finished) options.onEvent(event);
-    };
-    const finish = (code: number, reason: ExitEvent["reason"]) => {
-      if (finished) return;
-      if (dropped > 0) options.onEvent({ type: "dropped", lines: dropped });
-      finished = true;
-      clearTimeout(watchdog);
-      process?.kill();
-      const exit: ExitEvent = { type: "exit", code, reason, durationMs: elapsed() };
-      options.onEvent(exit);
-      resolveDone(exit);
-    };
-    const watchdog = setTimeout(() => finish(124, "timeout"), options.timeLimitMs);
-    this.#stopCurrent = () => finish(130, "stopped");
-
-    // Output times are on the program's clock, as in the fallback. Stdout lines carry theirs; a
-    // stderr line's is estimated from how far the host's clock runs ahead of the program's.
-    let clockLeadMs: number | undefined;
-    const timelineKey = crypto.randomUUID();
-    const handleLine = (raw: string) => {
-      const line = readLine(raw, timelineKey);
-      if (line.kind === "skip") return;
-      if (line.kind === "timeline") return emit({ type: "timeline", event: line.event });
-      if (linesLeft <= 0) return void (dropped += 1);
-      linesLeft -= 1;
-      const arrivedMs = elapsed();
-      if (line.atMs !== undefined) clockLeadMs = Math.min(clockLeadMs ?? Infinity, arrivedMs - line.atMs);
-      const atMs = line.atMs ?? Math.max(0, arrivedMs - (clockLeadMs ?? spawnedMs));
-      emit({ type: "output", stream: line.stream, text: line.text, atMs });
-      emit({ type: "timeline", event: { type: "output", stream: line.stream, text: line.text, atMs } });
-    };
-
+    let spawning: Promise<ContainerProcess> | undefined;
+    let halted = false;
+    // The next run starts once this one has let go of the container: its process gone, or the
+    // container replaced. Whoever ends the run (the program, or halt) lets go.
+    let release: () => void = () => undefined;
+    const previous = this.#released;
+    this.#released = new Promise<void>((resolve) => (release = resolve));
+    const run = startRun(options, {
+      halt: async () => {
+        halted = true;
+        if (process !== undefined) return this.#endProcess(process, run).finally(release);
+        // Still starting: the run ends now, and its process is ended as soon as it exists.
+        if (spawning !== undefined)
+          void spawning
+            .then((late) => this.#endProcess(late))
+            .catch(() => undefined)
+            .finally(release);
+        else release();
+      },
+    });
+    this.#current = run;
+    // A function, so checks after an await see the current value (a plain read looks constant to TS).
+    const ended = () => run.ended;
     const start = async () => {
-      await this.#container.mount({ [file]: { file: { contents: javascript } } });
-      if (isFinished()) return;
-      process = await this.#container.spawn("node", [...this.#flags, "--import", "./preload.mjs", file], {
-        env: { ASYNC_TOUR_TIMELINE_KEY: timelineKey },
+      await previous;
+      const container = await this.#container();
+      if (ended()) return;
+      await container.mount({ [file]: { file: { contents: javascript } } });
+      if (ended()) return;
+      spawning = container.spawn("node", [...this.#setup.flags, "--import", "./preload.mjs", file], {
+        env: { ASYNC_TOUR_RUN_KEY: key },
       });
-      spawnedMs = elapsed();
-      if (isFinished()) return process.kill();
-      let pending = "";
-      const reading = process.output.pipeTo(
-        new WritableStream({
-          write(chunk) {
-            const lines = (pending + chunk).split("\n");
-            pending = lines.pop() ?? "";
-            lines.forEach(handleLine);
-          },
-        }),
-      );
-      const code = await process.exit;
-      await reading.catch(() => undefined);
-      if (pending !== "") handleLine(pending);
-      finish(code, code === 0 ? "finished" : "error");
+      process = await spawning;
+      if (ended()) return;
+      await this.#follow(process, key, run);
+      if (!halted) release();
     };
     start().catch((error: unknown) => {
-      emit({ type: "output", stream: "stderr", text: String(error), atMs: elapsed() });
-      finish(1, "error");
+      if (!halted) release();
+      const message = error instanceof Error ? error.message : String(error);
+      run.report({ type: "output", stream: "stderr", text: message, atMs: run.elapsedMs() });
+      run.finish(exitCodes.hostError, "error");
     });
-    return { stop: () => finish(130, "stopped"), done };
+    return run.handle;
   }
 
   dispose(): void {
-    this.#stopCurrent?.();
+    this.#disposed = true;
+    this.#current?.halt("stopped");
+    void this.#ready.then((container) => container.teardown()).catch(() => undefined);
+  }
+
+  /** The container to run in; after a failed boot, the next run tries booting again. */
+  #container(): Promise<ContainerLike> {
+    if (this.#disposed) return Promise.reject(new Error("This WebContainer host has been disposed."));
+    if (this.#bootFailed) {
+      this.#bootFailed = false;
+      this.#ready = this.#bootNew();
+    }
+    return this.#ready;
+  }
+
+  /** Reads a process's output into the run, and finishes the run when the program has ended. */
+  async #follow(process: ContainerProcess, key: string, run: RunLifecycle): Promise<void> {
+    const spawnedMs = run.elapsedMs();
+    // Stderr outside frames has no clock of its own: estimate it from how far the host's clock
+    // runs ahead of the program's, as seen on the framed lines.
+    let clockLeadMs = spawnedMs;
+    let end: { code: number; atMs: number } | undefined;
+    let sawEnd: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => (sawEnd = resolve));
+    const output = new RunOutput(key, {
+      line: (stream, text, programMs) => {
+        const arrivedMs = run.elapsedMs();
+        if (programMs !== undefined) clockLeadMs = Math.min(clockLeadMs, arrivedMs - programMs);
+        const atMs = programMs ?? Math.max(0, arrivedMs - clockLeadMs);
+        if (run.report({ type: "output", stream, text, atMs }))
+          run.report({ type: "timeline", event: { type: "output", stream, text, atMs } });
+      },
+      timeline: (event) => run.report({ type: "timeline", event }),
+      end: (code, atMs) => {
+        end ??= { code, atMs };
+        sawEnd();
+      },
+    });
+    // Output goes on arriving after the exit; the end record says it is all there. Should it never
+    // come (a process killed outright), the run ends once the output has been quiet for the grace.
+    let quiet: () => void = () => undefined;
+    let quietTimer: ReturnType<typeof setTimeout> | undefined;
+    const graceMs = this.#setup.timing.endGraceMs;
+    const stopReading = new AbortController();
+    void process.output
+      .pipeTo(
+        new WritableStream({
+          write: (chunk) => {
+            output.push(chunk);
+            if (quietTimer === undefined) return;
+            clearTimeout(quietTimer);
+            quietTimer = setTimeout(quiet, graceMs);
+          },
+        }),
+        { signal: stopReading.signal },
+      )
+      .catch(() => undefined);
+    const code = await process.exit;
+    await Promise.race([
+      ended,
+      new Promise<void>((resolve) => {
+        quiet = resolve;
+        quietTimer = setTimeout(resolve, graceMs);
+      }),
+    ]);
+    clearTimeout(quietTimer);
+    stopReading.abort();
+    output.flush();
+    const durationMs = end?.atMs ?? Math.max(0, run.elapsedMs() - spawnedMs);
+    run.finish(code, code === 0 ? "finished" : "error", durationMs);
+  }
+
+  /**
+   * Kills a process; if it has not exited within the grace, tears the container down (the only
+   * thing that ends a busy loop), tells the run, and boots a new container in the background.
+   */
+  async #endProcess(process: ContainerProcess, run?: RunLifecycle): Promise<void> {
+    process.kill();
+    const exited = await Promise.race([
+      process.exit.then(() => true),
+      delay(this.#setup.timing.killGraceMs).then(() => false),
+    ]);
+    if (exited) return;
+    run?.report({ type: "notice", key: "runtimeRestarted" });
+    await this.#restart();
+  }
+
+  async #restart(): Promise<void> {
+    const old = await this.#ready.catch(() => undefined);
+    old?.teardown();
+    if (this.#disposed) return;
+    this.#ready = this.#bootNew();
+  }
+
+  /** Boots and prepares a new container; the real API allows one only after the last teardown. */
+  #bootNew(): Promise<ContainerLike> {
+    const { boot, files, timing } = this.#setup;
+    const ready = (async () => {
+      let container: ContainerLike;
+      const booting = boot();
+      try {
+        container = await Promise.race([
+          booting,
+          delay(timing.rebootMs).then(() => {
+            throw new Error(`it did not boot within ${timing.rebootMs} ms`);
+          }),
+        ]);
+      } catch (error) {
+        // A boot that settles after all is not left running unused.
+        void booting.then((late) => late.teardown()).catch(() => undefined);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`The WebContainer could not restart: ${reason}`, { cause: error });
+      }
+      try {
+        await prepareContainer(container, files, timing.serverReadyMs);
+        return container;
+      } catch (error) {
+        container.teardown();
+        throw error;
+      }
+    })();
+    ready.catch(() => (this.#bootFailed = true));
+    return ready;
   }
 }

@@ -2,13 +2,13 @@
  * The in-browser fallback host: runs learner JavaScript in a module Worker inside the sandboxed
  * relay iframe. Stop terminates the worker at once, which ends even `while (true) {}`.
  */
-import type { ExitEvent, RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import type { RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import { createSandboxFrame, type RelayMessage } from "./sandbox-frame.browser.ts";
 
 interface ActiveRun {
   id: number;
-  options: RunOptions;
-  finish: (exit: ExitEvent) => void;
+  run: RunLifecycle;
 }
 
 function isRunEvent(value: unknown): value is RunEvent | { type: "crash"; message: string } {
@@ -56,28 +56,22 @@ export class WorkerHost implements RunnerHost {
   }
 
   run(javascript: string, options: RunOptions): RunHandle {
-    this.#active?.finish({ type: "exit", code: 130, reason: "stopped", durationMs: 0 });
+    this.#active?.run.halt("stopped");
     const id = this.#nextId++;
-    const startedAt = performance.now();
-    let finished = false;
-    let resolveDone: (exit: ExitEvent) => void = () => undefined;
-    const done = new Promise<ExitEvent>((resolve) => (resolveDone = resolve));
-    const watchdog = setTimeout(() => {
-      finish({ type: "exit", code: 124, reason: "timeout", durationMs: performance.now() - startedAt });
-    }, options.timeLimitMs);
-    const finish = (exit: ExitEvent) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(watchdog);
+    const run = startRun(options, {
+      // Terminating the worker ends even `while (true) {}` at once.
+      halt: () => {
+        if (this.#active?.id === id) this.#active = undefined;
+        void this.#post({ type: "stop" });
+      },
+    });
+    this.#active = { id, run };
+    void run.handle.done.then(() => {
       if (this.#active?.id === id) this.#active = undefined;
-      if (exit.reason !== "finished" && exit.reason !== "error") void this.#post({ type: "stop" });
-      options.onEvent(exit);
-      resolveDone(exit);
-    };
-    this.#active = { id, options, finish };
+    });
     Promise.all([this.warmUp(), this.#loadRuntime()])
       .then(async ([, runtime]) => {
-        if (finished) return;
+        if (run.ended) return;
         await this.#post({
           type: "run",
           runId: id,
@@ -87,18 +81,14 @@ export class WorkerHost implements RunnerHost {
         });
       })
       .catch((error: unknown) => {
-        options.onEvent({ type: "output", stream: "stderr", text: String(error), atMs: 0 });
-        finish({ type: "exit", code: 1, reason: "error", durationMs: performance.now() - startedAt });
+        run.report({ type: "output", stream: "stderr", text: String(error), atMs: 0 });
+        run.finish(exitCodes.hostError, "error");
       });
-    return {
-      stop: () =>
-        finish({ type: "exit", code: 130, reason: "stopped", durationMs: performance.now() - startedAt }),
-      done,
-    };
+    return run.handle;
   }
 
   dispose(): void {
-    this.#active?.finish({ type: "exit", code: 130, reason: "stopped", durationMs: 0 });
+    this.#active?.run.halt("stopped");
     void this.#frame?.then((frame) => frame.remove());
     this.#frame = undefined;
   }
@@ -113,14 +103,14 @@ export class WorkerHost implements RunnerHost {
     if (active === undefined || message.runId !== active.id || !isRunEvent(message.event)) return;
     const event = message.event;
     if (event.type === "crash") {
-      active.options.onEvent({ type: "output", stream: "stderr", text: event.message, atMs: 0 });
-      active.finish({ type: "exit", code: 1, reason: "error", durationMs: 0 });
+      active.run.report({ type: "output", stream: "stderr", text: event.message, atMs: 0 });
+      active.run.finish(exitCodes.hostError, "error", 0);
     } else if (event.type === "exit") {
       // The worker is done: let the relay end it, so no worker outlives its run.
       void this.#post({ type: "stop" });
-      active.finish(event);
+      active.run.finish(event.code, event.reason, event.durationMs);
     } else {
-      active.options.onEvent(event);
+      active.run.report(event);
     }
   }
 }

@@ -1,0 +1,210 @@
+/**
+ * The WebContainer host's boots, against the strict fake: a container that cannot be prepared is
+ * refused with the reason and torn down, only one container lives at a time, and a restart that
+ * fails makes the next run fail clearly, while the run after it boots again.
+ */
+import { createServer, type Server } from "node:net";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FakeWebContainer, type FakeSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
+import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
+import type { ContainerFiles } from "./container.ts";
+import type { RunEvent } from "../types.ts";
+import { createWebContainerHost, type WebContainerHost } from "./webcontainer-host.ts";
+
+let files: ContainerFiles;
+const booted: FakeWebContainer[] = [];
+let hosts: WebContainerHost[] = [];
+
+beforeAll(async () => {
+  files = await buildContainerFiles();
+}, 90_000);
+
+afterEach(() => {
+  for (const host of hosts) host.dispose();
+  for (const container of booted) container.teardown();
+  hosts = [];
+  booted.length = 0;
+});
+
+/** A boot factory over the fake that keeps what it booted; `behaviour` is asked at each boot. */
+function bootWith(behaviour: () => Partial<FakeSwitches> = () => ({})) {
+  return async () => {
+    const container = await FakeWebContainer.boot({ killIgnoredWhileBusy: true, ...behaviour() });
+    booted.push(container);
+    return container;
+  };
+}
+
+async function runToEnd(host: WebContainerHost, code: string, timeLimitMs = 10_000) {
+  const events: RunEvent[] = [];
+  const exit = await host.run(code, { timeLimitMs, maxLines: 100, onEvent: (event) => events.push(event) })
+    .done;
+  const text = (stream: "stdout" | "stderr") =>
+    events.flatMap((event) => (event.type === "output" && event.stream === stream ? [event.text] : []));
+  return { exit, events, stdout: text("stdout"), stderr: text("stderr") };
+}
+
+describe("creating a WebContainer host", () => {
+  it("fails clearly when the practice server's port is already taken by someone else", async () => {
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(8787, resolve));
+    try {
+      const startedAt = performance.now();
+      await expect(createWebContainerHost(bootWith(), files)).rejects.toThrow(
+        /practice server stopped with exit code 1 before it was ready: .*(EADDRINUSE|already in use)/,
+      );
+      expect(performance.now() - startedAt).toBeLessThan(10_000);
+      expect(booted[0]?.tornDown).toBe(true);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  }, 20_000);
+
+  it("passes on the reason when the boot rejects", async () => {
+    await expect(
+      createWebContainerHost(
+        bootWith(() => ({ boot: "reject" })),
+        files,
+      ),
+    ).rejects.toThrow("Failed to boot WebContainer");
+  });
+
+  it("fails with the container's error event, and tears that container down", async () => {
+    await expect(
+      createWebContainerHost(
+        bootWith(() => ({ boot: "error-event" })),
+        files,
+      ),
+    ).rejects.toThrow("The WebContainer reported an error: Unable to connect to the runtime");
+    expect(booted[0]?.tornDown).toBe(true);
+  });
+
+  it("meets a fake that, like the real API, boots one container at a time", async () => {
+    const first = await FakeWebContainer.boot();
+    booted.push(first);
+    await expect(FakeWebContainer.boot()).rejects.toThrow("Unable to create more instances");
+    first.teardown();
+    booted.push(await FakeWebContainer.boot());
+  });
+});
+
+describe("restarting after a Stop the program ignored", () => {
+  const busyLoop = 'console.log("busy");\nwhile (true) {}';
+
+  async function stopBusyLoop(host: WebContainerHost) {
+    const events: RunEvent[] = [];
+    let busy: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (busy = resolve));
+    const handle = host.run(busyLoop, {
+      timeLimitMs: 10_000,
+      maxLines: 10,
+      onEvent: (event) => {
+        events.push(event);
+        if (event.type === "output") busy();
+      },
+    });
+    await started;
+    handle.stop();
+    await handle.done;
+    return events;
+  }
+
+  it("makes the next run fail with the reason when the new container cannot boot, then boots again", async () => {
+    let broken = false;
+    const host = await createWebContainerHost(
+      bootWith(() => (broken ? { boot: "reject" } : {})),
+      files,
+    );
+    hosts.push(host);
+    broken = true;
+    expect(await stopBusyLoop(host)).toContainEqual({ type: "notice", key: "runtimeRestarted" });
+    const failed = await runToEnd(host, 'console.log("never");');
+    broken = false;
+    expect(failed.exit).toMatchObject({ code: 1, reason: "error" });
+    expect(failed.stderr.join("\n")).toContain(
+      "The WebContainer could not restart: Failed to boot WebContainer",
+    );
+    const recovered = await runToEnd(host, 'console.log("back");');
+    expect(recovered.stdout).toEqual(["back"]);
+    expect(booted.filter((container) => !container.tornDown)).toHaveLength(1);
+  }, 30_000);
+
+  it("gives up on a boot that never settles, within the budget", async () => {
+    let broken = false;
+    const host = await createWebContainerHost(
+      bootWith(() => (broken ? { boot: "never" } : {})),
+      files,
+      { rebootMs: 300 },
+    );
+    hosts.push(host);
+    broken = true;
+    await stopBusyLoop(host);
+    const failed = await runToEnd(host, 'console.log("never");');
+    broken = false;
+    expect(failed.stderr.join("\n")).toContain("it did not boot within 300 ms");
+    expect((await runToEnd(host, 'console.log("back");')).stdout).toEqual(["back"]);
+  }, 30_000);
+});
+
+describe("ending a run on the process's exit", () => {
+  it("shows the output that arrives after the exit, up to the end record", async () => {
+    let exitedAt = Number.NaN;
+    const boot = bootWith(() => ({ outputLagMs: 150, outputNeverCloses: true }));
+    const host = await createWebContainerHost(async () => {
+      const container = await boot();
+      // Note when the program's own process exits (the practice server and flag checks aside).
+      const spawn = container.spawn.bind(container);
+      container.spawn = async (command, args, options) => {
+        const process = await spawn(command, args, options);
+        if (args.includes("./preload.mjs")) void process.exit.then(() => (exitedAt = performance.now()));
+        return process;
+      };
+      return container;
+    }, files);
+    hosts.push(host);
+    const arrivals: number[] = [];
+    const handle = host.run('console.log("first");\nconsole.log("last words");', {
+      timeLimitMs: 10_000,
+      maxLines: 10,
+      onEvent: (event) => {
+        if (event.type === "output") arrivals.push(performance.now());
+      },
+    });
+    expect(await handle.done).toMatchObject({ code: 0, reason: "finished" });
+    expect(arrivals).toHaveLength(2);
+    expect(arrivals.every((at) => at > exitedAt)).toBe(true);
+  }, 20_000);
+
+  it("ends a run whose end record never comes (killed outright) once the output is quiet", async () => {
+    const host = await createWebContainerHost(
+      bootWith(() => ({ outputNeverCloses: true })),
+      files,
+    );
+    hosts.push(host);
+    const startedAt = performance.now();
+    const { exit, stdout } = await runToEnd(
+      host,
+      'console.log("before");\nprocess.kill(process.pid, "SIGKILL");',
+    );
+    expect(stdout).toEqual(["before"]);
+    expect(exit).toMatchObject({ code: 137, reason: "error" });
+    expect(performance.now() - startedAt).toBeLessThan(3_000);
+  }, 20_000);
+});
+
+describe("disposing of the host", () => {
+  it("stops the run and tears the container down, ending every process in it", async () => {
+    const host = await createWebContainerHost(bootWith(), files);
+    const container = booted[0];
+    const handle = host.run("await new Promise(() => setInterval(() => {}, 1000));", {
+      timeLimitMs: 10_000,
+      maxLines: 10,
+      onEvent: () => undefined,
+    });
+    await expect.poll(() => container?.runningProcesses(), { timeout: 5_000 }).toBe(2);
+    host.dispose();
+    expect((await handle.done).reason).toBe("stopped");
+    await expect.poll(() => container?.tornDown).toBe(true);
+    await expect.poll(() => container?.runningProcesses(), { timeout: 2_000 }).toBe(0);
+  }, 20_000);
+});
