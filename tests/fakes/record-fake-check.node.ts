@@ -50,6 +50,8 @@ try {
     startedAt: startedAt.toISOString(),
     bootMs,
     nodeVersion,
+    bootError: null,
+    errors: [],
     ...outcome,
   };
   writeFileSync(out, `${JSON.stringify(record, null, 1)}\n`);

@@ -65,8 +65,12 @@ export const CheckRecordSchema = z.object({
   startedAt: z.string(),
   /** From the start of the boot to a host ready to run (practice server up). */
   bootMs: z.number(),
-  /** `node --version` inside the container; null in the built-in runtime. */
+  /** `node --version` inside the container; null in the built-in runtime or when the boot failed. */
   nodeVersion: z.string().nullable(),
+  /** Why the runtime did not start, in one line; null when it started (then cases follow). */
+  bootError: z.string().nullable(),
+  /** The container's own `error` events, in order. */
+  errors: z.array(z.string()),
   cases: z.array(CheckVerdictSchema),
   samples: z.array(CheckVerdictSchema),
   /** Ports the container announced with `server-ready`, in order (the practice server's). */

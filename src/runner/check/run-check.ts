@@ -30,6 +30,17 @@ export interface CheckOptions {
 /** The part of a record that the check itself produces. */
 export type CheckOutcome = Pick<CheckRecord, "cases" | "samples" | "otherProcesses" | "serverReadyPorts">;
 
+/** Names an error and its causes in one line: what the page shows and the record keeps. */
+export function describeFailure(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current !== undefined && parts.length < 4;) {
+    if (current instanceof Error) parts.push(`${current.name}: ${current.message}`);
+    else parts.push(typeof current === "string" ? current : JSON.stringify(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(" ← ");
+}
+
 const sampleLimits = { timeLimitMs: 20_000, maxLines: 5_000 };
 
 async function runSample(host: RunnerHost, sample: CheckSample) {
@@ -98,7 +109,7 @@ export async function runCheck(host: RunnerHost, options: CheckOptions): Promise
       run = { exit: result.exit, lines: result.lines, problems: contractProblems(testCase, result) };
     } catch (error) {
       const exit: ExitEvent = { type: "exit", code: 1, reason: "error", durationMs: 0 };
-      run = { exit, lines: [], problems: [`the case could not run: ${String(error)}`] };
+      run = { exit, lines: [], problems: [`the case could not run: ${describeFailure(error)}`] };
     }
     cases.push(claim(judge(testCase.name, run), from, testCase.code));
     options.onVerdict?.("case", judge(testCase.name, run));
