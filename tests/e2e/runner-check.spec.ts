@@ -36,7 +36,9 @@ test("choosing the WebContainer boots it with a visible, counting status, in the
 }) => {
   const context = await browser.newContext({ locale: "zh-CN" });
   // The WebContainer's host is refused, as offline, so this test is the same with or without a network.
-  await context.route(/stackblitz|webcontainer\.io/, (route) => route.abort("internetdisconnected"));
+  await context.route(/stackblitz|staticblitz|webcontainer\.io/, (route) =>
+    route.abort("internetdisconnected"),
+  );
   const page = await context.newPage();
   await page.goto("/runner-check/");
   await page.getByRole("link", { name: "WebContainer" }).click();
