@@ -23,6 +23,7 @@ const en = {
   notIsolated:
     "This page is not cross-origin isolated, so a WebContainer cannot boot here (the server must send COOP and COEP headers).",
   containerError: "The WebContainer reported an error: {message}",
+  checkStopped: "The check stopped: {reason}",
   running: "Running…",
   summary: "{passed} passed, {failed} failed",
   waiting: "Waiting for the runtime…",
@@ -52,6 +53,7 @@ const zhCn: Record<CheckTextKey, string> = {
   notIsolated:
     "本页面没有启用跨源隔离，因此无法在这里启动 WebContainer（服务器必须发送 COOP 和 COEP 响应头）。",
   containerError: "WebContainer 报告了一个错误：{message}",
+  checkStopped: "检查中途停止：{reason}",
   running: "正在运行…",
   summary: "{passed} 项通过，{failed} 项失败",
   waiting: "正在等待运行环境…",

@@ -7,7 +7,13 @@
 import { checkLanguage, checkText, type CheckTextKey } from "../../i18n/check-text.ts";
 import type { CheckRecord, CheckVerdict } from "../../runner/check/check-record.ts";
 import type { RecordingContainer } from "../../runner/check/recording-container.ts";
-import { describeFailure, runCheck, type CheckSample } from "../../runner/check/run-check.ts";
+import {
+  describeFailure,
+  failedVerdict,
+  parseSamples,
+  runCheck,
+  type CheckSample,
+} from "../../runner/check/run-check.ts";
 import { contractCases } from "../../runner/contract/cases.ts";
 import type { RunnerHost, RuntimeKind } from "../../runner/types.ts";
 import { WorkerHost } from "../../runner/worker/worker-host.browser.ts";
@@ -66,18 +72,10 @@ function summarise(selector: string, verdicts: readonly CheckVerdict[]): void {
   summary.dataset["done"] = "true";
 }
 
-function isSample(value: unknown): value is CheckSample {
-  if (typeof value !== "object" || value === null) return false;
-  const fields = value as Record<string, unknown>;
-  return ["id", "typescript", "expected"].every((name) => typeof fields[name] === "string");
-}
-
 async function loadSamples(): Promise<CheckSample[]> {
   const response = await fetch("/runner-check/samples.json");
-  const samples: unknown = await response.json();
-  if (!Array.isArray(samples) || !samples.every(isSample))
-    throw new TypeError("/runner-check/samples.json is not a list of { id, typescript, expected }.");
-  return samples;
+  if (!response.ok) throw new Error(`/runner-check/samples.json answered HTTP ${response.status}.`);
+  return parseSamples(await response.json());
 }
 
 interface Started {
@@ -118,6 +116,8 @@ async function start(errors: string[]): Promise<Started> {
 }
 
 function publish(record: CheckRecord): void {
+  // The first record stands: a failure while tearing down must not replace the verdicts.
+  if (window.__runnerCheckRecord !== undefined) return;
   window.__runnerCheckRecord = record;
   const button = find("[data-download]");
   if (button instanceof HTMLButtonElement) {
@@ -135,24 +135,29 @@ function publish(record: CheckRecord): void {
   document.body.dataset["recordReady"] = "true";
 }
 
-async function main(): Promise<void> {
+const startedAt = new Date().toISOString();
+const about = {
+  source: "/runner-check/ in a browser",
+  runtime,
+  url: location.href,
+  userAgent: navigator.userAgent,
+};
+
+/** The record of a check that never got to its verdicts. */
+function failureRecord(reason: string, errors: string[]): CheckRecord {
+  const empty = { cases: [], samples: [], otherProcesses: [], serverReadyPorts: [] };
+  return { ...about, startedAt, bootMs: 0, nodeVersion: null, bootError: reason, errors, ...empty };
+}
+
+async function main(errors: string[]): Promise<void> {
   translatePage();
-  const errors: string[] = [];
-  const base = {
-    source: "/runner-check/ in a browser",
-    runtime,
-    url: location.href,
-    userAgent: navigator.userAgent,
-  };
-  const startedAt = new Date().toISOString();
   let started: Started;
   try {
     started = await start(errors);
   } catch (error) {
     const reason = describeFailure(error);
     setBoot("failed", text("bootFailed", { reason }));
-    const empty = { cases: [], samples: [], otherProcesses: [], serverReadyPorts: [] };
-    return publish({ ...base, startedAt, bootMs: 0, nodeVersion: null, bootError: reason, errors, ...empty });
+    return publish(failureRecord(reason, errors));
   }
   // A list that cannot load is a failed verdict, never a check that passes with no samples.
   let samples: CheckSample[] = [];
@@ -174,24 +179,22 @@ async function main(): Promise<void> {
     },
   });
   if (samplesProblem !== undefined) {
-    const exit = { code: 1, reason: "error" as const, durationMs: 0 };
-    const failed = {
-      name: "samples.json",
-      passed: false,
-      problems: [samplesProblem],
-      exit,
-      lines: [],
-      chunks: [],
-    };
+    const failed = failedVerdict("samples.json", samplesProblem);
     addRow("sample", failed);
     sampleVerdicts.push(failed);
     outcome.samples.push(failed);
   }
   summarise("[data-samples-summary]", sampleVerdicts);
   const { bootMs, nodeVersion } = started;
-  publish({ ...base, startedAt, bootMs, nodeVersion, bootError: null, errors, ...outcome });
+  publish({ ...about, startedAt, bootMs, nodeVersion, bootError: null, errors, ...outcome });
   // The container holds a CPU and memory; the built-in runtime's frame is left, as a page would.
   started.teardown();
 }
 
-await main();
+const containerErrors: string[] = [];
+await main(containerErrors).catch((error: unknown) => {
+  // Whatever stopped the check, the record says so: nobody waiting for it is left waiting.
+  const reason = describeFailure(error);
+  setBoot("failed", text("checkStopped", { reason }));
+  publish(failureRecord(reason, containerErrors));
+});

@@ -41,6 +41,25 @@ export function describeFailure(error: unknown): string {
   return parts.join(" ← ");
 }
 
+/** Checks the samples list the page fetched: `[{ id, typescript, expected }]`, all strings. */
+export function parseSamples(json: unknown): CheckSample[] {
+  const isSample = (value: unknown): value is CheckSample =>
+    typeof value === "object" &&
+    value !== null &&
+    ["id", "typescript", "expected"].every(
+      (name) => typeof (value as Record<string, unknown>)[name] === "string",
+    );
+  if (!Array.isArray(json) || !json.every(isSample))
+    throw new TypeError("The samples list must be an array of { id, typescript, expected } strings.");
+  return json;
+}
+
+/** A verdict on something that could not run at all. */
+export function failedVerdict(name: string, problem: string): CheckVerdict {
+  const exit = { code: 1, reason: "error", durationMs: 0 } as const;
+  return { name, passed: false, problems: [problem], exit, lines: [], chunks: [] };
+}
+
 const sampleLimits = { timeLimitMs: 20_000, maxLines: 5_000 };
 
 async function runSample(host: RunnerHost, sample: CheckSample) {
