@@ -171,7 +171,18 @@ async function main(): Promise<number> {
     const origin = given === undefined ? (server?.origin ?? "") : new URL(given).origin;
     browser = await launchBrowser();
     const page = await browser.newPage();
-    await page.goto(`${origin}/runner-check/?runtime=webcontainer&lang=en`, { timeout: limits.serverMs });
+    // The page's own errors explain a record that never comes; they are printed on failure.
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    const checkUrl = `${origin}/runner-check/?runtime=webcontainer&lang=en`;
+    await page.goto(checkUrl, { timeout: limits.serverMs }).catch((error: unknown) => {
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      throw new CheckFailed(`Could not open ${checkUrl}: ${reason}`);
+    });
+    process.on("exit", () => {
+      if (process.exitCode !== 0 && pageErrors.length > 0)
+        console.error(`Errors in the page:\n  ${pageErrors.slice(-5).join("\n  ")}`);
+    });
     const record = await waitForRecord(page, startedAt).catch(async (error: unknown) => {
       // The page published nothing: keep a record of the failure all the same.
       const reason = error instanceof Error ? error.message : String(error);
