@@ -6,7 +6,7 @@
  */
 import { checkLanguage, checkText, type CheckTextKey } from "../../i18n/check-text.ts";
 import type { CheckRecord, CheckVerdict } from "../../runner/check/check-record.ts";
-import type { RecordingContainer } from "../../runner/check/recording-container.ts";
+import type { Recording } from "../../runner/check/recording-container.ts";
 import {
   describeFailure,
   failedVerdict,
@@ -80,7 +80,7 @@ async function loadSamples(): Promise<CheckSample[]> {
 
 interface Started {
   host: RunnerHost;
-  recording?: RecordingContainer;
+  recording?: Recording;
   bootMs: number;
   nodeVersion: string | null;
   teardown: () => void;

@@ -8,12 +8,12 @@
 import { WebContainer } from "@webcontainer/api";
 import { createWebContainerHost } from "../webcontainer/webcontainer-host.ts";
 import type { RunnerHost } from "../types.ts";
-import { containerNodeVersion, recordContainer, type RecordingContainer } from "./recording-container.ts";
+import { containerNodeVersion, createRecorder, type Recording } from "./recording-container.ts";
 
 /** A booted, recorded WebContainer host. */
 export interface RecordedBoot {
   host: RunnerHost;
-  recording: RecordingContainer;
+  recording: Recording;
   /** From the call to `WebContainer.boot()` to a host ready to run (practice server up). */
   bootMs: number;
   /** `node --version` inside the container. */
@@ -40,11 +40,14 @@ export async function bootRecordedWebContainer(onError: (message: string) => voi
   const container = await WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
   container.on("error", (error) => onError(error.message));
   try {
-    const recording = recordContainer(container);
+    // One recorder, so that a host that boots a fresh container (after a Stop that did not stop)
+    // can be handed `recording.wrap(next)` and keep recording into the same record.
+    const recording = createRecorder();
+    const recorded = recording.wrap(container);
     const [practiceServer, preload] = await files;
-    const host = await createWebContainerHost(recording.container, { practiceServer, preload });
+    const host = await createWebContainerHost(recorded, { practiceServer, preload });
     const bootMs = Math.round(performance.now() - started);
-    const nodeVersion = await containerNodeVersion(recording.container);
+    const nodeVersion = await containerNodeVersion(recorded);
     return { host, recording, bootMs, nodeVersion, teardown: () => container.teardown() };
   } catch (error) {
     container.teardown();

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ContainerLike, ContainerProcess } from "../webcontainer/webcontainer-host.ts";
-import { containerNodeVersion, mountedProgram, recordContainer } from "./recording-container.ts";
+import {
+  containerNodeVersion,
+  createRecorder,
+  mountedProgram,
+  recordContainer,
+} from "./recording-container.ts";
 
 /** A process whose output and exit the test drives by hand. */
 function scripted() {
@@ -119,6 +124,23 @@ describe("recordContainer", () => {
     announce(8787);
     expect(heard).toEqual([8787, 8787]);
     expect(recording.serverReadyPorts).toEqual([8787]);
+  });
+});
+
+describe("createRecorder", () => {
+  it("records several containers into one recording, each with its own files", async () => {
+    const [first, second] = [scripted(), scripted()];
+    const recorder = createRecorder();
+    const one = recorder.wrap(containerOf([first.process]).container);
+    const two = recorder.wrap(containerOf([second.process]).container);
+    await one.mount({ "main-1.mjs": { file: { contents: "first" } } });
+    await two.mount({ "main-1.mjs": { file: { contents: "second" } } });
+    await one.spawn("node", ["main-1.mjs"]);
+    await two.spawn("node", ["main-1.mjs"]);
+    expect(recorder.processes.map(({ sequence, program }) => [sequence, program])).toEqual([
+      [0, "first"],
+      [1, "second"],
+    ]);
   });
 });
 

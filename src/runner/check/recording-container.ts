@@ -9,14 +9,24 @@ import type { RecordedProcess } from "./check-record.ts";
 
 type Tree = Parameters<ContainerLike["mount"]>[0];
 
-/** A container that records, and what it recorded so far. */
-export interface RecordingContainer {
-  /** Pass this to `createWebContainerHost` in place of the container. */
-  container: ContainerLike;
+/** What a recorder has kept so far, from every container it wrapped. */
+export interface Recording {
   /** Every process spawned so far, in spawn order, still filling while they run. */
   processes: RecordedProcess[];
   /** Ports announced with `server-ready`, each once, in order. */
   serverReadyPorts: number[];
+}
+
+/** A recorder: wraps any number of containers into one recording (a host may boot a new one). */
+export interface Recorder extends Recording {
+  /** A container like `inner` whose processes are recorded; hand it to the host instead. */
+  wrap(inner: ContainerLike): ContainerLike;
+}
+
+/** A container that records, and what it recorded so far. */
+export interface RecordingContainer extends Recording {
+  /** Pass this to `createWebContainerHost` in place of the container. */
+  container: ContainerLike;
 }
 
 /**
@@ -59,9 +69,15 @@ export async function containerNodeVersion(container: ContainerLike, limitMs = 1
 
 /** Starts recording a container's processes, keeping up to `maxChars` of each one's output. */
 export function recordContainer(inner: ContainerLike, maxChars = Infinity): RecordingContainer {
+  const recorder = createRecorder(maxChars);
+  const { processes, serverReadyPorts } = recorder;
+  return { container: recorder.wrap(inner), processes, serverReadyPorts };
+}
+
+/** A recorder keeping up to `maxChars` of each process's output. */
+export function createRecorder(maxChars = Infinity): Recorder {
   const processes: RecordedProcess[] = [];
   const serverReadyPorts: number[] = [];
-  const mounted = new Map<string, string>();
 
   const wrapProcess = (process: ContainerProcess, recorded: RecordedProcess): ContainerProcess => {
     const [forHost, forRecord] = process.output.tee();
@@ -96,34 +112,38 @@ export function recordContainer(inner: ContainerLike, maxChars = Infinity): Reco
     return { output: forHost, exit, kill };
   };
 
-  const container: ContainerLike = {
-    mount: async (tree) => {
-      rememberMount(tree, mounted);
-      await inner.mount(tree);
-    },
-    spawn: async (command, args, options) => {
-      const recorded: RecordedProcess = {
-        sequence: processes.length,
-        command,
-        args: [...args],
-        env: { ...options?.env },
-        chunks: [],
-        droppedChars: 0,
-        chunksBeforeExit: 0,
-        exitCode: null,
-        killed: false,
-        outputClosed: false,
-      };
-      const program = mountedProgram(args, mounted);
-      if (program !== undefined) recorded.program = program;
-      processes.push(recorded);
-      return wrapProcess(await inner.spawn(command, args, options), recorded);
-    },
-    on: (event, listener) =>
-      inner.on(event, (port, url) => {
-        if (!serverReadyPorts.includes(port)) serverReadyPorts.push(port);
-        listener(port, url);
-      }),
+  const wrap = (inner: ContainerLike): ContainerLike => {
+    // Each container has its own files: a program is looked up in the one that runs it.
+    const mounted = new Map<string, string>();
+    return {
+      mount: async (tree) => {
+        rememberMount(tree, mounted);
+        await inner.mount(tree);
+      },
+      spawn: async (command, args, options) => {
+        const recorded: RecordedProcess = {
+          sequence: processes.length,
+          command,
+          args: [...args],
+          env: { ...options?.env },
+          chunks: [],
+          droppedChars: 0,
+          chunksBeforeExit: 0,
+          exitCode: null,
+          killed: false,
+          outputClosed: false,
+        };
+        const program = mountedProgram(args, mounted);
+        if (program !== undefined) recorded.program = program;
+        processes.push(recorded);
+        return wrapProcess(await inner.spawn(command, args, options), recorded);
+      },
+      on: (event, listener) =>
+        inner.on(event, (port, url) => {
+          if (!serverReadyPorts.includes(port)) serverReadyPorts.push(port);
+          listener(port, url);
+        }),
+    };
   };
-  return { container, processes, serverReadyPorts };
+  return { processes, serverReadyPorts, wrap };
 }

@@ -9,7 +9,7 @@ import { contractCases, contractProblems, runContractCase } from "../contract/ca
 import { transpile } from "../transpile/transpile.ts";
 import type { ExitEvent, RunnerHost } from "../types.ts";
 import type { CheckRecord, CheckVerdict, RecordedProcess } from "./check-record.ts";
-import type { RecordingContainer } from "./recording-container.ts";
+import type { Recording } from "./recording-container.ts";
 
 /** A sample as the check needs it (the page gets these from `/runner-check/samples.json`). */
 export interface CheckSample {
@@ -22,7 +22,7 @@ export interface CheckSample {
 export interface CheckOptions {
   samples: readonly CheckSample[];
   /** The recording wrapped around the host's container, for the WebContainer. */
-  recording?: RecordingContainer;
+  recording?: Recording;
   /** Called after each verdict, for a live view. */
   onVerdict?: (kind: "case" | "sample", verdict: CheckVerdict) => void;
 }
