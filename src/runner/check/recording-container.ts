@@ -1,0 +1,149 @@
+/**
+ * Wraps a container so that everything its processes print is also kept, chunk by chunk, exactly
+ * as the container delivered it. It sits between the container and `createWebContainerHost`, so
+ * it needs nothing from the host's internals: the host reads the same stream it always did.
+ * Used on the real WebContainer by `/runner-check/`, and on the fake to record a stand-in fixture.
+ */
+import type { ContainerLike, ContainerProcess } from "../webcontainer/webcontainer-host.ts";
+import type { RecordedProcess } from "./check-record.ts";
+
+type Tree = Parameters<ContainerLike["mount"]>[0];
+
+/** What a recorder has kept so far, from every container it wrapped. */
+export interface Recording {
+  /** Every process spawned so far, in spawn order, still filling while they run. */
+  processes: RecordedProcess[];
+  /** Ports announced with `server-ready`, each once, in order. */
+  serverReadyPorts: number[];
+}
+
+/** A recorder: wraps any number of containers into one recording (a host may boot a new one). */
+export interface Recorder extends Recording {
+  /** A container like `inner` whose processes are recorded; hand it to the host instead. */
+  wrap(inner: ContainerLike): ContainerLike;
+}
+
+/** A container that records, and what it recorded so far. */
+export interface RecordingContainer extends Recording {
+  /** Pass this to `createWebContainerHost` in place of the container. */
+  container: ContainerLike;
+}
+
+/**
+ * The program a process runs: the contents of the last argument that names a mounted file (the
+ * script comes after the options, and `--import ./preload.mjs` names a mounted file too).
+ */
+export function mountedProgram(
+  args: readonly string[],
+  mounted: ReadonlyMap<string, string>,
+): string | undefined {
+  return args
+    .map((arg) => mounted.get(arg.replace(/^\.\//, "")))
+    .findLast((contents) => contents !== undefined);
+}
+
+/** Notes the contents of every file in a mounted tree, by name. */
+export function rememberMount(tree: Tree, into: Map<string, string>): void {
+  for (const [name, node] of Object.entries(tree)) into.set(name, node.file.contents);
+}
+
+/** Runs `node --version` in the container and returns what it printed (`v20.19.1`). */
+export async function containerNodeVersion(container: ContainerLike, limitMs = 10_000): Promise<string> {
+  const process = await container.spawn("node", ["--version"]);
+  const reader = process.output.getReader();
+  // The real container's output stream may never close: read until the version is in, or give up.
+  const deadline = setTimeout(() => void reader.cancel(), limitMs);
+  let printed = "";
+  while (!/v\d+\.\d+\.\d+/.test(printed)) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    printed += value;
+  }
+  clearTimeout(deadline);
+  void reader.cancel();
+  // eslint-disable-next-line no-control-regex -- the pty adds ANSI codes around the text.
+  const version = printed.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").trim();
+  if (version === "") throw new Error(`node --version printed nothing within ${limitMs} ms.`);
+  return version;
+}
+
+/** Starts recording a container's processes, keeping up to `maxChars` of each one's output. */
+export function recordContainer(inner: ContainerLike, maxChars = Infinity): RecordingContainer {
+  const recorder = createRecorder(maxChars);
+  const { processes, serverReadyPorts } = recorder;
+  return { container: recorder.wrap(inner), processes, serverReadyPorts };
+}
+
+/** A recorder keeping up to `maxChars` of each process's output. */
+export function createRecorder(maxChars = Infinity): Recorder {
+  const processes: RecordedProcess[] = [];
+  const serverReadyPorts: number[] = [];
+
+  const wrapProcess = (process: ContainerProcess, recorded: RecordedProcess): ContainerProcess => {
+    const [forHost, forRecord] = process.output.tee();
+    let kept = 0;
+    // Read eagerly, so a chunk is counted when it arrives, not when the host gets round to it.
+    void forRecord
+      .pipeTo(
+        new WritableStream({
+          write: (chunk) => {
+            const room = maxChars - kept;
+            if (room < chunk.length) recorded.droppedChars += chunk.length - Math.max(0, room);
+            if (room <= 0) return;
+            recorded.chunks.push(chunk.slice(0, room));
+            kept += Math.min(room, chunk.length);
+          },
+        }),
+      )
+      .then(
+        () => (recorded.outputClosed = true),
+        () => undefined,
+      );
+    const exit = process.exit.then((code) => {
+      recorded.exitCode = code;
+      recorded.chunksBeforeExit = recorded.chunks.length;
+      return code;
+    });
+    const kill = () => {
+      // The host also kills a process that has already exited; only a kill that ends one counts.
+      if (recorded.exitCode === null) recorded.killed = true;
+      process.kill();
+    };
+    return { output: forHost, exit, kill };
+  };
+
+  const wrap = (inner: ContainerLike): ContainerLike => {
+    // Each container has its own files: a program is looked up in the one that runs it.
+    const mounted = new Map<string, string>();
+    return {
+      mount: async (tree) => {
+        rememberMount(tree, mounted);
+        await inner.mount(tree);
+      },
+      spawn: async (command, args, options) => {
+        const recorded: RecordedProcess = {
+          sequence: processes.length,
+          command,
+          args: [...args],
+          env: { ...options?.env },
+          chunks: [],
+          droppedChars: 0,
+          chunksBeforeExit: 0,
+          exitCode: null,
+          killed: false,
+          outputClosed: false,
+        };
+        const program = mountedProgram(args, mounted);
+        if (program !== undefined) recorded.program = program;
+        processes.push(recorded);
+        return wrapProcess(await inner.spawn(command, args, options), recorded);
+      },
+      on: (event, listener) =>
+        inner.on(event, (port, url) => {
+          if (!serverReadyPorts.includes(port)) serverReadyPorts.push(port);
+          listener(port, url);
+        }),
+    };
+  };
+  return { processes, serverReadyPorts, wrap };
+}
