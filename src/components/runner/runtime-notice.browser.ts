@@ -9,6 +9,8 @@ import { runtimeNoticeContent, type NoticeAction, type RanOn } from "./runtime-n
 
 const text = runnerText(document.documentElement.lang);
 const ranOf = new WeakMap<HTMLElement, RanOn>();
+/** The notice of the latest run: the only one read out when it changes, so a screen reader hears one. */
+let spoken: HTMLElement | undefined;
 
 const actionKeys = { "use-worker": "useWorker", "use-node": "useNode", "try-again": "tryNodeAgain" } as const;
 
@@ -29,7 +31,6 @@ function render(notice: HTMLElement, choice: RuntimeChoice): void {
 function create(choice: RuntimeChoice): HTMLElement {
   const notice = document.createElement("div");
   notice.className = "runtime-notice";
-  notice.setAttribute("role", "status");
   const message = document.createElement("span");
   const button = document.createElement("button");
   button.type = "button";
@@ -54,5 +55,10 @@ export function showRuntimeNotice(root: HTMLElement, choice: RuntimeChoice, ran:
     else root.querySelector(".run-output")?.append(notice);
   }
   ranOf.set(notice, ran);
+  if (spoken !== notice) {
+    spoken?.removeAttribute("role");
+    notice.setAttribute("role", "status");
+    spoken = notice;
+  }
   render(notice, choice);
 }
