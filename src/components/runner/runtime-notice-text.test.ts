@@ -87,6 +87,16 @@ describe("runtimeNoticeContent", () => {
     expect(content.action).toBe(action);
   });
 
+  it.each<[RuntimeStatus, string | undefined]>([
+    [starting, "Always use the built-in runtime"],
+    [ready, "Use the built-in runtime"],
+    [chosen, "Use Node.js"],
+    [failed, "Try Node.js again"],
+    [apple, undefined],
+  ])("labels the switch for %j as %j", (now, label) => {
+    expect(runtimeNoticeContent({ kind: "worker", status: starting }, now, en, 30_000).label).toBe(label);
+  });
+
   it("never shows jargon to the learner", () => {
     for (const now of [starting, ready, chosen, failed, late, apple]) {
       const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, now, en, 30_000);

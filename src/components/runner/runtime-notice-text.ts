@@ -14,6 +14,8 @@ export type NoticeAction = "use-worker" | "use-node" | "try-again";
 export interface NoticeContent {
   message: string;
   action: NoticeAction | undefined;
+  /** The switch's label, when there is a switch. */
+  label: string | undefined;
 }
 
 /** What a run was given: the runtime that took it and the page's status at that moment. */
@@ -21,6 +23,12 @@ export interface RanOn {
   kind: RuntimeKind;
   status: RuntimeStatus;
 }
+
+const actionKeys = {
+  "use-worker": "useWorker",
+  "use-node": "useNode",
+  "try-again": "tryNodeAgain",
+} as const satisfies Record<NoticeAction, RunnerTextKey>;
 
 type Text = (key: RunnerTextKey, values?: Record<string, string | number>) => string;
 
@@ -88,5 +96,9 @@ export function runtimeNoticeContent(
   // Chinese sentences follow one another without a space; English ones with one.
   const gap = /[。！？]$/.test(first) ? "" : " ";
   const message = unchanged ? first : `${first}${gap}${nextSentence(now, text, budgetMs)}`;
-  return { message, action: actionFor(now) };
+  const action = actionFor(now);
+  // While Node.js starts, the run is already in the built-in runtime: the switch is to keep it.
+  const label =
+    action === undefined ? undefined : text(now.state === "starting" ? "keepWorker" : actionKeys[action]);
+  return { message, action, label };
 }

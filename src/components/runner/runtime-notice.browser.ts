@@ -12,8 +12,6 @@ const ranOf = new WeakMap<HTMLElement, RanOn>();
 /** The notice of the latest run: the only one read out when it changes, so a screen reader hears one. */
 let spoken: HTMLElement | undefined;
 
-const actionKeys = { "use-worker": "useWorker", "use-node": "useNode", "try-again": "tryNodeAgain" } as const;
-
 function render(notice: HTMLElement, choice: RuntimeChoice): void {
   const ran = ranOf.get(notice);
   if (ran === undefined) return;
@@ -25,7 +23,7 @@ function render(notice: HTMLElement, choice: RuntimeChoice): void {
   button.hidden = content.action === undefined;
   if (content.action === undefined) return;
   button.dataset["runtimeSwitch"] = content.action;
-  button.textContent = text(actionKeys[content.action]);
+  button.textContent = content.label ?? "";
 }
 
 function create(choice: RuntimeChoice): HTMLElement {
