@@ -149,3 +149,46 @@ test("a boot that fails says why, in the sample, and offers to try again", async
   );
   await expect(notice.getByRole("button", { name: "再试一次 Node.js" })).toBeVisible();
 });
+
+test("a container that boots after the budget is torn down, and the runs stay where they are", async ({
+  page,
+}) => {
+  await blockWebContainerHosts(page, "silent");
+  const boot = await standInForBoot(page);
+  await page.addInitScript(() => {
+    const scope = globalThis as typeof globalThis & { standInsDisposed?: number };
+    scope.standInsDisposed = 0;
+    addEventListener(
+      "async-tour:stand-in-disposed",
+      () => (scope.standInsDisposed = (scope.standInsDisposed ?? 0) + 1),
+    );
+  });
+  await page.clock.install();
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await sample.scrollIntoViewIfNeeded();
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
+  await page.clock.fastForward(30_000);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "boot-timeout");
+  await boot.finishBoot();
+  await expect
+    .poll(() =>
+      page.evaluate(() => (globalThis as typeof globalThis & { standInsDisposed?: number }).standInsDisposed),
+    )
+    .toBe(1);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime", "worker");
+  await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-ran-in", "worker");
+});
+
+test("a syntax error hides the notice: no runtime took that run", async ({ page }) => {
+  await blockWebContainerHosts(page, "silent");
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await runAndWait(sample);
+  await expect(sample.locator("[data-runtime-notice]")).toBeVisible();
+  await replaceCode(page, sample, "const broken = (;\n");
+  await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+  await expect(sample.locator("[data-runtime-notice]")).toBeHidden();
+});

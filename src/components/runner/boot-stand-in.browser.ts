@@ -15,6 +15,10 @@ export async function bootStandIn(boot: () => Promise<void>): Promise<RunnerHost
   return {
     kind: "webcontainer",
     run: (javascript, options) => inner.run(javascript, options),
-    dispose: () => inner.dispose(),
+    dispose: () => {
+      inner.dispose();
+      // Lets a spec see that a container nobody uses is torn down.
+      dispatchEvent(new Event("async-tour:stand-in-disposed"));
+    },
   };
 }

@@ -9,7 +9,7 @@ import type { TimelineEvent } from "../../timeline/events.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import { createOutputConsole, formatElapsed, type OutputConsole } from "./output-console.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
-import { showRuntimeNotice } from "./runtime-notice.browser.ts";
+import { hideRuntimeNotice, showRuntimeNotice } from "./runtime-notice.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
 import type { CodeEditor } from "./code-editor.browser.ts";
@@ -149,6 +149,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   if (!transpiled.ok) {
     state.output.append("stderr", transpiled.message, 0);
     part(root, "[data-exit-status]").textContent = text("syntaxError");
+    hideRuntimeNotice(root);
     setStatus(root, text("syntaxError"));
     setRunState(root, "error");
     state.editor?.showPosition(transpiled.line, transpiled.column);

@@ -52,6 +52,7 @@ export function showRuntimeNotice(root: HTMLElement, choice: RuntimeChoice, ran:
     if (exitLine !== null) exitLine.after(notice);
     else root.querySelector(".run-output")?.append(notice);
   }
+  notice.hidden = false;
   ranOf.set(notice, ran);
   if (spoken !== notice) {
     spoken?.removeAttribute("role");
@@ -59,4 +60,10 @@ export function showRuntimeNotice(root: HTMLElement, choice: RuntimeChoice, ran:
     spoken = notice;
   }
   render(notice, choice);
+}
+
+/** Hides the sample's notice: nothing ran (a syntax error), so no runtime took this run. */
+export function hideRuntimeNotice(root: HTMLElement): void {
+  const notice = root.querySelector<HTMLElement>(".run-output > [data-runtime-notice]");
+  if (notice !== null) notice.hidden = true;
 }
