@@ -79,6 +79,35 @@ test("a refused host: the Run does not wait, the failure is remembered, the next
   expect(await next.locator("[role=log] .run-text").allTextContents()).toEqual(output);
 });
 
+test("choosing the built-in runtime while Node.js starts is remembered: the next page does not boot", async ({
+  page,
+}) => {
+  const tried = await blockWebContainerHosts(page, "silent");
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  const output = await runAndWait(sample);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
+  await sample
+    .locator("[data-runtime-notice]")
+    .getByRole("button", { name: "Always use the built-in runtime" })
+    .click();
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "preference");
+  expect(await sample.locator("[role=log] .run-text").allTextContents()).toEqual(output);
+
+  tried.hits = 0;
+  await page.reload();
+  const again = page.locator('[data-example="await-one"]');
+  await runAndWait(again);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "preference");
+  await expect(again.locator("[data-runtime-notice]")).toContainText(
+    "This run uses the built-in runtime, as you chose.",
+  );
+  await expect(
+    again.locator("[data-runtime-notice]").getByRole("button", { name: "Use Node.js" }),
+  ).toBeVisible();
+  expect(tried.hits).toBe(0);
+});
+
 test("a failure older than a day is forgotten: the boot is tried again", async ({ page }) => {
   const tried = await blockWebContainerHosts(page, "silent");
   await page.addInitScript(([key, at]) => localStorage.setItem(key, String(at)), [
