@@ -5,7 +5,7 @@
  */
 import { runnerText } from "../../i18n/runner-text.ts";
 import { bootBudgetMs, type RuntimeChoice } from "../../runner/select-host.ts";
-import { runtimeNoticeContent, type NoticeAction, type RanOn } from "./runtime-notice-text.ts";
+import { runtimeNoticeContent, type RanOn } from "./runtime-notice-text.ts";
 
 const text = runnerText(document.documentElement.lang);
 const ranOf = new WeakMap<HTMLElement, RanOn>();
@@ -33,9 +33,9 @@ function create(choice: RuntimeChoice): HTMLElement {
   const button = document.createElement("button");
   button.type = "button";
   button.addEventListener("click", () => {
-    const action = button.dataset["runtimeSwitch"] as NoticeAction | undefined;
+    const action = button.dataset["runtimeSwitch"];
     if (action === "use-worker") choice.useWorker();
-    else if (action !== undefined) choice.tryWebContainer();
+    else if (action === "use-node" || action === "try-again") choice.tryWebContainer();
   });
   notice.append(message, button);
   choice.subscribe(() => render(notice, choice));
