@@ -37,7 +37,7 @@ function create(choice: RuntimeChoice): HTMLElement {
     if (action === "use-worker") choice.useWorker();
     else if (action === "use-node" || action === "try-again") choice.tryWebContainer();
   });
-  notice.append(message, button);
+  notice.append(message, " ", button);
   choice.subscribe(() => render(notice, choice));
   return notice;
 }
