@@ -52,6 +52,29 @@ describe("learner store", () => {
     expect(createLearnerStore(storage).progress()).toEqual({ ran: ["a"], passed: [] });
   });
 
+  it("keeps the runtime choice and a failed boot's time, and forgets them", () => {
+    const storage = memoryStorage();
+    const store = createLearnerStore(storage);
+    expect(store.runtimePreference()).toBe("auto");
+    store.saveRuntimePreference("worker");
+    expect(storage.data.get("async-tour:v1:runtime")).toBe("worker");
+    expect(store.runtimePreference()).toBe("worker");
+    store.saveRuntimePreference("auto");
+    expect(store.runtimePreference()).toBe("auto");
+    expect(storage.data.has("async-tour:v1:runtime")).toBe(false);
+    expect(store.webContainerFailedAt()).toBeUndefined();
+    store.rememberWebContainerFailure(1_700_000_000_000);
+    expect(store.webContainerFailedAt()).toBe(1_700_000_000_000);
+    store.forgetWebContainerFailure();
+    expect(store.webContainerFailedAt()).toBeUndefined();
+  });
+
+  it.each(["", "soon", "-5", "1e3"])("reads a damaged failure time %j as none", (saved) => {
+    const storage = memoryStorage();
+    storage.data.set("async-tour:v1:webcontainer-failed-at", saved);
+    expect(createLearnerStore(storage).webContainerFailedAt()).toBeUndefined();
+  });
+
   it("never throws when storage is blocked or full", () => {
     const store = createLearnerStore(brokenStorage);
     expect(store.saveEdit("a", "x", "y")).toBe(false);
@@ -59,5 +82,9 @@ describe("learner store", () => {
     expect(store.markRun("a")).toBe(false);
     expect(store.progress()).toEqual({ ran: [], passed: [] });
     expect(store.clearProgress()).toBe(false);
+    expect(store.runtimePreference()).toBe("auto");
+    expect(store.saveRuntimePreference("worker")).toBe(false);
+    expect(store.webContainerFailedAt()).toBeUndefined();
+    expect(store.rememberWebContainerFailure(1)).toBe(false);
   });
 });

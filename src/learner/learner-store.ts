@@ -1,6 +1,6 @@
 /**
- * What the learner keeps between visits, in localStorage: edited code per sample, and progress
- * (samples run, exercises passed). Storage can be full or blocked; then nothing is saved, nothing
+ * What the learner keeps between visits, in localStorage: edited code per sample, progress (samples
+ * run, exercises passed), the chosen runtime, and when the WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
  * throws, and the page goes on working.
  */
 
@@ -20,6 +20,8 @@ export interface Progress {
 const prefix = "async-tour:v1:";
 const editKey = (id: string) => `${prefix}edit:${id}`;
 const progressKey = `${prefix}progress`;
+const runtimeKey = `${prefix}runtime`;
+const failedBootKey = `${prefix}webcontainer-failed-at`;
 
 function readProgress(storage: KeyValueStorage): Progress {
   try {
@@ -81,6 +83,38 @@ export function createLearnerStore(storage: KeyValueStorage) {
     /** Samples run and exercises passed so far. */
     progress(): Progress {
       return readProgress(storage);
+    },
+    /** The runtime the learner chose, or "auto" when they chose none. */
+    runtimePreference(): "worker" | "webcontainer" | "auto" {
+      try {
+        const saved = storage.getItem(runtimeKey);
+        return saved === "worker" || saved === "webcontainer" ? saved : "auto";
+      } catch {
+        return "auto";
+      }
+    },
+    /** Keeps the learner's runtime choice; "auto" forgets it. */
+    saveRuntimePreference(value: "worker" | "webcontainer" | "auto"): boolean {
+      return attempt(() =>
+        value === "auto" ? storage.removeItem(runtimeKey) : storage.setItem(runtimeKey, value),
+      );
+    },
+    /** When (ms since the epoch) the WebContainer last failed to boot in this browser, if it did. */
+    webContainerFailedAt(): number | undefined {
+      try {
+        const saved = storage.getItem(failedBootKey);
+        return saved !== null && /^\d+$/.test(saved) ? Number(saved) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    /** Notes that the WebContainer failed to boot at `at` (ms since the epoch). */
+    rememberWebContainerFailure(at: number): boolean {
+      return attempt(() => storage.setItem(failedBootKey, String(at)));
+    },
+    /** Forgets a failed boot: the learner asked to try again, or a boot worked. */
+    forgetWebContainerFailure(): boolean {
+      return attempt(() => storage.removeItem(failedBootKey));
     },
     /** Forgets all progress (edits stay: they are the learner's own code). */
     clearProgress(): boolean {

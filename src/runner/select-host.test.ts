@@ -1,74 +1,301 @@
-import { describe, expect, it } from "vitest";
-import { selectHost, type SelectionInputs } from "./select-host.ts";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  createRuntimeChoice,
+  isAppleMobile,
+  kindFor,
+  reasonNotToBoot,
+  type ChoiceInputs,
+  type RuntimeEnvironment,
+  type RuntimeMemory,
+} from "./select-host.ts";
 import { RuntimeUnsupportedError, type RunnerHost } from "./types.ts";
 
-const host = (kind: RunnerHost["kind"]): RunnerHost => ({
-  kind,
-  run: () => ({ stop: () => undefined, done: new Promise(() => undefined) }),
-  dispose: () => undefined,
-});
+const day = 24 * 60 * 60 * 1000;
+const now = 1_800_000_000_000;
 
-const inputs = (overrides: Partial<SelectionInputs>): SelectionInputs => ({
-  preference: "auto",
+interface FakeHost extends RunnerHost {
+  disposed: boolean;
+}
+
+function fakeHost(kind: RunnerHost["kind"]): FakeHost {
+  const host: FakeHost = {
+    kind,
+    disposed: false,
+    run: () => ({ stop: () => undefined, done: new Promise(() => undefined) }),
+    dispose: () => void (host.disposed = true),
+  };
+  return host;
+}
+
+function fakeMemory(saved: { preference?: "worker" | "webcontainer"; failedAt?: number } = {}) {
+  const memory: { preference: "worker" | "webcontainer" | "auto"; failedAt: number | undefined } = {
+    preference: saved.preference ?? "auto",
+    failedAt: saved.failedAt,
+  };
+  const api: RuntimeMemory = {
+    runtimePreference: () => memory.preference,
+    saveRuntimePreference: (value) => ((memory.preference = value), true),
+    webContainerFailedAt: () => memory.failedAt,
+    rememberWebContainerFailure: (at) => ((memory.failedAt = at), true),
+    forgetWebContainerFailure: () => ((memory.failedAt = undefined), true),
+  };
+  return Object.assign(api, { saved: memory });
+}
+
+/** A boot the test settles by hand, counting how often it was asked for. */
+function controlledBoot() {
+  const boot = {
+    calls: 0,
+    resolve: (() => undefined) as (host: RunnerHost) => void,
+    reject: (() => undefined) as (error: unknown) => void,
+    start: (): Promise<RunnerHost> => {
+      boot.calls += 1;
+      return new Promise<RunnerHost>((resolve, reject) => {
+        boot.resolve = resolve;
+        boot.reject = reject;
+      });
+    },
+  };
+  return boot;
+}
+
+const browser: RuntimeEnvironment = {
   crossOriginIsolated: true,
   hasSharedArrayBuffer: true,
-  bootWebContainer: () => Promise.resolve(host("webcontainer")),
-  makeWorkerHost: () => host("worker"),
-  bootTimeoutMs: 50,
-  ...overrides,
+  appleMobile: false,
+};
+
+function inputs(overrides: Partial<ChoiceInputs> = {}): ChoiceInputs {
+  return {
+    environment: browser,
+    memory: fakeMemory(),
+    bootWebContainer: () => new Promise<RunnerHost>(() => undefined),
+    makeWorkerHost: () => fakeHost("worker"),
+    bootBudgetMs: 30_000,
+    rememberFailureMs: day,
+    now: () => Date.now(),
+    ...overrides,
+  };
+}
+
+describe("reasonNotToBoot", () => {
+  it.each([
+    ["a capable browser, nothing remembered", {}, {}, undefined],
+    ["a page that is not cross-origin isolated", { crossOriginIsolated: false }, {}, "not-isolated"],
+    ["no SharedArrayBuffer", { hasSharedArrayBuffer: false }, {}, "no-shared-array-buffer"],
+    ["an iPhone or iPad", { appleMobile: true }, {}, "apple-mobile"],
+    ["the learner's choice of the built-in runtime", {}, { preference: "worker" }, "preference"],
+    ["a failure an hour ago", {}, { failedAt: now - 60 * 60 * 1000 }, "failed-before"],
+    ["a failure a day and a second ago", {}, { failedAt: now - day - 1000 }, undefined],
+    ["a failure 'in the future' (a changed clock)", {}, { failedAt: now + 60_000 }, undefined],
+    [
+      "an explicit WebContainer choice after a failure",
+      {},
+      { preference: "webcontainer", failedAt: now - 1 },
+      undefined,
+    ],
+    [
+      "an iPad whose learner chose the WebContainer",
+      { appleMobile: true },
+      { preference: "webcontainer" },
+      "apple-mobile",
+    ],
+    [
+      "no isolation and a choice of the built-in runtime",
+      { crossOriginIsolated: false },
+      { preference: "worker" },
+      "not-isolated",
+    ],
+  ] as const)("%s -> %s", (_, environment, saved, expected) => {
+    expect(reasonNotToBoot({ ...browser, ...environment }, fakeMemory(saved), now)).toBe(expected);
+  });
 });
 
-describe("selectHost", () => {
+describe("isAppleMobile", () => {
+  const ua = {
+    iPhone: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
+    iPadOld: "Mozilla/5.0 (iPad; CPU OS 12_2 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
+    mac: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Version/17.4 Safari/605.1.15",
+    android: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/124.0 Mobile Safari/537.36",
+  };
   it.each([
-    ["a WebContainer that boots", {}, "webcontainer", "webcontainer-ready"],
-    ["the learner's remembered choice", { preference: "worker" as const }, "worker", "preference"],
-    ["a page that is not cross-origin isolated", { crossOriginIsolated: false }, "worker", "not-isolated"],
-    ["no SharedArrayBuffer", { hasSharedArrayBuffer: false }, "worker", "no-shared-array-buffer"],
+    ["an iPhone", ua.iPhone, "iPhone", 5, true],
+    ["an iPad that says so", ua.iPadOld, "iPad", 5, true],
+    ["an iPad that reports itself as a Mac", ua.mac, "MacIntel", 5, true],
+    ["a Mac", ua.mac, "MacIntel", 0, false],
+    ["a Mac with one touch point (some drivers report one)", ua.mac, "MacIntel", 1, false],
+    ["an Android phone", ua.android, "Linux armv8l", 5, false],
+  ])("%s -> %s", (_, userAgent, platform, maxTouchPoints, expected) => {
+    expect(isAppleMobile({ userAgent, platform, maxTouchPoints })).toBe(expected);
+  });
+});
+
+describe("createRuntimeChoice", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(now);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("sends a run to the built-in runtime at once while the WebContainer boots, and later runs to it", async () => {
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ bootWebContainer: boot.start }));
+    expect(boot.calls).toBe(1);
+    const first = choice.hostForRun();
+    expect(first.host.kind).toBe("worker");
+    expect(first.status).toEqual({ state: "starting" });
+    const container = fakeHost("webcontainer");
+    boot.resolve(container);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.status()).toEqual({ state: "ready" });
+    expect(choice.hostForRun().host).toBe(container);
+    expect(kindFor(choice.status())).toBe("webcontainer");
+  });
+
+  it("uses one built-in runtime for every run", () => {
+    let made = 0;
+    const choice = createRuntimeChoice(inputs({ makeWorkerHost: () => ((made += 1), fakeHost("worker")) }));
+    expect(choice.hostForRun().host).toBe(choice.hostForRun().host);
+    expect(made).toBe(1);
+  });
+
+  it.each<[string, Error]>([
     [
       "a typed unsupported error",
-      { bootWebContainer: () => Promise.reject(new RuntimeUnsupportedError("Safari")) },
-      "worker",
-      "boot-failed",
+      new RuntimeUnsupportedError("WebContainer.boot() failed: third-party cookies are blocked"),
     ],
-    [
-      "any other boot error",
-      { bootWebContainer: () => Promise.reject(new Error("boom")) },
-      "worker",
-      "boot-failed",
-    ],
-    [
-      "a boot that never settles",
-      { bootWebContainer: () => new Promise<RunnerHost>(() => undefined) },
-      "worker",
-      "boot-timeout",
-    ],
-  ])("%s -> %s (%s)", async (_, overrides, kind, reason) => {
-    const selection = await selectHost(inputs(overrides));
-    expect(selection.host.kind).toBe(kind);
-    expect(selection.reason).toBe(reason);
+    ["any other error", new Error("Unable to create more instances")],
+  ])("a boot that fails with %s says why and is remembered", async (_, error) => {
+    const memory = fakeMemory();
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    boot.reject(error);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.status()).toEqual({ state: "worker", reason: "boot-failed", detail: error.message });
+    expect(memory.saved.failedAt).toBe(now);
+    expect(choice.hostForRun().host.kind).toBe("worker");
   });
 
-  it("frees a WebContainer that boots after the time limit", async () => {
-    let disposed = false;
-    let finishBoot: (late: RunnerHost) => void = () => undefined;
-    const selection = await selectHost(
-      inputs({ bootWebContainer: () => new Promise<RunnerHost>((resolve) => (finishBoot = resolve)) }),
-    );
-    expect(selection.reason).toBe("boot-timeout");
-    finishBoot({ ...host("webcontainer"), dispose: () => (disposed = true) });
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(disposed).toBe(true);
-  });
-
-  it("does not try to boot when the page cannot host a WebContainer", async () => {
-    let booted = false;
-    await selectHost(
+  it("a boot that throws instead of returning a promise counts as failed", async () => {
+    const choice = createRuntimeChoice(
       inputs({
-        crossOriginIsolated: false,
-        bootWebContainer: () => ((booted = true), Promise.resolve(host("webcontainer"))),
+        bootWebContainer: () => {
+          throw new Error("no module");
+        },
       }),
     );
-    expect(booted).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.status()).toMatchObject({ reason: "boot-failed", detail: "no module" });
+  });
+
+  it("gives up on a boot past its budget, remembers it, and tears down a container that comes late", async () => {
+    const memory = fakeMemory();
+    const boot = controlledBoot();
+    const seen: string[] = [];
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    choice.subscribe((status) => seen.push(status.state === "worker" ? status.reason : status.state));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(choice.status().state).toBe("starting");
+    await vi.advanceTimersByTimeAsync(1);
+    expect(choice.status()).toEqual({ state: "worker", reason: "boot-timeout" });
+    expect(memory.saved.failedAt).toBe(now + 30_000);
+    const late = fakeHost("webcontainer");
+    boot.resolve(late);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(late.disposed).toBe(true);
+    expect(choice.status().state).toBe("worker");
+    expect(seen).toEqual(["boot-timeout"]);
+  });
+
+  it("a retry adopts a boot still in flight rather than booting a second container", async () => {
+    const memory = fakeMemory();
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    await vi.advanceTimersByTimeAsync(30_000);
+    choice.tryWebContainer();
+    expect(boot.calls).toBe(1);
+    expect(memory.saved.failedAt).toBeUndefined();
+    expect(choice.status().state).toBe("starting");
+    const container = fakeHost("webcontainer");
+    boot.resolve(container);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(container.disposed).toBe(false);
+    expect(choice.hostForRun().host).toBe(container);
+  });
+
+  it("skips the boot after a remembered failure, and boots when the learner asks to try again", async () => {
+    const memory = fakeMemory({ failedAt: now - 1000 });
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    expect(boot.calls).toBe(0);
+    expect(choice.status()).toEqual({ state: "worker", reason: "failed-before" });
+    choice.tryWebContainer();
+    expect(boot.calls).toBe(1);
+    expect(memory.saved.failedAt).toBeUndefined();
+    boot.resolve(fakeHost("webcontainer"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.hostForRun().host.kind).toBe("webcontainer");
+  });
+
+  it.each([
+    ["not cross-origin isolated", { crossOriginIsolated: false }],
+    ["no SharedArrayBuffer", { hasSharedArrayBuffer: false }],
+    ["an iPhone or iPad", { appleMobile: true }],
+  ])("never boots where the page cannot host one (%s), not even when asked", (_, environment) => {
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(
+      inputs({ environment: { ...browser, ...environment }, bootWebContainer: boot.start }),
+    );
+    choice.tryWebContainer();
+    expect(boot.calls).toBe(0);
+    expect(choice.hostForRun().host.kind).toBe("worker");
+  });
+
+  it("switches to the built-in runtime for the next run, remembered, and frees the container then", async () => {
+    const memory = fakeMemory();
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    const container = fakeHost("webcontainer");
+    boot.resolve(container);
+    await vi.advanceTimersByTimeAsync(0);
+    choice.useWorker();
+    expect(memory.saved.preference).toBe("worker");
+    // A run still going on the container is not cut short by the switch itself.
+    expect(container.disposed).toBe(false);
+    expect(choice.hostForRun().host.kind).toBe("worker");
+    expect(container.disposed).toBe(true);
+  });
+
+  it("a container that boots after the learner chose the built-in runtime is torn down", async () => {
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ bootWebContainer: boot.start }));
+    choice.useWorker();
+    const container = fakeHost("webcontainer");
+    boot.resolve(container);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(container.disposed).toBe(true);
+    expect(choice.status()).toEqual({ state: "worker", reason: "preference" });
+  });
+
+  it("switching back from the learner's choice forgets it and boots", async () => {
+    const memory = fakeMemory({ preference: "worker" });
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    expect(boot.calls).toBe(0);
+    choice.tryWebContainer();
+    expect(memory.saved.preference).toBe("auto");
+    expect(boot.calls).toBe(1);
+    boot.reject(new Error("blocked"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.status()).toMatchObject({ reason: "boot-failed" });
+  });
+
+  it("a boot that works forgets an old failure", async () => {
+    const memory = fakeMemory({ preference: "webcontainer", failedAt: now - 1000 });
+    const boot = controlledBoot();
+    createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    boot.resolve(fakeHost("webcontainer"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.saved.failedAt).toBeUndefined();
   });
 });

@@ -1,79 +1,220 @@
 /**
- * Chooses the runtime: the WebContainer first, and the in-browser fallback when the page cannot
- * host one, when boot fails with a typed RuntimeUnsupportedError or any error, or when boot does
- * not finish in time (offline, `WebContainer.boot()` never settles, so the limit is essential).
+ * Chooses, for each run, which runtime takes it, so that a Run never waits for a boot. The built-in
+ * runtime is always there; the WebContainer boots in the background and takes the runs that start
+ * once it is ready. Nobody waits for the boot, so its budget can be one a real cold boot fits (real
+ * cold boots take about 10 s; StackBlitz's own tools allow 30 s). A container that boots after the
+ * budget, or after the learner chose the built-in runtime, is torn down: none is left running unused.
+ * A failed boot is remembered for a while, so later pages do not try again without being asked.
  */
-import { RuntimeUnsupportedError, type RunnerHost } from "./types.ts";
+import type { RunnerHost, RuntimeKind } from "./types.ts";
 
-/** Why a runtime was chosen; the page explains it to the learner. */
-export type SelectionReason =
-  | "webcontainer-ready"
+/** Why the runs go to the built-in runtime. */
+export type WorkerReason =
   | "preference"
   | "not-isolated"
   | "no-shared-array-buffer"
+  | "apple-mobile"
   | "boot-failed"
-  | "boot-timeout";
+  | "boot-timeout"
+  | "failed-before";
 
-/** The chosen host and why. */
-export interface HostSelection {
-  host: RunnerHost;
-  reason: SelectionReason;
-  /** The error behind a failed boot, for the console. */
-  cause?: unknown;
-}
+/** Where the next run goes, and why; the page explains it to the learner. */
+export type RuntimeStatus =
+  { state: "starting" } | { state: "ready" } | { state: "worker"; reason: WorkerReason; detail?: string };
 
-/** What the choice depends on, passed in so the rules can be tested without a browser. */
-export interface SelectionInputs {
-  preference: "worker" | "webcontainer" | "auto";
+/** What the browser and the page allow, found once per page. */
+export interface RuntimeEnvironment {
   crossOriginIsolated: boolean;
   hasSharedArrayBuffer: boolean;
+  /** iPhone, iPad or iPod, where the WebContainer is not booted (see isAppleMobile). */
+  appleMobile: boolean;
+}
+
+/** What is kept between pages (the learner store implements it over localStorage). */
+export interface RuntimeMemory {
+  runtimePreference(): "worker" | "webcontainer" | "auto";
+  saveRuntimePreference(value: "worker" | "webcontainer" | "auto"): boolean;
+  webContainerFailedAt(): number | undefined;
+  rememberWebContainerFailure(at: number): boolean;
+  forgetWebContainerFailure(): boolean;
+}
+
+/** What the choice depends on, passed in so the rules run under fake timers without a browser. */
+export interface ChoiceInputs {
+  environment: RuntimeEnvironment;
+  memory: RuntimeMemory;
   bootWebContainer: () => Promise<RunnerHost>;
   makeWorkerHost: () => RunnerHost;
-  bootTimeoutMs: number;
+  /** How long a boot may take before the page stops counting on it. */
+  bootBudgetMs: number;
+  /** How long a failed boot keeps later pages from trying. */
+  rememberFailureMs: number;
+  now: () => number;
 }
 
-class BootTimeoutError extends RuntimeUnsupportedError {}
+/** The page's runtimes. Every method returns at once. */
+export interface RuntimeChoice {
+  /** Where the next run goes. */
+  status(): RuntimeStatus;
+  /** The host for a run starting now: the WebContainer if it is ready, else the built-in runtime. */
+  hostForRun(): { host: RunnerHost; status: RuntimeStatus };
+  /** The learner's switch: the built-in runtime from the next run on, remembered. */
+  useWorker(): void;
+  /** The learner's switch: boot the WebContainer (again), forgetting a remembered failure. */
+  tryWebContainer(): void;
+  /** Calls `listener` on every change of status; returns the unsubscribe. */
+  subscribe(listener: (status: RuntimeStatus) => void): () => void;
+}
 
-function withTimeLimit<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new BootTimeoutError(`The WebContainer did not boot within ${ms} ms.`)),
-      ms,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
+/** One day: how long a failed boot is remembered. */
+export const rememberFailureMs = 24 * 60 * 60 * 1000;
+
+/** How long a boot may take. */
+export const bootBudgetMs = 30_000;
+
+/**
+ * True on iPhone, iPad and iPod, including an iPad that reports itself as a Mac (iPadOS does by
+ * default; only its touch points give it away). Production users of the WebContainer API block it
+ * there: the tab runs out of memory and reloads.
+ *
+ * @example isAppleMobile({ userAgent: navigator.userAgent, platform: navigator.platform, maxTouchPoints: 5 })
+ */
+export function isAppleMobile(device: {
+  userAgent: string;
+  platform: string;
+  maxTouchPoints: number;
+}): boolean {
+  if (/\b(iPhone|iPad|iPod)\b/.test(device.userAgent)) return true;
+  return /^Mac/.test(device.platform) && device.maxTouchPoints > 1;
+}
+
+/** What keeps this page from booting a WebContainer at all, whatever the learner chooses. */
+export function environmentBlock(environment: RuntimeEnvironment): WorkerReason | undefined {
+  if (!environment.crossOriginIsolated) return "not-isolated";
+  if (!environment.hasSharedArrayBuffer) return "no-shared-array-buffer";
+  if (environment.appleMobile) return "apple-mobile";
+  return undefined;
+}
+
+/** The rules for a page's start: the reason the WebContainer is not booted, or undefined to boot it. */
+export function reasonNotToBoot(
+  environment: RuntimeEnvironment,
+  memory: Pick<RuntimeMemory, "runtimePreference" | "webContainerFailedAt">,
+  now: number,
+  failureMemoryMs = rememberFailureMs,
+): WorkerReason | undefined {
+  // What the browser cannot do comes first: no switch of the learner's would change it.
+  const blocked = environmentBlock(environment);
+  if (blocked !== undefined) return blocked;
+  const preference = memory.runtimePreference();
+  if (preference === "worker") return "preference";
+  // A learner (or a maintainer's check) who asked for the WebContainer gets a boot every time.
+  if (preference === "webcontainer") return undefined;
+  const failedAt = memory.webContainerFailedAt();
+  if (failedAt !== undefined && now - failedAt >= 0 && now - failedAt < failureMemoryMs)
+    return "failed-before";
+  return undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Starts the page's runtimes by the rules above: the boot, when allowed, begins at once. */
+export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
+  const listeners = new Set<(status: RuntimeStatus) => void>();
+  let worker: RunnerHost | undefined;
+  let container: RunnerHost | undefined;
+  /** The boot in flight, also one past its budget: a retry adopts it rather than booting twice. */
+  let booting: Promise<RunnerHost> | undefined;
+  let budget: ReturnType<typeof setTimeout> | undefined;
+  let current: RuntimeStatus;
+
+  const setStatus = (next: RuntimeStatus): void => {
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+  const wantsContainer = (): boolean => current.state === "starting";
+
+  const settle = (host: RunnerHost): void => {
+    if (wantsContainer()) {
+      clearTimeout(budget);
+      container = host;
+      inputs.memory.forgetWebContainerFailure();
+      setStatus({ state: "ready" });
+    } else host.dispose();
+  };
+  const fail = (error: unknown): void => {
+    inputs.memory.rememberWebContainerFailure(inputs.now());
+    if (!wantsContainer()) return;
+    clearTimeout(budget);
+    setStatus({ state: "worker", reason: "boot-failed", detail: messageOf(error) });
+  };
+
+  const boot = (): void => {
+    clearTimeout(budget);
+    setStatus({ state: "starting" });
+    budget = setTimeout(() => {
+      if (!wantsContainer()) return;
+      inputs.memory.rememberWebContainerFailure(inputs.now());
+      setStatus({ state: "worker", reason: "boot-timeout" });
+    }, inputs.bootBudgetMs);
+    if (booting !== undefined) return;
+    let started: Promise<RunnerHost>;
+    try {
+      started = inputs.bootWebContainer();
+    } catch (error) {
+      started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    booting = started;
+    started.then(
+      (host) => {
+        booting = undefined;
+        settle(host);
       },
       (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        booting = undefined;
+        fail(error);
       },
     );
-  });
+  };
+
+  const reason = reasonNotToBoot(inputs.environment, inputs.memory, inputs.now(), inputs.rememberFailureMs);
+  current = reason === undefined ? { state: "starting" } : { state: "worker", reason };
+  if (reason === undefined) boot();
+
+  const workerHost = (): RunnerHost => (worker ??= inputs.makeWorkerHost());
+
+  return {
+    status: () => current,
+    hostForRun() {
+      if (current.state === "ready" && container !== undefined) return { host: container, status: current };
+      // A container the learner switched away from goes now, not at the switch: a run may still
+      // have been going on it then, and the switch must not cut it short.
+      container?.dispose();
+      container = undefined;
+      return { host: workerHost(), status: current };
+    },
+    useWorker() {
+      inputs.memory.saveRuntimePreference("worker");
+      clearTimeout(budget);
+      setStatus({ state: "worker", reason: "preference" });
+    },
+    tryWebContainer() {
+      if (current.state !== "worker" || environmentBlock(inputs.environment) !== undefined) return;
+      inputs.memory.saveRuntimePreference("auto");
+      inputs.memory.forgetWebContainerFailure();
+      if (container === undefined) boot();
+      else setStatus({ state: "ready" });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
-/** Applies the rules above. Never rejects: the fallback always works. */
-export async function selectHost(inputs: SelectionInputs): Promise<HostSelection> {
-  const fallback = (reason: SelectionReason, cause?: unknown): HostSelection => ({
-    host: inputs.makeWorkerHost(),
-    reason,
-    ...(cause === undefined ? {} : { cause }),
-  });
-  if (inputs.preference === "worker") return fallback("preference");
-  if (!inputs.crossOriginIsolated) return fallback("not-isolated");
-  if (!inputs.hasSharedArrayBuffer) return fallback("no-shared-array-buffer");
-  const booting = inputs.bootWebContainer();
-  try {
-    const host = await withTimeLimit(booting, inputs.bootTimeoutMs);
-    return { host, reason: "webcontainer-ready" };
-  } catch (error) {
-    // A boot that finishes after the limit would keep a container and its server running unused.
-    if (error instanceof BootTimeoutError)
-      booting.then(
-        (late) => late.dispose(),
-        () => undefined,
-      );
-    return fallback(error instanceof BootTimeoutError ? "boot-timeout" : "boot-failed", error);
-  }
+/** The runtime a status sends the next run to. */
+export function kindFor(status: RuntimeStatus): RuntimeKind {
+  return status.state === "ready" ? "webcontainer" : "worker";
 }

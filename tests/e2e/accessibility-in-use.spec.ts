@@ -28,7 +28,7 @@ for (const theme of ["light", "dark"] as const) {
       await sample.locator('[data-action="share"]').click();
       await expect(sample.locator("[data-share-url]")).toHaveValue(/#share=/);
       const link = await sample.locator("[data-share-url]").inputValue();
-      await expect(page.locator("[data-runtime-notice]")).toBeVisible();
+      await expect(sample.locator("[data-runtime-notice]")).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
 
       // From another address, so the link loads the page instead of only changing its fragment.

@@ -28,3 +28,42 @@ export async function runAndWait(sample: Locator, timeout = 30_000): Promise<str
   await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout });
   return sample.locator("[role=log] .run-text").allTextContents();
 }
+
+/**
+ * Makes the WebContainer's hosts (stackblitz.com and its kin) unreachable, as learners meet it:
+ * "silent" leaves every request hanging (DNS failure, a filter that drops packets), "refused" fails
+ * it at once. Returns a count of the requests that were tried, so a spec can see that none was.
+ */
+export async function blockWebContainerHosts(
+  page: Page,
+  how: "silent" | "refused",
+): Promise<{ hits: number }> {
+  const tried = { hits: 0 };
+  await page.route(
+    (url) => /blitz|webcontainer/.test(url.hostname),
+    async (route) => {
+      tried.hits += 1;
+      if (how === "refused") await route.abort("connectionrefused");
+      // "silent": the request is neither answered nor failed, so it hangs.
+    },
+  );
+  return tried;
+}
+
+/** Lets a spec stand in for WebContainer.boot(): the boot ends when the spec calls `finishBoot`. */
+export async function standInForBoot(page: Page): Promise<{ finishBoot: (error?: string) => Promise<void> }> {
+  await page.addInitScript(() => {
+    const scope = globalThis as typeof globalThis & { asyncTourFinishBoot?: (error?: string) => void };
+    globalThis.asyncTourBootStandIn = () =>
+      new Promise<void>((resolve, reject) => {
+        scope.asyncTourFinishBoot = (error) => (error === undefined ? resolve() : reject(new Error(error)));
+      });
+  });
+  return {
+    finishBoot: (error) =>
+      page.evaluate((message) => {
+        const scope = globalThis as typeof globalThis & { asyncTourFinishBoot?: (error?: string) => void };
+        scope.asyncTourFinishBoot?.(message);
+      }, error),
+  };
+}

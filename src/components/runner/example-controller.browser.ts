@@ -9,6 +9,7 @@ import type { TimelineEvent } from "../../timeline/events.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import { createOutputConsole, formatElapsed, type OutputConsole } from "./output-console.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
+import { hideRuntimeNotice, showRuntimeNotice } from "./runtime-notice.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
 import type { CodeEditor } from "./code-editor.browser.ts";
@@ -148,6 +149,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   if (!transpiled.ok) {
     state.output.append("stderr", transpiled.message, 0);
     part(root, "[data-exit-status]").textContent = text("syntaxError");
+    hideRuntimeNotice(root);
     setStatus(root, text("syntaxError"));
     setRunState(root, "error");
     state.editor?.showPosition(transpiled.line, transpiled.column);
@@ -156,7 +158,10 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   const events: TimelineEvent[] = [];
   let dropped = 0;
   const limits = runLimits();
-  const handle = selection.host.run(transpiled.javascript, {
+  // Whichever runtime is ready now takes the run: it never waits for Node.js to boot.
+  const { host, status } = selection.hostForRun();
+  showRuntimeNotice(root, selection, { kind: host.kind, status });
+  const handle = host.run(transpiled.javascript, {
     ...limits,
     onEvent: (event) => {
       // Both runtimes name the program main.ts; the columns still need mapping to the TypeScript.

@@ -1,93 +1,79 @@
 /**
- * Picks the page's runtime once (see select-host.ts), marks `<html data-runtime>`, and shows a
- * short notice saying which runtime is active and why, with a switch that is remembered.
+ * The page's runtimes (see select-host.ts): started once, when a sample first scrolls into view or
+ * is first run. `<html data-runtime>` names the runtime the next run goes to, and
+ * `<html data-runtime-status>` why ("starting", "ready", or the reason for the built-in runtime).
  */
-import { runnerText, type RunnerTextKey } from "../../i18n/runner-text.ts";
-import { selectHost, type HostSelection, type SelectionReason } from "../../runner/select-host.ts";
+import { createLearnerStore } from "../../learner/learner-store.ts";
+import {
+  bootBudgetMs,
+  createRuntimeChoice,
+  isAppleMobile,
+  kindFor,
+  rememberFailureMs,
+  type RuntimeChoice,
+  type RuntimeStatus,
+} from "../../runner/select-host.ts";
+import type { RunnerHost } from "../../runner/types.ts";
 import { WorkerHost } from "../../runner/worker/worker-host.browser.ts";
 
-const preferenceKey = "async-tour:v1:runtime";
-/** How long a WebContainer may take to boot before the fallback takes over. */
-export const bootTimeoutMs = 6_000;
+let choice: RuntimeChoice | undefined;
 
-let selection: Promise<HostSelection> | undefined;
-
-function readPreference(): "worker" | "webcontainer" | "auto" {
+function safeStorage(): Storage {
   try {
-    const saved = localStorage.getItem(preferenceKey);
-    return saved === "worker" || saved === "webcontainer" ? saved : "auto";
+    return localStorage;
   } catch {
-    return "auto";
+    return new Map<string, string>() as unknown as Storage;
   }
 }
 
-function savePreference(value: "worker" | "webcontainer"): void {
-  try {
-    localStorage.setItem(preferenceKey, value);
-  } catch {
-    // Without storage the switch lasts for this page only.
+function markPage(status: RuntimeStatus): void {
+  const root = document.documentElement;
+  root.dataset["runtime"] = kindFor(status);
+  root.dataset["runtimeStatus"] = status.state === "worker" ? status.reason : status.state;
+}
+
+/**
+ * The end-to-end specs' stand-in for `WebContainer.boot()`, which cannot boot without
+ * stackblitz.com. A spec defines it before the page loads; a learner's code cannot, as it runs in
+ * a sandboxed frame with another origin.
+ */
+declare global {
+  var asyncTourBootStandIn: (() => Promise<void>) | undefined;
+}
+
+async function bootWebContainer(): Promise<RunnerHost> {
+  if (typeof globalThis.asyncTourBootStandIn === "function") {
+    const { bootStandIn } = await import("./boot-stand-in.browser.ts");
+    return bootStandIn(globalThis.asyncTourBootStandIn);
   }
+  const { bootWebContainerHost } = await import("../../runner/webcontainer/load-webcontainer.browser.ts");
+  return bootWebContainerHost();
 }
 
-const reasonKeys: Record<Exclude<SelectionReason, "webcontainer-ready">, RunnerTextKey> = {
-  preference: "reasonPreference",
-  "not-isolated": "reasonNotIsolated",
-  "no-shared-array-buffer": "reasonNoSharedArrayBuffer",
-  "boot-failed": "reasonBootFailed",
-  "boot-timeout": "reasonBootTimeout",
-};
-
-function showNotice(chosen: HostSelection): void {
-  const text = runnerText(document.documentElement.lang);
-  const notice = document.createElement("div");
-  notice.className = "runtime-notice";
-  notice.setAttribute("role", "status");
-  notice.dataset["runtimeNotice"] = chosen.host.kind;
-  const message = document.createElement("span");
-  message.textContent =
-    chosen.reason === "webcontainer-ready"
-      ? text("runtimeWebContainer")
-      : `${text("runtimeWorker")}: ${text(reasonKeys[chosen.reason])}`;
-  const toggle = document.createElement("button");
-  toggle.type = "button";
-  // After a failed boot, the useful switch is to skip the wait next time.
-  const next = chosen.host.kind === "worker" && chosen.reason === "preference" ? "webcontainer" : "worker";
-  toggle.textContent = text(
-    next === "webcontainer"
-      ? "useWebContainer"
-      : chosen.host.kind === "worker"
-        ? "alwaysWorker"
-        : "useWorker",
-  );
-  toggle.dataset["runtimeSwitch"] = next;
-  toggle.addEventListener("click", () => {
-    savePreference(next);
-    location.reload();
-  });
-  notice.append(message, " ", toggle);
-  document.querySelector("main")?.prepend(notice);
-}
-
-async function choose(): Promise<HostSelection> {
-  const chosen = await selectHost({
-    preference: readPreference(),
-    crossOriginIsolated: globalThis.crossOriginIsolated,
-    hasSharedArrayBuffer: typeof SharedArrayBuffer === "function",
-    bootWebContainer: async () => {
-      const { bootWebContainerHost } = await import("../../runner/webcontainer/load-webcontainer.browser.ts");
-      return bootWebContainerHost();
+function start(): RuntimeChoice {
+  const worker = new WorkerHost();
+  const started = createRuntimeChoice({
+    environment: {
+      crossOriginIsolated: globalThis.crossOriginIsolated,
+      hasSharedArrayBuffer: typeof SharedArrayBuffer === "function",
+      appleMobile: isAppleMobile(navigator),
     },
-    makeWorkerHost: () => new WorkerHost(),
-    bootTimeoutMs,
+    memory: createLearnerStore(safeStorage()),
+    bootWebContainer,
+    makeWorkerHost: () => worker,
+    bootBudgetMs,
+    rememberFailureMs,
+    now: () => Date.now(),
   });
-  document.documentElement.dataset["runtime"] = chosen.host.kind;
-  if (chosen.host instanceof WorkerHost) void chosen.host.warmUp().catch(() => undefined);
-  showNotice(chosen);
-  return chosen;
+  // The built-in runtime is warmed up in every case: it takes every run until Node.js is ready.
+  void worker.warmUp().catch(() => undefined);
+  markPage(started.status());
+  started.subscribe(markPage);
+  return started;
 }
 
-/** The page's runtime, chosen on first use. */
-export function pageRuntime(): Promise<HostSelection> {
-  selection ??= choose();
-  return selection;
+/** The page's runtimes, started on first use. Resolves at once: nothing here waits for a boot. */
+export function pageRuntime(): Promise<RuntimeChoice> {
+  choice ??= start();
+  return Promise.resolve(choice);
 }

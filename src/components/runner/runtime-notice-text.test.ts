@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { runnerText } from "../../i18n/runner-text.ts";
+import type { RuntimeStatus } from "../../runner/select-host.ts";
+import { runtimeNoticeContent, type RanOn } from "./runtime-notice-text.ts";
+
+const en = runnerText("en");
+const zh = runnerText("zh-CN");
+const starting: RuntimeStatus = { state: "starting" };
+const ready: RuntimeStatus = { state: "ready" };
+const chosen: RuntimeStatus = { state: "worker", reason: "preference" };
+const failed: RuntimeStatus = {
+  state: "worker",
+  reason: "boot-failed",
+  detail: "third-party cookies are blocked",
+};
+const late: RuntimeStatus = { state: "worker", reason: "boot-timeout" };
+const apple: RuntimeStatus = { state: "worker", reason: "apple-mobile" };
+
+describe("runtimeNoticeContent", () => {
+  it.each<[string, RanOn, RuntimeStatus, RegExp, string | undefined]>([
+    [
+      "a run while Node.js starts",
+      { kind: "worker", status: starting },
+      starting,
+      /^This run uses the built-in runtime while Node\.js starts\.$/,
+      "use-worker",
+    ],
+    [
+      "the same run once Node.js is ready",
+      { kind: "worker", status: starting },
+      ready,
+      /while Node\.js starts\. Node\.js is ready now: your next run uses it\.$/,
+      "use-worker",
+    ],
+    [
+      "a run in Node.js",
+      { kind: "webcontainer", status: ready },
+      ready,
+      /^This run uses Node\.js, inside your browser/,
+      "use-worker",
+    ],
+    [
+      "a run in Node.js, then the switch",
+      { kind: "webcontainer", status: ready },
+      chosen,
+      /Your next run uses the built-in runtime, as you chose\.$/,
+      "use-node",
+    ],
+    [
+      "a failed boot, with its reason",
+      { kind: "worker", status: starting },
+      failed,
+      /Node\.js could not start in this browser \(third-party cookies are blocked\)\.$/,
+      "try-again",
+    ],
+    [
+      "a boot past its budget",
+      { kind: "worker", status: late },
+      late,
+      /did not start within 30 seconds/,
+      "try-again",
+    ],
+    [
+      "a failure remembered from before",
+      { kind: "worker", status: { state: "worker", reason: "failed-before" } },
+      { state: "worker", reason: "failed-before" },
+      /could not start in this browser recently/,
+      "try-again",
+    ],
+    [
+      "an iPhone or iPad",
+      { kind: "worker", status: apple },
+      apple,
+      /not started on iPhone and iPad/,
+      undefined,
+    ],
+    [
+      "a page without isolation",
+      { kind: "worker", status: { state: "worker", reason: "not-isolated" } },
+      { state: "worker", reason: "not-isolated" },
+      /security headers/,
+      undefined,
+    ],
+  ])("%s", (_, ran, now, message, action) => {
+    const content = runtimeNoticeContent(ran, now, en, 30_000);
+    expect(content.message).toMatch(message);
+    expect(content.action).toBe(action);
+  });
+
+  it.each<[RuntimeStatus, string | undefined]>([
+    [starting, "Always use the built-in runtime"],
+    [ready, "Use the built-in runtime"],
+    [chosen, "Use Node.js"],
+    [failed, "Try Node.js again"],
+    [apple, undefined],
+  ])("labels the switch for %j as %j", (now, label) => {
+    expect(runtimeNoticeContent({ kind: "worker", status: starting }, now, en, 30_000).label).toBe(label);
+  });
+
+  it("never shows jargon to the learner", () => {
+    for (const now of [starting, ready, chosen, failed, late, apple]) {
+      const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, now, en, 30_000);
+      expect(message).not.toMatch(/host|cross-origin|isolat/i);
+    }
+  });
+
+  it("speaks Chinese on Chinese pages", () => {
+    const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, ready, zh, 30_000);
+    expect(message).toBe(
+      "Node.js 还在启动，这次运行先使用内置运行环境。Node.js 已经就绪：下一次运行将使用它。",
+    );
+  });
+});
