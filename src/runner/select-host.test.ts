@@ -176,6 +176,19 @@ describe("createRuntimeChoice", () => {
     expect(choice.hostForRun().host.kind).toBe("worker");
   });
 
+  it("names the API's own reason once when a typed error wraps it", async () => {
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ bootWebContainer: boot.start }));
+    const apiError = new Error("Unable to create more instances");
+    boot.reject(
+      new RuntimeUnsupportedError(`The WebContainer could not start: ${apiError.message}`, {
+        cause: apiError,
+      }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.status()).toMatchObject({ reason: "boot-failed", detail: apiError.message });
+  });
+
   it("a boot that throws instead of returning a promise counts as failed", async () => {
     const choice = createRuntimeChoice(
       inputs({

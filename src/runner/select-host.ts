@@ -6,7 +6,7 @@
  * budget, or after the learner chose the built-in runtime, is torn down: none is left running unused.
  * A failed boot is remembered for a while, so later pages do not try again without being asked.
  */
-import type { RunnerHost, RuntimeKind } from "./types.ts";
+import { RuntimeUnsupportedError, type RunnerHost, type RuntimeKind } from "./types.ts";
 
 /** Why the runs go to the built-in runtime. */
 export type WorkerReason =
@@ -116,7 +116,12 @@ export function reasonNotToBoot(
   return undefined;
 }
 
+/**
+ * The specific reason for the notice: a typed boot error wraps the API's own error, whose message
+ * is the part a learner needs (the wrapper's "could not start" is what the notice already says).
+ */
 function messageOf(error: unknown): string {
+  if (error instanceof RuntimeUnsupportedError && error.cause !== undefined) return messageOf(error.cause);
   return error instanceof Error ? error.message : String(error);
 }
 
