@@ -4,7 +4,7 @@
  * of a visit loads, and how fast a lesson page paints next to the same prose without samples.
  */
 import type { BenchPage, Engine } from "./engines.node.ts";
-import { weigh, type JsWeight } from "./js-sizes.node.ts";
+import { htmlGzipBytes, weigh, type JsWeight } from "./js-sizes.node.ts";
 import {
   clickRunAndTime,
   elementCount,
@@ -146,29 +146,49 @@ export async function scriptsByStep(engine: Engine, site: BenchSite, program: Pr
   }
 }
 
-/** Largest contentful paint and element count of a page, over several fresh phone-sized pages. */
-export async function paint(engine: Engine, site: BenchSite, path: string) {
-  const lcp: number[] = [];
-  const elements = new Set<string>();
-  let count = 0;
+async function paintOnce(engine: Engine, site: BenchSite, path: string) {
+  const page = await engine.freshPage({ mobile: true, cpuSlowdown: 4 });
+  try {
+    await page.goto(`${site.origin}${path}`);
+    const largest = await page.evaluate(largestContentfulPaint, undefined);
+    return { ...largest, elements: await page.evaluate(elementCount, undefined) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Largest contentful paint and element count of a lesson and of its plain twin, on fresh
+ * phone-sized pages, taken in turns (lesson, plain, lesson, ...) so that whatever else the machine
+ * is doing weighs on both alike; the median of the pairs' differences is the comparison.
+ */
+export async function paint(engine: Engine, site: BenchSite, lessonPath: string, plainPath: string) {
+  const runs = { lesson: [] as number[], plain: [] as number[] };
+  const found = { lesson: new Set<string>(), plain: new Set<string>() };
+  const elements = { lesson: 0, plain: 0 };
   for (let index = 0; index < site.paintPages; index += 1) {
-    const page = await engine.freshPage({ mobile: true, cpuSlowdown: 4 });
-    try {
-      await page.goto(`${site.origin}${path}`);
-      const largest = await page.evaluate(largestContentfulPaint, undefined);
-      lcp.push(largest.ms);
-      elements.add(largest.element);
-      count = await page.evaluate(elementCount, undefined);
-    } finally {
-      await page.close();
+    for (const [kind, path] of [
+      ["lesson", lessonPath],
+      ["plain", plainPath],
+    ] as const) {
+      const result = await paintOnce(engine, site, path);
+      runs[kind].push(result.ms);
+      found[kind].add(result.element);
+      elements[kind] = result.elements;
     }
   }
-  return {
+  const describe = (kind: "lesson" | "plain", path: string) => ({
     path,
+    medianLcpMs: median(runs[kind]),
+    lcpMs: runs[kind].map(Math.round),
+    lcpElements: [...found[kind]],
+    elements: elements[kind],
+    htmlGzipBytes: htmlGzipBytes(site.dist, path),
+  });
+  return {
     cpuSlowdown: engine.throttlesCpu ? 4 : 1,
-    medianLcpMs: median(lcp),
-    lcpMs: lcp.map(Math.round),
-    lcpElements: [...elements],
-    elements: count,
+    lessonPage: describe("lesson", lessonPath),
+    plainPage: describe("plain", plainPath),
+    medianLessonMinusPlainMs: median(runs.lesson.map((ms, index) => ms - (runs.plain[index] ?? Number.NaN))),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Gzipped sizes of the scripts a page fetched, read from the built files in dist/ rather than from
+ * Gzipped sizes of the scripts a page fetched (and of pages), read from the built files in dist/ rather than from
  * the wire, so every engine is weighed with the same scale (and a cached file still counts: the
  * page needed it).
  */
@@ -28,4 +28,9 @@ function gzipSizeOf(dist: URL, path: string): number {
 export function weigh(dist: URL, paths: readonly string[]): JsWeight {
   const files = [...new Set(paths)].sort().map((path) => ({ path, gzipBytes: gzipSizeOf(dist, path) }));
   return { gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0), files };
+}
+
+/** The gzipped size of a built page (the preview server sends it raw; a real host compresses it). */
+export function htmlGzipBytes(dist: URL, path: string): number {
+  return gzipSync(readFileSync(new URL(`.${path}index.html`, dist))).length;
 }
