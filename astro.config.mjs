@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
+import { compactCode } from "./src/lib/compact-code.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
@@ -27,6 +28,6 @@ export default defineConfig({
   integrations: [mdx()],
   server: { headers: crossOriginIsolation },
   markdown: {
-    shikiConfig: { themes: codeThemes },
+    shikiConfig: { themes: codeThemes, transformers: [compactCode] },
   },
 });

@@ -1,13 +1,16 @@
 /**
  * Runs one sample or exercise in the page: transpile, run on the page's runtime, stream output,
- * draw the timeline, judge exercises. Loaded on the first interaction with a sample.
+ * draw the timeline, judge exercises. Loaded on the first interaction with a sample; the editor
+ * and the transpiler load only when the learner edits.
  */
 import { runnerText } from "../../i18n/runner-text.ts";
 import { createLearnerStore } from "../../learner/learner-store.ts";
 import { defaultRunLimits, type ExitEvent, type RunHandle } from "../../runner/types.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { buildTimeline } from "../../timeline/model.ts";
+import { mapOutputPositions } from "../../runner/transpile/position-map.ts";
 import { createOutputConsole, formatElapsed, type OutputConsole } from "./output-console.browser.ts";
+import { javascriptFor } from "./run-code.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
 import { hideRuntimeNotice, showRuntimeNotice } from "./runtime-notice.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
@@ -137,15 +140,13 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   part(root, "[data-exit-status]").textContent = "";
   setRunState(root, "running");
   setStatus(root, text("running"));
-  // The editor comes with the first Run too, without holding the run up.
-  void activateEditor(root);
-  const [{ transpile }, { mapOutputPositions }, selection] = await Promise.all([
-    import("../../runner/transpile/transpile.ts"),
-    import("../../runner/transpile/position-map.ts"),
+  // No editor here: it loads when the learner edits (see example-loader), and a Run of the
+  // code as shipped needs no transpiler either, so a first Run loads only the runtime.
+  const [transpiled, selection] = await Promise.all([
+    javascriptFor(root, currentCode(state), state.original),
     pageRuntime(),
   ]);
   if (!isCurrent()) return undefined;
-  const transpiled = transpile(currentCode(state));
   if (!transpiled.ok) {
     state.output.append("stderr", transpiled.message, 0);
     part(root, "[data-exit-status]").textContent = text("syntaxError");

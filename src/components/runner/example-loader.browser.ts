@@ -1,7 +1,8 @@
 /**
  * The only runner script a lesson page loads up front, and it is tiny: it waits for the learner.
- * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; a sample
- * scrolling into view starts the runtime; a share link or a stored edit is applied at once.
+ * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
+ * the code also loads the editor; a sample scrolling into view starts the runtime; a share link or
+ * a stored edit is applied at once.
  */
 import { readShareFragment } from "../../learner/share-fragment.ts";
 
@@ -27,8 +28,10 @@ for (const root of roots) {
     if (button !== null && root.contains(button)) void act(root, button.dataset["action"]);
   });
   const editor = root.querySelector<HTMLElement>("[data-editor]");
+  // The editor loads when the learner reaches for the code: a click or Tab into it (`focusin`,
+  // since a click lands on the highlighted <pre> inside, which is focusable too), not on Run.
   editor?.addEventListener(
-    "focus",
+    "focusin",
     () => void load().then((runner) => runner.activateEditor(root).then((view) => view.focus())),
     {
       once: true,

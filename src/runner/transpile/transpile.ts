@@ -8,7 +8,13 @@ import { createPositionMap, type PositionMap } from "./position-map.ts";
 
 /** The result of a transpile: code to run, or a syntax error located in the TypeScript. */
 export type TranspileResult =
-  | { ok: true; javascript: string; toTypeScript: PositionMap }
+  | {
+      ok: true;
+      javascript: string;
+      toTypeScript: PositionMap;
+      /** The source map's `mappings`, which `toTypeScript` reads; kept so a build can store it. */
+      mappings: string;
+    }
   | { ok: false; message: string; line: number; column: number };
 
 interface SucraseError {
@@ -25,8 +31,8 @@ export function transpile(typescript: string): TranspileResult {
       filePath: "main.ts",
       sourceMapOptions: { compiledFilename: "main.js" },
     });
-    const toTypeScript = createPositionMap(sourceMap?.mappings ?? "");
-    return { ok: true, javascript: code, toTypeScript };
+    const mappings = sourceMap?.mappings ?? "";
+    return { ok: true, javascript: code, toTypeScript: createPositionMap(mappings), mappings };
   } catch (error) {
     const { message, loc } = error as SucraseError;
     const line = loc?.line ?? 1;

@@ -1,0 +1,144 @@
+/**
+ * The two engines the bench drives, behind one small interface: Chromium through Playwright
+ * (/usr/bin/chromium when it exists) and Firefox through puppeteer-core over WebDriver BiDi
+ * (/usr/bin/firefox-esr; Playwright's Firefox channel does not work with Debian's ESR). In both,
+ * the WebContainer's hosts never answer, as they never do for a learner behind a filter.
+ */
+import { existsSync } from "node:fs";
+import { chromium } from "playwright";
+import puppeteer from "puppeteer-core";
+import { startBlackHole, webContainerHosts } from "./black-hole.node.ts";
+
+/** A page in one browser profile; every measurement goes through `evaluate`. */
+export interface BenchPage {
+  /** Navigates and waits for the load event. */
+  goto(url: string): Promise<void>;
+  evaluate<Arg, Result>(probe: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
+  focus(selector: string): Promise<void>;
+  waitFor(selector: string): Promise<void>;
+  type(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How a fresh page is set up. */
+export interface PageOptions {
+  /** A phone-sized viewport (412 x 823 at 1.75x, Lighthouse's mobile preset). */
+  mobile?: boolean;
+  /** CPU slowdown (4 in Lighthouse's mobile preset); Chromium only, through CDP. */
+  cpuSlowdown?: number;
+}
+
+/** One browser engine, launched once. */
+export interface Engine {
+  name: "chromium" | "firefox";
+  version: string;
+  /** Whether `cpuSlowdown` is applied on this engine. */
+  throttlesCpu: boolean;
+  /** A page in a fresh profile: no storage, no cache. */
+  freshPage(options?: PageOptions): Promise<BenchPage>;
+  close(): Promise<void>;
+}
+
+/** Both engines open pages at one desktop size unless told otherwise, so a figure compares alike. */
+const desktopViewport = { width: 1280, height: 720 };
+const mobileViewport = { width: 412, height: 823 };
+const mobileScale = 1.75;
+
+/** Chromium through Playwright; `page.route` holds the WebContainer's requests without an answer. */
+export async function launchChromium(): Promise<Engine> {
+  const system = "/usr/bin/chromium";
+  const browser = await chromium.launch(
+    existsSync(system)
+      ? {
+          executablePath: system,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+          ],
+        }
+      : {},
+  );
+  return {
+    name: "chromium",
+    version: browser.version(),
+    throttlesCpu: true,
+    async freshPage(options = {}) {
+      const context = await browser.newContext(
+        options.mobile === true
+          ? { viewport: mobileViewport, deviceScaleFactor: mobileScale, isMobile: true, hasTouch: true }
+          : { viewport: desktopViewport },
+      );
+      // Never fulfilled, never aborted: the request hangs like one a filter drops.
+      await context.route(
+        (url) => webContainerHosts.test(url.hostname),
+        () => undefined,
+      );
+      const page = await context.newPage();
+      if (options.cpuSlowdown !== undefined) {
+        const session = await context.newCDPSession(page);
+        await session.send("Emulation.setCPUThrottlingRate", { rate: options.cpuSlowdown });
+      }
+      return {
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: "load" });
+        },
+        // The drivers' own generics cannot follow a generic probe; the probe's type is the contract.
+        evaluate: <Arg, Result>(probe: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
+          page.evaluate(probe as (arg: unknown) => Result | Promise<Result>, arg as unknown),
+        focus: (selector) => page.focus(selector),
+        waitFor: async (selector) => {
+          await page.waitForSelector(selector, { timeout: 30_000 });
+        },
+        type: (text) => page.keyboard.type(text),
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Firefox ESR through puppeteer-core; a proxy auto-config sends the WebContainer's hosts nowhere. */
+export async function launchFirefox(): Promise<Engine | string> {
+  const system = "/usr/bin/firefox-esr";
+  if (!existsSync(system)) return `${system} is missing (Debian: apt-get install firefox-esr)`;
+  const blackHole = await startBlackHole();
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: system,
+    headless: true,
+    extraPrefsFirefox: { "network.proxy.type": 2, "network.proxy.autoconfig_url": blackHole.pacUrl },
+  });
+  return {
+    name: "firefox",
+    version: await browser.version(),
+    throttlesCpu: false,
+    async freshPage(options = {}) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport(
+        options.mobile === true
+          ? { ...mobileViewport, deviceScaleFactor: mobileScale, isMobile: true }
+          : desktopViewport,
+      );
+      return {
+        goto: async (url) => {
+          await page.goto(url, { waitUntil: "load" });
+        },
+        evaluate: <Arg, Result>(probe: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
+          page.evaluate(probe as (arg: unknown) => Result | Promise<Result>, arg) as Promise<Result>,
+        focus: (selector) => page.focus(selector),
+        waitFor: async (selector) => {
+          await page.waitForSelector(selector, { timeout: 30_000 });
+        },
+        type: (text) => page.keyboard.type(text),
+        close: () => context.close(),
+      };
+    },
+    close: async () => {
+      await browser.close();
+      await blackHole.close();
+    },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * What the bench measures, as a learner would meet it, the same way in every engine: the first Run
+ * on a fresh page while the WebContainer never answers, warm runs after it, the scripts each step
+ * of a visit loads, and how fast a lesson page paints next to the same prose without samples.
+ */
+import type { BenchPage, Engine } from "./engines.node.ts";
+import { htmlGzipBytes, weigh, type JsWeight } from "./js-sizes.node.ts";
+import {
+  clickRunAndTime,
+  elementCount,
+  largestContentfulPaint,
+  resourceCount,
+  scriptPaths,
+  scrollToSample,
+  type RunTiming,
+} from "./page-probes.ts";
+
+/** Where the bench runs, and how often. */
+export interface BenchSite {
+  origin: string;
+  dist: URL;
+  /** Fresh pages per run figure; the median is reported. */
+  pages: number;
+  /** Fresh pages per paint figure (paint times on a busy machine scatter more). */
+  paintPages: number;
+}
+
+/** A sample on a page, run as it ships (unedited). */
+export interface Program {
+  path: string;
+  id: string;
+}
+
+const median = (values: number[]): number => {
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = sorted.length / 2;
+  const value =
+    sorted.length % 2 === 1
+      ? (sorted[Math.floor(middle)] ?? Number.NaN)
+      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return Math.round(value);
+};
+
+/** Waits until the page has fetched nothing new for `quietMs` (its lazy chunks have all arrived). */
+async function settle(page: BenchPage, quietMs = 600): Promise<void> {
+  let count = -1;
+  let since = Date.now();
+  for (;;) {
+    const now = await page.evaluate(resourceCount, undefined);
+    if (now !== count) [count, since] = [now, Date.now()];
+    else if (Date.now() - since >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function summarise(timings: RunTiming[]) {
+  return {
+    medianRunToFirstOutputMs: median(timings.map((timing) => timing.firstOutputMs)),
+    medianRunToDoneMs: median(timings.map((timing) => timing.doneMs)),
+    runToFirstOutputMs: timings.map((timing) => Math.round(timing.firstOutputMs)),
+    endStates: [...new Set(timings.map((timing) => timing.state))],
+  };
+}
+
+/**
+ * The first Run on each of several fresh pages, clicked as soon as the sample is in view (the
+ * WebContainer is then still trying to boot, and never will), then one warm Run on the same page.
+ */
+export async function firstAndWarmRuns(engine: Engine, site: BenchSite, program: Program) {
+  const first: RunTiming[] = [];
+  const warm: RunTiming[] = [];
+  for (let index = 0; index < site.pages; index += 1) {
+    const page = await engine.freshPage();
+    try {
+      await page.goto(`${site.origin}${program.path}`);
+      await page.evaluate(scrollToSample, program.id);
+      first.push(await page.evaluate(clickRunAndTime, program.id));
+      warm.push(await page.evaluate(clickRunAndTime, program.id));
+    } finally {
+      await page.close();
+    }
+  }
+  return { ...program, pages: site.pages, firstRunOnFreshPage: summarise(first), warmRun: summarise(warm) };
+}
+
+/**
+ * A visit, step by step, in one profile: the page loading, the first Run of an unedited sample;
+ * the same page again as a returning visitor, and once more with the built-in runtime chosen and
+ * remembered (what the bench used to report as "before interaction"); then, on a page where
+ * nothing ran yet, the first edit (which brings the editor) and a Run of the edited code (which
+ * brings the transpiler).
+ */
+export async function scriptsByStep(engine: Engine, site: BenchSite, program: Program) {
+  const page = await engine.freshPage();
+  const url = `${site.origin}${program.path}`;
+  const editor = `[data-example="${program.id}"] [data-editor]`;
+  const seen = () => page.evaluate(scriptPaths, undefined);
+  const since = async (before: string[]): Promise<JsWeight> => {
+    await settle(page);
+    const now = await seen();
+    return weigh(
+      site.dist,
+      now.filter((path) => !before.includes(path)),
+    );
+  };
+  const preference = (value: string | null) =>
+    page.evaluate((saved) => {
+      if (saved === null) localStorage.removeItem("async-tour:v1:runtime");
+      else localStorage.setItem("async-tour:v1:runtime", saved);
+    }, value);
+  try {
+    await page.goto(url);
+    const firstVisit = await since([]);
+    await page.evaluate(scrollToSample, program.id);
+    let before = await seen();
+    const run = await page.evaluate(clickRunAndTime, program.id);
+    const firstRun = { ...(await since(before)), runEndState: run.state };
+    await page.goto(url);
+    const returningVisit = await since([]);
+    await preference("worker");
+    await page.goto(url);
+    const returningVisitBuiltInRemembered = await since([]);
+    await preference(null);
+    await page.goto(url);
+    await settle(page);
+    before = await seen();
+    await page.focus(editor);
+    await page.waitFor(`${editor} .cm-content`);
+    await page.type("// edited\n");
+    const firstEdit = await since(before);
+    before = await seen();
+    const editedRun = await page.evaluate(clickRunAndTime, program.id);
+    const firstEditedRun = { ...(await since(before)), runEndState: editedRun.state };
+    return {
+      ...program,
+      firstVisit,
+      firstRun,
+      returningVisit,
+      returningVisitBuiltInRemembered,
+      firstEdit,
+      firstEditedRun,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function paintOnce(engine: Engine, site: BenchSite, path: string) {
+  const page = await engine.freshPage({ mobile: true, cpuSlowdown: 4 });
+  try {
+    await page.goto(`${site.origin}${path}`);
+    const largest = await page.evaluate(largestContentfulPaint, undefined);
+    return { ...largest, elements: await page.evaluate(elementCount, undefined) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Largest contentful paint and element count of a lesson and of its plain twin, on fresh
+ * phone-sized pages, taken in turns (lesson, plain, lesson, ...) so that whatever else the machine
+ * is doing weighs on both alike; the median of the pairs' differences is the comparison.
+ */
+export async function paint(engine: Engine, site: BenchSite, lessonPath: string, plainPath: string) {
+  const runs = { lesson: [] as number[], plain: [] as number[] };
+  const found = { lesson: new Set<string>(), plain: new Set<string>() };
+  const elements = { lesson: 0, plain: 0 };
+  for (let index = 0; index < site.paintPages; index += 1) {
+    for (const [kind, path] of [
+      ["lesson", lessonPath],
+      ["plain", plainPath],
+    ] as const) {
+      const result = await paintOnce(engine, site, path);
+      runs[kind].push(result.ms);
+      found[kind].add(result.element);
+      elements[kind] = result.elements;
+    }
+  }
+  const describe = (kind: "lesson" | "plain", path: string) => ({
+    path,
+    medianLcpMs: median(runs[kind]),
+    lcpMs: runs[kind].map(Math.round),
+    lcpElements: [...found[kind]],
+    elements: elements[kind],
+    htmlGzipBytes: htmlGzipBytes(site.dist, path),
+  });
+  return {
+    cpuSlowdown: engine.throttlesCpu ? 4 : 1,
+    lessonPage: describe("lesson", lessonPath),
+    plainPage: describe("plain", plainPath),
+    medianLessonMinusPlainMs: median(runs.lesson.map((ms, index) => ms - (runs.plain[index] ?? Number.NaN))),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Functions the bench runs inside the page, the same in every engine (Playwright and puppeteer both
+ * send a function's source to the page, so each one here must be self-contained: no imports, no
+ * outer variables). They read the page's own clocks, so driver latency never enters a figure.
+ */
+
+/** A run as the learner sees it: click to first output line, and click to the end of the run. */
+export interface RunTiming {
+  firstOutputMs: number;
+  doneMs: number;
+  /** The run's final state (`done`, `error`, `stopped`); anything but `done` makes the figure suspect. */
+  state: string;
+}
+
+/** Clicks Run on the sample with this id and times it from the click, on the page's clock. */
+export function clickRunAndTime(id: string): Promise<RunTiming> {
+  const sample = document.querySelector<HTMLElement>(`[data-example="${id}"]`);
+  const button = sample?.querySelector<HTMLButtonElement>('[data-action="run"]');
+  const log = sample?.querySelector("[role=log]");
+  if (!sample || !button || !log) throw new Error(`The page has no runnable sample "${id}".`);
+  return new Promise<RunTiming>((resolve) => {
+    let firstOutputMs = Number.NaN;
+    let started = 0;
+    const observer = new MutationObserver(() => {
+      if (Number.isNaN(firstOutputMs) && log.querySelector(".run-line"))
+        firstOutputMs = performance.now() - started;
+      const state = sample.dataset["runState"] ?? "";
+      if (started > 0 && state !== "running" && state !== "idle") {
+        observer.disconnect();
+        resolve({ firstOutputMs, doneMs: performance.now() - started, state });
+      }
+    });
+    observer.observe(sample, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["data-run-state"],
+    });
+    started = performance.now();
+    button.click();
+  });
+}
+
+/** The paths of every same-origin script the page has fetched so far (modules, imports, fetch). */
+export function scriptPaths(): string[] {
+  return performance
+    .getEntriesByType("resource")
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin === location.origin && /\.m?js$/.test(url.pathname))
+    .map((url) => url.pathname);
+}
+
+/** How many resources the page has fetched so far; the bench waits until this stops growing. */
+export function resourceCount(): number {
+  return performance.getEntriesByType("resource").length;
+}
+
+/** The page's largest contentful paint so far: when (ms from navigation start), and what. */
+export function largestContentfulPaint(): Promise<{ ms: number; element: string }> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+      if (last === undefined) return;
+      const element = last.element;
+      const name = element
+        ? `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ""}`
+        : "";
+      resolve({ ms: last.startTime, element: name });
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+}
+
+/** Elements in the document, as Lighthouse's DOM size audit counts them. */
+export function elementCount(): number {
+  return document.querySelectorAll("*").length;
+}
+
+/** Brings a sample into view, as a learner scrolling to it does. */
+export function scrollToSample(id: string): void {
+  document.querySelector(`[data-example="${id}"]`)?.scrollIntoView({ block: "center" });
+}
