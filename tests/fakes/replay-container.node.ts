@@ -82,6 +82,7 @@ class ReplayContainer implements ContainerLike {
     this.#serverReadyPorts = serverReadyPorts;
   }
 
+  /** Whether `teardown()` was called: then the session may boot the next container. */
   get tornDown(): boolean {
     return this.#tornDown;
   }

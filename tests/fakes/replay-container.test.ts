@@ -35,7 +35,7 @@ async function replayHost(from: CheckRecord): Promise<{ host: RunnerHost; sessio
   return { host, session };
 }
 
-/** Every process of a record, with the verdict's chunks put back. */
+/** Every process of a record, its verdicts' and the others. */
 const processesOf = (record: CheckRecord) => [
   ...[...record.cases, ...record.samples].flatMap((verdict) => (verdict.process ? [verdict.process] : [])),
   ...record.otherProcesses,
