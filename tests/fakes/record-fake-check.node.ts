@@ -11,27 +11,42 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { readAllExamples } from "../../src/lib/example-files.node.ts";
 import type { CheckRecord } from "../../src/runner/check/check-record.ts";
-import { containerNodeVersion, recordContainer } from "../../src/runner/check/recording-container.ts";
+import { containerNodeVersion, createRecorder } from "../../src/runner/check/recording-container.ts";
 import { runCheck } from "../../src/runner/check/run-check.ts";
+import type { ContainerLike } from "../../src/runner/webcontainer/container.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
-import { FakeWebContainer } from "./fake-webcontainer.node.ts";
+import { FakeWebContainer, strictSwitches } from "./fake-webcontainer.node.ts";
 
 const root = new URL("../../", import.meta.url);
 const out = process.argv[2] ?? new URL("tests/fixtures/webcontainer-record.sample.json", root).pathname;
 const read = (name: string) => readFileSync(new URL(`public/runner/${name}`, root), "utf8");
 
 const startedAt = new Date();
-const fake = await FakeWebContainer.boot();
-// Up to 100 000 characters of each process, so the flood case does not make the fixture 5 MB.
-const recording = recordContainer(fake, 100_000);
+// Up to 20 000 characters of each process: the flood case alone would make the fixture megabytes.
+const recording = createRecorder(20_000);
+// Every strict switch on (one merged pty split anywhere, output that never closes and lags the
+// exit, kill ignored by a busy loop, runtime stack frames), so the record looks like what the
+// real container gives; the host boots a new fake after each Stop that a busy loop ignored.
+// Start-up is shorter than the strict second: with it, both busy-loop cases are stopped before
+// their process has started, and the record would never show a container torn down and replaced.
+const switches = { ...strictSwitches, startupLatencyMs: 100 };
+const fakes: FakeWebContainer[] = [];
+let latest: ContainerLike | undefined;
+const boot = async () => {
+  const fake = await FakeWebContainer.boot(switches);
+  fakes.push(fake);
+  latest = recording.wrap(fake);
+  return latest;
+};
 try {
   const booting = performance.now();
-  const host = await createWebContainerHost(recording.container, {
+  const host = await createWebContainerHost(boot, {
     practiceServer: read("practice-server.mjs"),
     preload: read("preload.mjs"),
   });
   const bootMs = Math.round(performance.now() - booting);
-  const nodeVersion = await containerNodeVersion(recording.container);
+  if (latest === undefined) throw new Error("The host is ready, but no container was booted.");
+  const nodeVersion = await containerNodeVersion(latest);
   const samples = readAllExamples().map(({ id, typescript, expected }) => ({ id, typescript, expected }));
   const outcome = await runCheck(host, {
     samples,
@@ -41,9 +56,10 @@ try {
   host.dispose();
   const record: CheckRecord = {
     source:
-      "A recorded run of the FAKE container (tests/fakes/fake-webcontainer.node.ts, real Node " +
-      `${process.version} processes), standing in until a real WebContainer record is made with ` +
-      "`npm run check:webcontainer`. It shows the record's shape, not the real container's behaviour.",
+      "A recorded run of the FAKE container (tests/fakes/fake-webcontainer.node.ts, every strict " +
+      `switch on, start-up 100 ms, real Node ${process.version} processes), standing in until a real WebContainer ` +
+      "record is made with `npm run check:webcontainer`. It shows the record's shape and the " +
+      "fake's imitation of the pty, not the real container's behaviour.",
     runtime: "webcontainer",
     url: "fake:tests/fakes/fake-webcontainer.node.ts",
     userAgent: `Node.js ${process.version}`,
@@ -56,10 +72,12 @@ try {
   };
   writeFileSync(out, `${JSON.stringify(record, null, 1)}\n`);
   const failed = [...record.cases, ...record.samples].filter((verdict) => !verdict.passed).length;
+  const containers = new Set(recording.processes.map((recorded) => recorded.container)).size;
   console.log(
-    `Wrote ${out}: ${record.cases.length} cases, ${record.samples.length} samples, ${failed} failed.`,
+    `Wrote ${out}: ${record.cases.length} cases, ${record.samples.length} samples, ${failed} failed, ` +
+      `${containers} containers.`,
   );
   process.exitCode = failed === 0 ? 0 : 1;
 } finally {
-  fake.dispose();
+  for (const fake of fakes) fake.teardown();
 }

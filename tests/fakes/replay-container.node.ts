@@ -1,60 +1,42 @@
 /**
- * A container that plays back a runner check record (src/runner/check/check-record.ts). Each
- * `spawn` takes the first unplayed recorded process that ran the same mounted program (or, with
- * none, had the same command line); its `output` delivers that process's chunks as recorded,
- * split where they were split;
- * `exit` resolves with the recorded code, and output recorded after `exit` still comes after it.
- * A process that was killed exits only once `kill()` is called here too; one whose `exit` never
- * resolved (a busy loop that ignored `kill()`) never exits; an output stream that never closed
- * never closes. The record's `server-ready` ports are announced after the first spawn.
+ * Containers that play back a runner check record (src/runner/check/check-record.ts), as many as
+ * the host boots, one at a time as the real API allows. Each `spawn` takes the first unplayed
+ * recorded process that ran the same mounted program (or, with none, had the same command line);
+ * its `output` delivers that process's chunks as recorded, split where they were split, and
+ * never closes if the recorded one never closed. `exit` comes as it came: on its own, on `kill()`
+ * for a process that was killed, at the teardown for one whose container was torn down while it
+ * ran (a busy loop that ignored `kill()`), or never; output recorded after `exit` comes after it.
+ * Each container announces the record's `server-ready` ports after its first spawn. The record's
+ * `error` events are not played: when they came is not recorded.
  *
- * Two things differ from run to run and are put back: environment values (the run's fresh
- * timeline key) and the program's file name are replaced, in the chunks, by the new run's own,
- * so the host reads the record as if it were its own run.
+ * What differs from run to run is put back (rewrite-chunks.ts): the run's frame key and its
+ * program's file name become the new run's, so the host reads the record as its own run.
  */
 import type { CheckRecord, RecordedProcess } from "../../src/runner/check/check-record.ts";
 import { mountedProgram, rememberMount } from "../../src/runner/check/recording-container.ts";
-import type { ContainerLike, ContainerProcess } from "../../src/runner/webcontainer/webcontainer-host.ts";
+import type {
+  BootContainer,
+  ContainerLike,
+  ContainerProcess,
+} from "../../src/runner/webcontainer/container.ts";
+import { rewriteChunks } from "./rewrite-chunks.ts";
 
 type Tree = Parameters<ContainerLike["mount"]>[0];
-
-/** Replaces each `[from, to]` in the text of `chunks`, keeping every other chunk boundary. */
-export function substituteInChunks(chunks: readonly string[], pairs: readonly [string, string][]): string[] {
-  const wanted = pairs.filter(([from, to]) => from !== "" && from !== to);
-  if (wanted.length === 0) return [...chunks];
-  const text = chunks.join("");
-  const ends: number[] = [];
-  let offset = 0;
-  for (const chunk of chunks) ends.push((offset += chunk.length));
-  let result = "";
-  const newEnds: number[] = [];
-  let endIndex = 0;
-  for (let index = 0; index < text.length;) {
-    const found = wanted.find(([from]) => text.startsWith(from, index));
-    const [taken, written] = found ?? [text.charAt(index), text.charAt(index)];
-    index += taken.length;
-    result += written;
-    // A boundary that fell inside a replaced string moves to its end.
-    while (endIndex < ends.length && (ends[endIndex] ?? 0) <= index) {
-      newEnds.push(result.length);
-      endIndex += 1;
-    }
-  }
-  while (newEnds.length < chunks.length) newEnds.push(result.length);
-  return newEnds.map((end, index) => result.slice(index === 0 ? 0 : newEnds[index - 1], end));
-}
 
 function commandLine(command: string, args: readonly string[]): string {
   return [command, ...args].join(" ");
 }
 
-/** The replaying container. */
-export class ReplayContainer implements ContainerLike {
+/** The variable the host passes each run's frame key in (webcontainer-host.ts). */
+const runKeyVariable = "ASYNC_TOUR_RUN_KEY";
+
+/** A replay of one record: `boot` yields its containers, which share what is left to play. */
+export class ReplaySession {
   readonly #unplayed: RecordedProcess[];
-  readonly #mounted = new Map<string, string>();
-  readonly #listeners = new Set<(port: number, url: string) => void>();
   readonly #serverReadyPorts: readonly number[];
-  #spawned = 0;
+  #booted: ReplayContainer | undefined;
+  /** How many containers were booted, for tests that count restarts. */
+  boots = 0;
 
   constructor(record: CheckRecord) {
     const verdictProcesses = [...record.cases, ...record.samples].flatMap((verdict) =>
@@ -64,7 +46,49 @@ export class ReplayContainer implements ContainerLike {
     this.#serverReadyPorts = record.serverReadyPorts;
   }
 
+  /** `WebContainer.boot()`: refuses a second container before the first is torn down. */
+  readonly boot: BootContainer = () => {
+    if (this.#booted !== undefined && !this.#booted.tornDown)
+      return Promise.reject(new Error("Unable to create more instances"));
+    this.boots += 1;
+    this.#booted = new ReplayContainer(this.#unplayed, this.#serverReadyPorts);
+    return Promise.resolve(this.#booted);
+  };
+
+  /** Recorded processes that no spawn has asked for yet. */
+  unplayed(): readonly RecordedProcess[] {
+    return this.#unplayed;
+  }
+}
+
+type Listeners = {
+  "server-ready": Set<(port: number, url: string) => void>;
+  error: Set<(error: { message: string }) => void>;
+};
+
+/** One replaying container. */
+class ReplayContainer implements ContainerLike {
+  readonly #unplayed: RecordedProcess[];
+  readonly #serverReadyPorts: readonly number[];
+  readonly #mounted = new Map<string, string>();
+  readonly #listeners: Listeners = { "server-ready": new Set(), error: new Set() };
+  /** What the teardown ends: processes recorded as ended by their container's teardown. */
+  readonly #endAtTeardown = new Set<() => void>();
+  #spawned = 0;
+  #tornDown = false;
+
+  constructor(unplayed: RecordedProcess[], serverReadyPorts: readonly number[]) {
+    this.#unplayed = unplayed;
+    this.#serverReadyPorts = serverReadyPorts;
+  }
+
+  /** Whether `teardown()` was called: then the session may boot the next container. */
+  get tornDown(): boolean {
+    return this.#tornDown;
+  }
+
   mount(tree: Tree): Promise<void> {
+    if (this.#tornDown) return Promise.reject(new Error("The WebContainer has been torn down."));
     rememberMount(tree, this.#mounted);
     return Promise.resolve();
   }
@@ -74,6 +98,7 @@ export class ReplayContainer implements ContainerLike {
     args: string[],
     options?: { env?: Record<string, string> },
   ): Promise<ContainerProcess> {
+    if (this.#tornDown) return Promise.reject(new Error("The WebContainer has been torn down."));
     // A process that runs a mounted program is matched by the program (a file name says nothing:
     // every replay numbers its runs afresh); any other by its command line (`node --version`).
     const program = mountedProgram(args, this.#mounted);
@@ -89,32 +114,48 @@ export class ReplayContainer implements ContainerLike {
     this.#unplayed.splice(index, 1);
     if ((this.#spawned += 1) === 1) setTimeout(() => this.#announceServers(), 0);
     const env = options?.env ?? {};
-    const pairs: [string, string][] = [
-      ...Object.entries(recorded.env).map(([name, value]): [string, string] => [value, env[name] ?? value]),
-    ];
+    const renames = Object.entries(recorded.env).map(([name, value]) => [value, env[name] ?? value] as const);
     const [recordedFile, file] = [recorded.args.at(-1), args.at(-1)];
     if (program !== undefined && recordedFile !== undefined && file !== undefined)
-      pairs.push([recordedFile, file]);
-    return Promise.resolve(playBack(recorded, substituteInChunks(recorded.chunks, pairs)));
+      renames.push([recordedFile, file]);
+    const [recordedKey, key] = [recorded.env[runKeyVariable], env[runKeyVariable]];
+    const chunks = rewriteChunks(recorded.chunks, {
+      renames,
+      ...(recordedKey !== undefined && key !== undefined ? { key: [recordedKey, key] as const } : {}),
+    });
+    const { process, endAtTeardown } = playBack(recorded, chunks);
+    if (endAtTeardown !== undefined) this.#endAtTeardown.add(endAtTeardown);
+    return Promise.resolve(process);
   }
 
-  on(_event: "server-ready", listener: (port: number, url: string) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  on(event: "server-ready", listener: (port: number, url: string) => void): () => void;
+  on(event: "error", listener: (error: { message: string }) => void): () => void;
+  on(
+    event: "server-ready" | "error",
+    listener: ((port: number, url: string) => void) | ((error: { message: string }) => void),
+  ): () => void {
+    const listeners = this.#listeners[event] as Set<typeof listener>;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   }
 
-  /** Recorded processes that no spawn has asked for yet. */
-  unplayed(): readonly RecordedProcess[] {
-    return this.#unplayed;
+  teardown(): void {
+    if (this.#tornDown) return;
+    this.#tornDown = true;
+    for (const end of this.#endAtTeardown) end();
   }
 
   #announceServers(): void {
+    if (this.#tornDown) return;
     for (const port of this.#serverReadyPorts)
-      for (const listener of this.#listeners) listener(port, `http://localhost:${port}`);
+      for (const listener of this.#listeners["server-ready"]) listener(port, `http://localhost:${port}`);
   }
 }
-
-function playBack(recorded: RecordedProcess, chunks: string[]): ContainerProcess {
+/** Plays one recorded process; `endAtTeardown` exits it, for one its container's teardown ended. */
+function playBack(
+  recorded: RecordedProcess,
+  chunks: string[],
+): { process: ContainerProcess; endAtTeardown?: () => void } {
   // A process whose `exit` never resolved delivers everything at once, and never exits.
   const beforeExit = recorded.exitCode === null ? chunks.length : recorded.chunksBeforeExit;
   let afterExit: () => void = () => undefined;
@@ -136,16 +177,16 @@ function playBack(recorded: RecordedProcess, chunks: string[]): ContainerProcess
           if (recorded.outputClosed) controller.close();
         };
         if (recorded.exitCode === null) afterExit();
-        // A process that exited on its own exits now; a killed one waits for `kill()`.
-        else if (!recorded.killed) exitNow();
+        // One that exited on its own exits now; a killed one waits for `kill()`, and one that
+        // its container's teardown ended waits for the teardown.
+        else if (!recorded.killed && !recorded.tornDown) exitNow();
       }, 0);
     },
   });
-  return {
-    output,
-    exit,
-    kill: () => {
-      if (recorded.killed) setTimeout(() => exitNow(), 0);
-    },
+  const kill = () => {
+    if (recorded.killed && !recorded.tornDown) setTimeout(() => exitNow(), 0);
   };
+  return recorded.tornDown
+    ? { process: { output, exit, kill }, endAtTeardown: () => setTimeout(() => exitNow(), 0) }
+    : { process: { output, exit, kill } };
 }

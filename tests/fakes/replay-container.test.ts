@@ -14,7 +14,7 @@ import { contractCases, contractProblems, runContractCase } from "../../src/runn
 import { transpile } from "../../src/runner/transpile/transpile.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
-import { ReplayContainer, substituteInChunks } from "./replay-container.node.ts";
+import { ReplaySession } from "./replay-container.node.ts";
 
 // Every record in tests/fixtures/ is replayed: the stand-in, and any real one committed beside it.
 const fixtures = new URL("../fixtures/", import.meta.url);
@@ -27,11 +27,19 @@ const examples = new Map(readAllExamples().map((example) => [example.id, example
  * A host on a fresh replay of the record. Nothing runs, but the practice server is matched by its
  * program, so the host mounts the bundle the record was made with; the preload is only imported.
  */
-function replayHost(from: CheckRecord): Promise<RunnerHost> {
+async function replayHost(from: CheckRecord): Promise<{ host: RunnerHost; session: ReplaySession }> {
   const server = from.otherProcesses.find((recorded) => recorded.args.includes("practice-server.mjs"));
   if (server?.program === undefined) throw new Error("The record has no practice server process.");
-  return createWebContainerHost(new ReplayContainer(from), { practiceServer: server.program, preload: "" });
+  const session = new ReplaySession(from);
+  const host = await createWebContainerHost(session.boot, { practiceServer: server.program, preload: "" });
+  return { host, session };
 }
+
+/** Every process of a record, its verdicts' and the others. */
+const processesOf = (record: CheckRecord) => [
+  ...[...record.cases, ...record.samples].flatMap((verdict) => (verdict.process ? [verdict.process] : [])),
+  ...record.otherProcesses,
+];
 
 /** Verdicts whose output the recorder cut short cannot be replayed in full. */
 const complete = (name: string, verdicts: CheckRecord["cases"]) =>
@@ -65,7 +73,8 @@ for (const { name, record } of records) {
     // Replays run in the order the record was made, on one host, as the check ran them.
     describe("replayed through the WebContainer host", () => {
       let host: RunnerHost;
-      beforeAll(async () => void (host = await replayHost(record)));
+      let session: ReplaySession;
+      beforeAll(async () => void ({ host, session } = await replayHost(record)));
 
       for (const testCase of contractCases) {
         it.skipIf(!complete(testCase.name, record.cases))(testCase.name, { timeout: 10_000 }, async () => {
@@ -92,6 +101,24 @@ for (const { name, record } of records) {
           expect(mismatches, describeMismatches(mismatches)).toEqual([]);
         });
       }
+
+      // Runs last: by now every case and sample has been replayed.
+      it("boots a new container wherever the recorded host did, and plays every recorded run", () => {
+        const containers = new Set(processesOf(record).map((recorded) => recorded.container));
+        expect(session.boots).toBe(containers.size);
+        // Left: the check's own `node --version` (the host never asks for it), and the runs of
+        // the cases skipped above.
+        const skipped = record.cases.filter((verdict) => !complete(verdict.name, record.cases));
+        const left = session.unplayed().map((recorded) => recorded.sequence);
+        expect(left.sort((a, b) => a - b)).toEqual(
+          [
+            ...record.otherProcesses.filter((recorded) => recorded.args.join(" ") === "--version"),
+            ...skipped.flatMap((verdict) => (verdict.process ? [verdict.process] : [])),
+          ]
+            .map((recorded) => recorded.sequence)
+            .sort((a, b) => a - b),
+        );
+      });
     });
   });
 }
@@ -99,9 +126,35 @@ for (const { name, record } of records) {
 describe("the replay container", () => {
   const standIn = records.find(({ name }) => name === "webcontainer-record.sample.json")?.record;
 
+  it("boots one container at a time, as the real API does", async () => {
+    if (standIn === undefined) throw new Error("The stand-in record is missing.");
+    const session = new ReplaySession(standIn);
+    const first = await session.boot();
+    await expect(session.boot()).rejects.toThrow("Unable to create more instances");
+    first.teardown();
+    await expect(session.boot()).resolves.toBeDefined();
+  });
+
+  it("ends a process that the record's teardown ended only at this teardown", async () => {
+    if (standIn === undefined) throw new Error("The stand-in record is missing.");
+    const busy = standIn.cases.find((verdict) => verdict.name === "stops an endless loop");
+    if (busy?.process?.tornDown !== true) throw new Error("The record's busy loop was not torn down.");
+    const session = new ReplaySession(standIn);
+    const container = await session.boot();
+    await container.mount({ "main-1.mjs": { file: { contents: busy.process.program ?? "" } } });
+    const process = await container.spawn("node", ["--import", "./preload.mjs", "main-1.mjs"]);
+    let exited = false;
+    void process.exit.then(() => (exited = true));
+    process.kill();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(exited).toBe(false);
+    container.teardown();
+    expect(await process.exit).toBe(busy.process.exitCode);
+  });
+
   it("refuses a program the record does not hold, naming it", async () => {
     if (standIn === undefined) throw new Error("The stand-in record is missing.");
-    const host = await replayHost(standIn);
+    const { host } = await replayHost(standIn);
     const lines: string[] = [];
     const exit = await host.run('console.log("not in the record");', {
       timeLimitMs: 5_000,
@@ -112,17 +165,5 @@ describe("the replay container", () => {
     }).done;
     expect(exit.code).not.toBe(0);
     expect(lines.join("\n")).toMatch(/holds no \(further\) process for: node .*main-1\.mjs/);
-  });
-
-  it("plays back recorded chunks with the recorded split, the fresh key put in", () => {
-    const key = "1cd2cf52-0dd1-4b73-acc5-0fddaadd5e7f";
-    const chunks = ["\u001eTL1cd2cf52-0dd1", `-4b73-acc5-0fddaadd5e7f:{}\n`, `main-7.mjs ${key}`];
-    const replaced = substituteInChunks(chunks, [
-      [key, "KEY"],
-      ["main-7.mjs", "main-12.mjs"],
-    ]);
-    expect(replaced.join("")).toBe("\u001eTLKEY:{}\nmain-12.mjs KEY");
-    // A boundary inside a replaced key moves to its end; the other boundaries stay.
-    expect(replaced).toEqual(["\u001eTLKEY", ":{}\n", "main-12.mjs KEY"]);
   });
 });

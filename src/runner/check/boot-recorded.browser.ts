@@ -6,6 +6,7 @@
  * the WebContainer, so the built-in check never downloads the API.
  */
 import { WebContainer } from "@webcontainer/api";
+import type { ContainerLike } from "../webcontainer/container.ts";
 import { createWebContainerHost } from "../webcontainer/webcontainer-host.ts";
 import type { RunnerHost } from "../types.ts";
 import { containerNodeVersion, createRecorder, type Recording } from "./recording-container.ts";
@@ -18,7 +19,7 @@ export interface RecordedBoot {
   bootMs: number;
   /** `node --version` inside the container. */
   nodeVersion: string;
-  /** Tears the container down (the check is over). */
+  /** Disposes of the host, which tears its container down (the check is over). */
   teardown: () => void;
 }
 
@@ -30,27 +31,34 @@ async function fetchText(url: string): Promise<string> {
 
 /**
  * Boots, mounts, starts the practice server and reads the container's Node version.
- * `onError` receives the container's own `error` events (the API reports internal failures there).
+ * `onError` receives the `error` events of every container the host boots (the API reports its
+ * internal failures there).
  */
 export async function bootRecordedWebContainer(onError: (message: string) => void): Promise<RecordedBoot> {
   const started = performance.now();
   const files = Promise.all([fetchText("/runner/practice-server.mjs"), fetchText("/runner/preload.mjs")]);
-  // Awaited after the boot; until then a failed fetch must not count as unhandled.
-  files.catch(() => undefined);
-  const container = await WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
-  container.on("error", (error) => onError(error.message));
+  // One recorder for every container: after a Stop that a busy loop ignored, the host tears its
+  // container down and calls `boot` again, and the new one records into the same record.
+  const recording = createRecorder();
+  let latest: ContainerLike | undefined;
+  // The API allows one container at a time; the host calls this again only after its teardown.
+  const boot = async () => {
+    const container = await WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
+    container.on("error", (error) => onError(error.message));
+    latest = recording.wrap(container);
+    return latest;
+  };
+  const host = await createWebContainerHost(
+    boot,
+    files.then(([practiceServer, preload]) => ({ practiceServer, preload })),
+  );
   try {
-    // One recorder, so that a host that boots a fresh container (after a Stop that did not stop)
-    // can be handed `recording.wrap(next)` and keep recording into the same record.
-    const recording = createRecorder();
-    const recorded = recording.wrap(container);
-    const [practiceServer, preload] = await files;
-    const host = await createWebContainerHost(recorded, { practiceServer, preload });
     const bootMs = Math.round(performance.now() - started);
-    const nodeVersion = await containerNodeVersion(recorded);
-    return { host, recording, bootMs, nodeVersion, teardown: () => container.teardown() };
+    if (latest === undefined) throw new Error("The host is ready, but no container was booted.");
+    const nodeVersion = await containerNodeVersion(latest);
+    return { host, recording, bootMs, nodeVersion, teardown: () => host.dispose() };
   } catch (error) {
-    container.teardown();
+    host.dispose();
     throw error;
   }
 }

@@ -13,9 +13,14 @@ import { z } from "astro/zod";
 export const RecordedProcessSchema = z.object({
   /** Spawn order within the whole check, from 0: replay uses it to keep the order. */
   sequence: z.number().int().nonnegative(),
+  /**
+   * Which container ran it, in boot order from 0: the host boots a new one after a Stop that a
+   * busy loop ignored, so a check may use several.
+   */
+  container: z.number().int().nonnegative(),
   command: z.string(),
   args: z.array(z.string()),
-  /** The environment variables given to `spawn` (the run's timeline key, for one). */
+  /** The environment variables given to `spawn` (the run's frame key, for one). */
   env: z.record(z.string(), z.string()),
   /** The contents of the mounted file the process ran, when it ran one (a learner program). */
   program: z.string().optional(),
@@ -29,6 +34,8 @@ export const RecordedProcessSchema = z.object({
   exitCode: z.number().int().nullable(),
   /** Whether the host called `kill()` before the process had exited. */
   killed: z.boolean(),
+  /** Whether its container was torn down while it ran: an exit after that is the teardown's. */
+  tornDown: z.boolean(),
   /** Whether `output` closed; the real one is reported never to close. */
   outputClosed: z.boolean(),
 });

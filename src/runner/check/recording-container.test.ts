@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ContainerLike, ContainerProcess } from "../webcontainer/webcontainer-host.ts";
-import {
-  containerNodeVersion,
-  createRecorder,
-  mountedProgram,
-  recordContainer,
-} from "./recording-container.ts";
+import { containerNodeVersion, createRecorder, mountedProgram } from "./recording-container.ts";
 
 /** A process whose output and exit the test drives by hand. */
 function scripted() {
@@ -31,19 +26,43 @@ function scripted() {
 }
 
 function containerOf(processes: ContainerProcess[]) {
-  let announce: (port: number, url: string) => void = () => undefined;
+  const listeners = {
+    "server-ready": new Set<(port: number, url: string) => void>(),
+    error: new Set<(error: { message: string }) => void>(),
+  };
+  let teardowns = 0;
   const container: ContainerLike = {
     mount: () => Promise.resolve(),
     spawn: () => {
       const next = processes.shift();
       return next === undefined ? Promise.reject(new Error("no more processes")) : Promise.resolve(next);
     },
-    on: (_event, listener) => {
-      announce = listener;
-      return () => undefined;
+    on: (
+      event: "server-ready" | "error",
+      listener: ((port: number, url: string) => void) | ((error: { message: string }) => void),
+    ) => {
+      const set = listeners[event] as Set<typeof listener>;
+      set.add(listener);
+      return () => set.delete(listener);
     },
+    teardown: () => void (teardowns += 1),
   };
-  return { container, announce: (port: number) => announce(port, `http://localhost:${port}`) };
+  return {
+    container,
+    announce: (port: number) => {
+      for (const listener of listeners["server-ready"]) listener(port, `http://localhost:${port}`);
+    },
+    fail: (message: string) => {
+      for (const listener of listeners.error) listener({ message });
+    },
+    teardowns: () => teardowns,
+  };
+}
+
+/** A recorder around one container. */
+function recordOne(inner: ContainerLike, maxChars?: number) {
+  const recorder = createRecorder(maxChars);
+  return { ...recorder, container: recorder.wrap(inner) };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,10 +73,10 @@ async function readAll(stream: ReadableStream<string>): Promise<string[]> {
   return chunks;
 }
 
-describe("recordContainer", () => {
+describe("a recorded container", () => {
   it("keeps every chunk as it came, and which ones came after exit, while the host reads the same", async () => {
     const child = scripted();
-    const recording = recordContainer(containerOf([child.process]).container);
+    const recording = recordOne(containerOf([child.process]).container);
     await recording.container.mount({ "main-1.mjs": { file: { contents: "console.log(1)" } } });
     const spawned = await recording.container.spawn("node", ["--import", "./preload.mjs", "main-1.mjs"], {
       env: { KEY: "k" },
@@ -75,6 +94,7 @@ describe("recordContainer", () => {
     expect(recording.processes).toEqual([
       expect.objectContaining({
         sequence: 0,
+        container: 0,
         command: "node",
         args: ["--import", "./preload.mjs", "main-1.mjs"],
         env: { KEY: "k" },
@@ -83,6 +103,7 @@ describe("recordContainer", () => {
         chunksBeforeExit: 2,
         exitCode: 0,
         killed: false,
+        tornDown: false,
         outputClosed: true,
         droppedChars: 0,
       }),
@@ -91,7 +112,7 @@ describe("recordContainer", () => {
 
   it("counts a kill only when it came before the exit", async () => {
     const [stopped, finished] = [scripted(), scripted()];
-    const recording = recordContainer(containerOf([stopped.process, finished.process]).container);
+    const recording = recordOne(containerOf([stopped.process, finished.process]).container);
     const first = await recording.container.spawn("node", ["a.mjs"]);
     first.kill();
     expect(stopped.kills()).toBe(1);
@@ -105,7 +126,7 @@ describe("recordContainer", () => {
 
   it("keeps at most the cap of each process's output and counts the rest", async () => {
     const flood = scripted();
-    const recording = recordContainer(containerOf([flood.process]).container, 5);
+    const recording = recordOne(containerOf([flood.process]).container, 5);
     const spawned = await recording.container.spawn("node", ["flood.mjs"]);
     const hostReads = readAll(spawned.output);
     for (const chunk of ["abc", "def", "ghi"]) flood.push(chunk);
@@ -117,13 +138,33 @@ describe("recordContainer", () => {
 
   it("notes each announced server port once", () => {
     const { container, announce } = containerOf([]);
-    const recording = recordContainer(container);
+    const recording = recordOne(container);
     const heard: number[] = [];
     recording.container.on("server-ready", (port) => heard.push(port));
     announce(8787);
     announce(8787);
     expect(heard).toEqual([8787, 8787]);
     expect(recording.serverReadyPorts).toEqual([8787]);
+  });
+
+  it("passes error events and the teardown through, noting the processes it ended", async () => {
+    const [ended, running] = [scripted(), scripted()];
+    const inner = containerOf([ended.process, running.process]);
+    const recording = recordOne(inner.container);
+    const errors: string[] = [];
+    recording.container.on("error", (error) => errors.push(error.message));
+    inner.fail("Unable to connect to the runtime");
+    expect(errors).toEqual(["Unable to connect to the runtime"]);
+    const first = await recording.container.spawn("node", ["a.mjs"]);
+    await recording.container.spawn("node", ["b.mjs"]);
+    ended.exit(0);
+    await first.exit;
+    recording.container.teardown();
+    expect(inner.teardowns()).toBe(1);
+    expect(recording.processes.map(({ exitCode, tornDown }) => [exitCode, tornDown])).toEqual([
+      [0, false],
+      [null, true],
+    ]);
   });
 });
 
@@ -137,9 +178,11 @@ describe("createRecorder", () => {
     await two.mount({ "main-1.mjs": { file: { contents: "second" } } });
     await one.spawn("node", ["main-1.mjs"]);
     await two.spawn("node", ["main-1.mjs"]);
-    expect(recorder.processes.map(({ sequence, program }) => [sequence, program])).toEqual([
-      [0, "first"],
-      [1, "second"],
+    expect(
+      recorder.processes.map(({ sequence, container, program }) => [sequence, container, program]),
+    ).toEqual([
+      [0, 0, "first"],
+      [1, 1, "second"],
     ]);
   });
 });

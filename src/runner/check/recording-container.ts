@@ -4,7 +4,7 @@
  * it needs nothing from the host's internals: the host reads the same stream it always did.
  * Used on the real WebContainer by `/runner-check/`, and on the fake to record a stand-in fixture.
  */
-import type { ContainerLike, ContainerProcess } from "../webcontainer/webcontainer-host.ts";
+import type { ContainerLike, ContainerProcess } from "../webcontainer/container.ts";
 import type { RecordedProcess } from "./check-record.ts";
 
 type Tree = Parameters<ContainerLike["mount"]>[0];
@@ -17,16 +17,13 @@ export interface Recording {
   serverReadyPorts: number[];
 }
 
-/** A recorder: wraps any number of containers into one recording (a host may boot a new one). */
+/**
+ * A recorder: wraps any number of containers into one recording, as the host boots a new one
+ * after a Stop that did not stop. Give the host a boot factory that returns `wrap(booted)`.
+ */
 export interface Recorder extends Recording {
   /** A container like `inner` whose processes are recorded; hand it to the host instead. */
   wrap(inner: ContainerLike): ContainerLike;
-}
-
-/** A container that records, and what it recorded so far. */
-export interface RecordingContainer extends Recording {
-  /** Pass this to `createWebContainerHost` in place of the container. */
-  container: ContainerLike;
 }
 
 /**
@@ -67,19 +64,85 @@ export async function containerNodeVersion(container: ContainerLike, limitMs = 1
   return version;
 }
 
-/** Starts recording a container's processes, keeping up to `maxChars` of each one's output. */
-export function recordContainer(inner: ContainerLike, maxChars = Infinity): RecordingContainer {
-  const recorder = createRecorder(maxChars);
-  const { processes, serverReadyPorts } = recorder;
-  return { container: recorder.wrap(inner), processes, serverReadyPorts };
-}
-
 /** A recorder keeping up to `maxChars` of each process's output. */
 export function createRecorder(maxChars = Infinity): Recorder {
-  const processes: RecordedProcess[] = [];
-  const serverReadyPorts: number[] = [];
+  const recording: Recording = { processes: [], serverReadyPorts: [] };
+  let containers = 0;
+  return {
+    ...recording,
+    wrap: (inner) => new RecordedContainer(inner, recording, containers++, maxChars),
+  };
+}
 
-  const wrapProcess = (process: ContainerProcess, recorded: RecordedProcess): ContainerProcess => {
+/** One wrapped container: it passes everything through, and records its processes on the way. */
+class RecordedContainer implements ContainerLike {
+  readonly #inner: ContainerLike;
+  readonly #recording: Recording;
+  readonly #index: number;
+  readonly #maxChars: number;
+  /** Each container has its own files: a program is looked up in the one that runs it. */
+  readonly #mounted = new Map<string, string>();
+  constructor(inner: ContainerLike, recording: Recording, index: number, maxChars: number) {
+    this.#inner = inner;
+    this.#recording = recording;
+    this.#index = index;
+    this.#maxChars = maxChars;
+  }
+
+  async mount(tree: Tree): Promise<void> {
+    rememberMount(tree, this.#mounted);
+    await this.#inner.mount(tree);
+  }
+
+  async spawn(
+    command: string,
+    args: string[],
+    options?: { env?: Record<string, string> },
+  ): Promise<ContainerProcess> {
+    const { processes } = this.#recording;
+    const recorded: RecordedProcess = {
+      sequence: processes.length,
+      container: this.#index,
+      command,
+      args: [...args],
+      env: { ...options?.env },
+      chunks: [],
+      droppedChars: 0,
+      chunksBeforeExit: 0,
+      exitCode: null,
+      killed: false,
+      tornDown: false,
+      outputClosed: false,
+    };
+    const program = mountedProgram(args, this.#mounted);
+    if (program !== undefined) recorded.program = program;
+    processes.push(recorded);
+    return this.#record(await this.#inner.spawn(command, args, options), recorded);
+  }
+
+  on(event: "server-ready", listener: (port: number, url: string) => void): () => void;
+  on(event: "error", listener: (error: { message: string }) => void): () => void;
+  on(
+    event: "server-ready" | "error",
+    listener: ((port: number, url: string) => void) | ((error: { message: string }) => void),
+  ): () => void {
+    if (event === "error") return this.#inner.on(event, listener as (error: { message: string }) => void);
+    const ready = listener as (port: number, url: string) => void;
+    return this.#inner.on(event, (port, url) => {
+      const ports = this.#recording.serverReadyPorts;
+      if (!ports.includes(port)) ports.push(port);
+      ready(port, url);
+    });
+  }
+
+  teardown(): void {
+    // A process still running ends with its container (if its exit is reported at all).
+    for (const recorded of this.#recording.processes)
+      if (recorded.container === this.#index && recorded.exitCode === null) recorded.tornDown = true;
+    this.#inner.teardown();
+  }
+
+  #record(process: ContainerProcess, recorded: RecordedProcess): ContainerProcess {
     const [forHost, forRecord] = process.output.tee();
     let kept = 0;
     // Read eagerly, so a chunk is counted when it arrives, not when the host gets round to it.
@@ -87,7 +150,7 @@ export function createRecorder(maxChars = Infinity): Recorder {
       .pipeTo(
         new WritableStream({
           write: (chunk) => {
-            const room = maxChars - kept;
+            const room = this.#maxChars - kept;
             if (room < chunk.length) recorded.droppedChars += chunk.length - Math.max(0, room);
             if (room <= 0) return;
             recorded.chunks.push(chunk.slice(0, room));
@@ -110,40 +173,5 @@ export function createRecorder(maxChars = Infinity): Recorder {
       process.kill();
     };
     return { output: forHost, exit, kill };
-  };
-
-  const wrap = (inner: ContainerLike): ContainerLike => {
-    // Each container has its own files: a program is looked up in the one that runs it.
-    const mounted = new Map<string, string>();
-    return {
-      mount: async (tree) => {
-        rememberMount(tree, mounted);
-        await inner.mount(tree);
-      },
-      spawn: async (command, args, options) => {
-        const recorded: RecordedProcess = {
-          sequence: processes.length,
-          command,
-          args: [...args],
-          env: { ...options?.env },
-          chunks: [],
-          droppedChars: 0,
-          chunksBeforeExit: 0,
-          exitCode: null,
-          killed: false,
-          outputClosed: false,
-        };
-        const program = mountedProgram(args, mounted);
-        if (program !== undefined) recorded.program = program;
-        processes.push(recorded);
-        return wrapProcess(await inner.spawn(command, args, options), recorded);
-      },
-      on: (event, listener) =>
-        inner.on(event, (port, url) => {
-          if (!serverReadyPorts.includes(port)) serverReadyPorts.push(port);
-          listener(port, url);
-        }),
-    };
-  };
-  return { processes, serverReadyPorts, wrap };
+  }
 }
