@@ -30,7 +30,7 @@ function boot(): Promise<ContainerLike> {
 /** Boots the container, mounts the files and starts the practice server; then returns the host. */
 export async function bootWebContainerHost(): Promise<RunnerHost> {
   try {
-    return await createWebContainerHost(boot, loadFiles());
+    return await createWebContainerHost(boot, loadFiles);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RuntimeUnsupportedError(`The WebContainer could not start: ${reason}`, { cause: error });

@@ -60,6 +60,26 @@ describe("creating a WebContainer host", () => {
     }
   }, 20_000);
 
+  it("asks for its files only once the container has booted, so a stuck boot downloads nothing", async () => {
+    const asked: string[] = [];
+    const loadFiles = () => {
+      asked.push(booted.length === 0 ? "before boot" : "after boot");
+      return Promise.resolve(files);
+    };
+    let releaseBoot: () => void = () => undefined;
+    const bootGate = new Promise<void>((resolve) => (releaseBoot = resolve));
+    const boot = bootWith();
+    const creating = createWebContainerHost(async () => {
+      await bootGate;
+      return boot();
+    }, loadFiles);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toEqual([]);
+    releaseBoot();
+    hosts.push(await creating);
+    expect(asked).toEqual(["after boot"]);
+  }, 20_000);
+
   it("passes on the reason when the boot rejects", async () => {
     await expect(
       createWebContainerHost(

@@ -45,18 +45,20 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Boots a container with `boot`, prepares it, and returns the host. Rejects with the reason when
  * the container cannot be prepared (it is torn down then, so none is left running unused).
+ * `files` may be a function: it is then called only once the container has booted, so a page
+ * whose boot never settles (offline) never downloads them.
  */
 export async function createWebContainerHost(
   boot: BootContainer,
-  files: ContainerFiles | Promise<ContainerFiles>,
+  files: ContainerFiles | Promise<ContainerFiles> | (() => Promise<ContainerFiles>),
   timing: Partial<HostTiming> = {},
 ): Promise<WebContainerHost> {
-  const loading = Promise.resolve(files);
-  loading.catch(() => undefined);
+  // A promise given early must not count as unhandled while the boot goes on.
+  if (typeof files !== "function") Promise.resolve(files).catch(() => undefined);
   const container = await boot();
   const settings = { ...defaultTiming, ...timing };
   try {
-    const mounted = await loading;
+    const mounted = await (typeof files === "function" ? files() : files);
     const [flags] = await Promise.all([
       acceptedNodeFlags(container),
       prepareContainer(container, mounted, settings.serverReadyMs),
