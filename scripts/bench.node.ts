@@ -110,8 +110,8 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(),
     webContainer:
-      "unreachable as learners meet it: its hosts never answer (Chromium: requests held by page.route; " +
-      "Firefox: a proxy auto-config points them at a proxy that never replies)",
+      "unreachable as learners meet it: its hosts never answer (in both engines a proxy auto-config " +
+      "points them at a local proxy that accepts and never replies)",
     firstRun: `the first Run on a fresh profile, clicked as soon as the sample is in view; median of ${site.pages} pages`,
     warmRun: "the next Run on the same page, in the built-in runtime",
     scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",

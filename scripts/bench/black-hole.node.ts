@@ -1,7 +1,7 @@
 /**
  * "Unreachable" as learners meet it: a host that never answers (a DNS server that stays silent, a
  * filter that drops packets), not a fast refusal. This machine fails DNS for stackblitz.com in a few
- * milliseconds, which would let a WebContainer boot fail at once, so Firefox is given a proxy
+ * milliseconds, which would let a WebContainer boot fail at once, so both browsers are given a proxy
  * auto-config that sends the WebContainer's hosts to a local proxy that accepts and then says
  * nothing, forever. Everything else goes direct.
  */
