@@ -14,6 +14,7 @@ const load = (): Promise<Controller> => (controller ??= import("./example-contro
 const roots = [...document.querySelectorAll<HTMLElement>("[data-example]")];
 
 async function act(root: HTMLElement, action: string | undefined): Promise<void> {
+  if (action === "run") prepareForRun();
   const runner = await load();
   if (action === "run") await runner.runSample(root);
   else if (action === "stop") runner.stopSample(root);
@@ -22,7 +23,16 @@ async function act(root: HTMLElement, action: string | undefined): Promise<void>
   else if (action === "share") await runner.shareSample(root);
 }
 
+/** Run is on its way: the runtime's download starts now, alongside the run controller's. */
+function prepareForRun(): void {
+  void import("./runtime-selection.browser.ts").then((runtime) => runtime.prepareForRun());
+}
+
 for (const root of roots) {
+  // A press on Run comes a few dozen milliseconds before its click.
+  root.addEventListener("pointerdown", (event) => {
+    if ((event.target as Element).closest('[data-action="run"]') !== null) prepareForRun();
+  });
   root.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLElement>("[data-action]");
     if (button !== null && root.contains(button)) void act(root, button.dataset["action"]);

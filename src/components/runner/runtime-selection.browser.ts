@@ -50,8 +50,10 @@ async function bootWebContainer(): Promise<RunnerHost> {
   return bootWebContainerHost();
 }
 
+/** The page's one built-in runtime; creating it costs nothing until it is warmed up. */
+const worker = new WorkerHost();
+
 function start(): RuntimeChoice {
-  const worker = new WorkerHost();
   const started = createRuntimeChoice({
     environment: {
       crossOriginIsolated: globalThis.crossOriginIsolated,
@@ -70,6 +72,12 @@ function start(): RuntimeChoice {
   markPage(started.status());
   started.subscribe(markPage);
   return started;
+}
+
+/** Starts the runtimes (if not yet) and the built-in runtime's download: a Run is on its way. */
+export function prepareForRun(): void {
+  void pageRuntime();
+  worker.prefetchRuntime();
 }
 
 /** The page's runtimes, started on first use. Resolves at once: nothing here waits for a boot. */

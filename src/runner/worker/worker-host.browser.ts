@@ -32,12 +32,20 @@ export class WorkerHost implements RunnerHost {
 
   /**
    * Starts the relay ahead of the first run, so Run answers fast. The runtime itself (about 24 KB
-   * gzipped, most of it Node's formatter) waits for the first Run, which already loads the
-   * transpiler, so a page that is only read never downloads it.
+   * gzipped, most of it Node's formatter) waits for the learner to reach for Run (see
+   * `prefetchRuntime`), so a page that is only read never downloads it.
    */
   warmUp(): Promise<void> {
     this.#frame ??= createSandboxFrame((message) => this.#receive(message));
     return this.#frame.then(() => undefined);
+  }
+
+  /**
+   * Starts downloading the runtime without running anything, for the moment a learner reaches for
+   * Run: the download then overlaps with loading the page's run controller instead of following it.
+   */
+  prefetchRuntime(): void {
+    this.#loadRuntime().catch(() => undefined);
   }
 
   #loadRuntime(): Promise<string> {
