@@ -26,8 +26,9 @@ const start = performance.now(); // times count from the request, not from the p
 const response = await handle(request);
 console.log(`${since(start)} headers arrived: ${response.status}`);
 // Read the body as it arrives, split into lines: a chunk may hold part of a line, or several.
+if (response.body === null) throw new Error("The response has no body.");
 let buffered = "";
-for await (const text of response.body!.pipeThrough(new TextDecoderStream())) {
+for await (const text of response.body.pipeThrough(new TextDecoderStream())) {
   buffered += text;
   const lines = buffered.split("\n");
   buffered = lines.pop() ?? "";
