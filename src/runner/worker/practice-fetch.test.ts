@@ -42,6 +42,19 @@ describe("practice fetch", () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  // fetch rejects with the reason itself, not a copy or a wrapper, whatever kind of value it is.
+  it.each([
+    ["a string", "the user pressed Stop"],
+    ["an Error", new RangeError("out of time")],
+    ["a plain object", { code: 42 }],
+  ])("rejects with the abort reason when it is %s", async (_, reason) => {
+    const controller = new AbortController();
+    const pending = practiceFetch("http://localhost:8787/delay/3000", { signal: controller.signal });
+    controller.abort(reason);
+    const error: unknown = await pending.catch((caught: unknown) => caught);
+    expect(error).toBe(reason);
+  });
+
   it("rejects at once when the signal is already aborted", async () => {
     const controller = new AbortController();
     controller.abort();

@@ -8,9 +8,13 @@ import { PRACTICE_ORIGIN, type PracticeHandler } from "../playground/handler.ts"
 /** The fetch signature the shim provides. */
 export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
-function abortReason(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  return reason instanceof Error ? reason : new DOMException("This operation was aborted", "AbortError");
+/**
+ * What fetch rejects with once its signal has aborted: the signal's reason, whatever value it is, as
+ * the Fetch standard says (`abort("why")` makes fetch reject with the string "why"). A signal aborted
+ * without a reason already holds a DOMException named "AbortError", so that case needs nothing.
+ */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason;
 }
 
 /** Makes a fetch that serves `handler` at `origin` and refuses everything else. */
@@ -29,12 +33,14 @@ export function createPracticeFetch(handler: PracticeHandler, origin = PRACTICE_
     if (signal.aborted) throw abortReason(signal);
     // The handler stops waiting when the signal aborts; fetch itself must then reject, as a browser's does.
     return new Promise<Response>((resolve, reject) => {
+      // The reason need not be an Error (see abortReason), and fetch must pass it on unchanged.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       const onAbort = () => reject(abortReason(signal));
       signal.addEventListener("abort", onAbort, { once: true });
       handler(request).then(
         (response) => {
           signal.removeEventListener("abort", onAbort);
-          if (signal.aborted) reject(abortReason(signal));
+          if (signal.aborted) onAbort();
           else resolve(response);
         },
         (error: unknown) => {
