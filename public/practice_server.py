@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import json
 import math
 import time
@@ -218,14 +219,35 @@ def make_app(*, quiet: bool = False) -> web.Application:
     return app
 
 
+async def serve(port: int, *, quiet: bool) -> None:
+    """Serves until cancelled (Ctrl-C), then closes every connection cleanly."""
+    runner = web.AppRunner(make_app(quiet=quiet))
+    await runner.setup()
+    try:
+        # Loopback only: the samples reach it as localhost, and nothing else on the network should.
+        await web.TCPSite(runner, "localhost", port).start()
+        print(f"Practice server on http://localhost:{port} (Ctrl-C stops it)", flush=True)
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="The practice server for the Python samples.")
     parser.add_argument("--port", type=int, default=8787, help="port to listen on (default 8787)")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args()
-    print(f"Practice server on http://localhost:{args.port} (Ctrl-C stops it)", flush=True)
-    # Loopback only: the samples reach it as localhost, and nothing else on the network should.
-    web.run_app(make_app(quiet=args.quiet), host="localhost", port=args.port, print=None)
+    try:
+        asyncio.run(serve(args.port, quiet=args.quiet))
+    except KeyboardInterrupt:
+        print("Practice server stopped.")
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE:
+            raise
+        raise SystemExit(
+            f"Port {args.port} is already in use. Stop whatever is listening there"
+            " (perhaps another practice server), then try again."
+        ) from None
 
 
 if __name__ == "__main__":
