@@ -1,0 +1,63 @@
+/**
+ * Starts the downloadable Python practice server (`public/practice_server.py`) the way a learner
+ * does, `python practice_server.py --port N`, and waits until it answers.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { pythonPath } from "../examples/python.node.ts";
+
+/** The file learners download from the site. */
+export const pythonPracticeServerFile = join(import.meta.dirname, "../../public/practice_server.py");
+
+/** A running Python practice server. */
+export interface RunningPythonServer {
+  origin: string;
+  /** What the server printed so far, for failure messages. */
+  output(): string;
+  close(): Promise<void>;
+}
+
+const startLimitMs = 10_000;
+
+async function answers(origin: string): Promise<boolean> {
+  try {
+    return (await fetch(`${origin}/`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the server on `port` and resolves once `GET /` answers; rejects if it exits first. */
+export async function startPythonPracticeServer(port: number): Promise<RunningPythonServer> {
+  const child = spawn(pythonPath, [pythonPracticeServerFile, "--port", String(port), "--quiet"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  const state = { exited: false };
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      state.exited = true;
+      resolve();
+    }),
+  );
+
+  const origin = `http://localhost:${port}`;
+  const deadline = Date.now() + startLimitMs;
+  while (!(await answers(origin))) {
+    if (state.exited || Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`The Python practice server did not start on port ${port}:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    origin,
+    output: () => output,
+    close: async () => {
+      if (!state.exited) child.kill("SIGINT");
+      await exited;
+    },
+  };
+}
