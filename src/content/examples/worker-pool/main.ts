@@ -18,11 +18,14 @@ const elapsed = (): string => `${((performance.now() - start) / 1000).toFixed(1)
 const queue = [...JOBS.keys()];
 
 async function worker(number: number): Promise<void> {
+  // A timeline row per worker (User Timing API), as create_task(..., name=...) names a task.
+  performance.mark(`worker ${number}`);
   for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
     const response = await fetch(`${BASE}/delay/${JOBS.get(job) ?? 0}?job=${job}`);
     await response.arrayBuffer();
     console.log(`${elapsed()} worker ${number} finished job ${job}`);
   }
+  performance.measure(`worker ${number}`, `worker ${number}`);
 }
 
 const workers = Array.from({ length: WORKERS }, (_, index) => worker(index + 1));
