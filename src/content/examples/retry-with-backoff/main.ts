@@ -1,7 +1,7 @@
 const BASE = "http://localhost:8787";
 const ATTEMPTS = 4;
 const FIRST_DELAY_MS = 200; // doubles after every failure
-const ATTEMPT_LIMIT_MS = 2000; // for each attempt: a hung request counts as a failure too
+const ATTEMPT_LIMIT_MS = 5000; // for each attempt: a hung request counts as a failure too
 
 const start = performance.now();
 const elapsed = (): string => `${((performance.now() - start) / 1000).toFixed(1)}s`;
