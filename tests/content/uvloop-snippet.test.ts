@@ -34,21 +34,25 @@ function uvloopSnippet(lang: string): string {
 
 describe.skipIf(pythonProblem !== undefined && process.env["CI"] === undefined)("the uvloop snippet", () => {
   for (const lang of localeCodes) {
-    it(`${lang}: runs uvloop.run(main()) and nothing that Python 3.11 rejects`, async () => {
-      if (pythonProblem !== undefined) throw new Error(pythonProblem);
-      const result = await runProcess(pythonPath, [helper, uvloopSnippet(lang)], {
-        cwd: docsDirectory,
-        timeoutMs: 10_000,
-      });
-      expect(result.stderr).toBe("");
-      const report = JSON.parse(result.stdout) as SnippetReport;
-      expect(report.liveCalls).toEqual(["uvloop.run(main())"]);
-      expect(report.asyncioRunKeywords).toEqual([]);
-      // The comments say 3.11's asyncio.run has no loop_factory but its Runner has: both checked here.
-      const [major, minor] = report.python;
-      expect(report.runWithLoopFactory).toBe(major === 3 && minor < 12 ? "TypeError" : "ran");
-      expect(report.runnerTakesLoopFactory).toBe(true);
-    });
+    it(
+      `${lang}: runs uvloop.run(main()) and nothing that Python 3.11 rejects`,
+      { timeout: 30_000 },
+      async () => {
+        if (pythonProblem !== undefined) throw new Error(pythonProblem);
+        const result = await runProcess(pythonPath, [helper, uvloopSnippet(lang)], {
+          cwd: docsDirectory,
+          timeoutMs: 10_000,
+        });
+        expect(result.stderr).toBe("");
+        const report = JSON.parse(result.stdout) as SnippetReport;
+        expect(report.liveCalls).toEqual(["uvloop.run(main())"]);
+        expect(report.asyncioRunKeywords).toEqual([]);
+        // The comments say 3.11's asyncio.run has no loop_factory but its Runner has: both checked here.
+        const [major, minor] = report.python;
+        expect(report.runWithLoopFactory).toBe(major === 3 && minor < 12 ? "TypeError" : "ran");
+        expect(report.runnerTakesLoopFactory).toBe(true);
+      },
+    );
   }
 });
 

@@ -16,6 +16,7 @@ const claimsDirectory = fileURLToPath(new URL("claims/", import.meta.url));
 const pythonProblem = pythonUnavailableReason();
 // In CI a missing Python is a failure, not a skip, as for the samples.
 const skipPython = pythonProblem !== undefined && process.env["CI"] === undefined;
+// A Python start is slow on a busy machine: well over vitest's default 5 s per test.
 
 if (skipPython) console.warn(`Skipping the Python claims: ${pythonProblem}`);
 
@@ -50,25 +51,33 @@ async function runClaim(script: string): Promise<unknown> {
 }
 
 describe.skipIf(skipPython)("what the chapters claim", () => {
-  it("a plain number as a timeout works on one request, not on the session", async () => {
-    const report = (await runClaim("timeout_number.py")) as TimeoutNumberReport;
-    expect(report.request).toBe("answered 200");
-    const aiohttpVersion = report.aiohttp.split(".").map(Number);
-    if (compareVersions(aiohttpVersion, [3, 9]) < 0) {
-      // The session takes the number without a word; the first request trips over it.
-      expect(report.session).toBe("the first request raised AttributeError");
-    } else {
-      expect(report.session).toMatch(/^creating the session raised ValueError$|^the first request raised /);
-    }
-  });
+  it(
+    "a plain number as a timeout works on one request, not on the session",
+    { timeout: 30_000 },
+    async () => {
+      const report = (await runClaim("timeout_number.py")) as TimeoutNumberReport;
+      expect(report.request).toBe("answered 200");
+      const aiohttpVersion = report.aiohttp.split(".").map(Number);
+      if (compareVersions(aiohttpVersion, [3, 9]) < 0) {
+        // The session takes the number without a word; the first request trips over it.
+        expect(report.session).toBe("the first request raised AttributeError");
+      } else {
+        expect(report.session).toMatch(/^creating the session raised ValueError$|^the first request raised /);
+      }
+    },
+  );
 
-  it("asyncio.timeout after a ClientTimeout raises CancelledError only on 3.11.0-3.11.2 with old aiohttp", async () => {
-    const report = (await runClaim("timeout_after_client_timeout.py")) as TimeoutAfterClientTimeoutReport;
-    const aiohttpVersion = report.aiohttp.split(".").map(Number);
-    const affected =
-      compareVersions(report.python, [3, 11, 0]) >= 0 &&
-      compareVersions(report.python, [3, 11, 3]) < 0 &&
-      compareVersions(aiohttpVersion, [3, 10, 8]) < 0;
-    expect(report.outcome).toBe(affected ? "CancelledError" : "TimeoutError");
-  });
+  it(
+    "asyncio.timeout after a ClientTimeout raises CancelledError only on 3.11.0-3.11.2 with old aiohttp",
+    { timeout: 30_000 },
+    async () => {
+      const report = (await runClaim("timeout_after_client_timeout.py")) as TimeoutAfterClientTimeoutReport;
+      const aiohttpVersion = report.aiohttp.split(".").map(Number);
+      const affected =
+        compareVersions(report.python, [3, 11, 0]) >= 0 &&
+        compareVersions(report.python, [3, 11, 3]) < 0 &&
+        compareVersions(aiohttpVersion, [3, 10, 8]) < 0;
+      expect(report.outcome).toBe(affected ? "CancelledError" : "TimeoutError");
+    },
+  );
 });
