@@ -17,6 +17,7 @@ const pythonProblem = pythonUnavailableReason();
 // In CI a missing Python is a failure, not a skip, as for the samples.
 const skipPython = pythonProblem !== undefined && process.env["CI"] === undefined;
 // A Python start is slow on a busy machine: well over vitest's default 5 s per test.
+const claimTimeoutMs = 30_000;
 
 if (skipPython) console.warn(`Skipping the Python claims: ${pythonProblem}`);
 
@@ -53,7 +54,7 @@ async function runClaim(script: string): Promise<unknown> {
 describe.skipIf(skipPython)("what the chapters claim", () => {
   it(
     "a plain number as a timeout works on one request, not on the session",
-    { timeout: 30_000 },
+    { timeout: claimTimeoutMs },
     async () => {
       const report = (await runClaim("timeout_number.py")) as TimeoutNumberReport;
       expect(report.request).toBe("answered 200");
@@ -69,7 +70,7 @@ describe.skipIf(skipPython)("what the chapters claim", () => {
 
   it(
     "asyncio.timeout after a ClientTimeout raises CancelledError only on 3.11.0-3.11.2 with old aiohttp",
-    { timeout: 30_000 },
+    { timeout: claimTimeoutMs },
     async () => {
       const report = (await runClaim("timeout_after_client_timeout.py")) as TimeoutAfterClientTimeoutReport;
       const aiohttpVersion = report.aiohttp.split(".").map(Number);
