@@ -35,7 +35,7 @@ const en = {
   exercise: "Exercise",
   practice: "Practice",
   practiceDescription:
-    "Exercises with automatic checks, one or more per chapter. Your code is judged by what it does: its output and its timeline.",
+    "Exercises with automatic checks, one or more for each chapter from chapter 2 on. Your code is judged by what it does: its output and its timeline.",
   chapterN: "Chapter {n}",
   hint: "Hint {n}",
   showSolution: "Show the solution",
@@ -84,7 +84,7 @@ const zhCn: Record<UiKey, string> = {
   clearProgress: "清除我的学习进度",
   exercise: "练习",
   practice: "练习题",
-  practiceDescription: "带自动检查的练习，每章至少一道。检查看的是代码的行为：它的输出和时间线。",
+  practiceDescription: "带自动检查的练习，从第 2 章起每章至少一道。检查看的是代码的行为：它的输出和时间线。",
   chapterN: "第 {n} 章",
   hint: "提示 {n}",
   showSolution: "查看答案",

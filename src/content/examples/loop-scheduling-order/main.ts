@@ -4,7 +4,7 @@ const say = (message: string): void =>
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 setTimeout(() => say("timer: ran 0.5 s later"), 500);
-queueMicrotask(() => say("soon: ran as soon as main paused"));
+setTimeout(() => say("soon: ran as soon as main paused"), 0); // the twin of call_soon: a turn of the loop
 say("main: both scheduled, neither has run yet");
 
 await sleep(0); // give the event loop one turn

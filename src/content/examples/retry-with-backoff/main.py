@@ -7,6 +7,7 @@ import aiohttp
 BASE = "http://localhost:8787"
 ATTEMPTS = 4
 FIRST_DELAY = 0.2  # seconds; doubles after every failure
+ATTEMPT_LIMIT = 5.0  # seconds for each attempt: a hung request counts as a failure too
 
 start = time.perf_counter()
 
@@ -26,6 +27,8 @@ async def get_with_retry(session: aiohttp.ClientSession, url: str) -> dict[str, 
                     print(f"{elapsed()} attempt {attempt}: status {response.status}")
                     return await response.json()
                 problem = f"status {response.status}"
+        except TimeoutError:  # checked first: some aiohttp timeouts are connection errors as well
+            problem = "timed out"
         except aiohttp.ClientConnectionError:
             problem = "no connection"
         if attempt < ATTEMPTS:
@@ -38,7 +41,7 @@ async def get_with_retry(session: aiohttp.ClientSession, url: str) -> dict[str, 
 async def main() -> None:
     # The server counts requests per key, so each run needs a key of its own.
     key = f"retry-{secrets.token_hex(4)}"
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=ATTEMPT_LIMIT)) as session:
         data = await get_with_retry(session, f"{BASE}/flaky/{key}?failures=2")
     print(f"{elapsed()} succeeded on attempt {data['attempts']}")
 

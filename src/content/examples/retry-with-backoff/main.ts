@@ -1,6 +1,7 @@
 const BASE = "http://localhost:8787";
 const ATTEMPTS = 4;
 const FIRST_DELAY_MS = 200; // doubles after every failure
+const ATTEMPT_LIMIT_MS = 5000; // for each attempt: a hung request counts as a failure too
 
 const start = performance.now();
 const elapsed = (): string => `${((performance.now() - start) / 1000).toFixed(1)}s`;
@@ -11,7 +12,7 @@ async function getWithRetry(url: string): Promise<unknown> {
   let problem = "";
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { signal: AbortSignal.timeout(ATTEMPT_LIMIT_MS) });
       if (response.status < 500) {
         // A 4xx will not get better: fail now.
         if (!response.ok) throw new Error(`${url} answered ${response.status}`);
@@ -21,8 +22,10 @@ async function getWithRetry(url: string): Promise<unknown> {
       await response.body?.cancel(); // the error body is not needed
       problem = `status ${response.status}`;
     } catch (error) {
-      if (!(error instanceof TypeError)) throw error; // only network failures are retried
-      problem = "no connection";
+      // Only network failures and timeouts are retried; anything else is a bug or a 4xx.
+      if (error instanceof DOMException && error.name === "TimeoutError") problem = "timed out";
+      else if (error instanceof TypeError) problem = "no connection";
+      else throw error;
     }
     if (attempt < ATTEMPTS) {
       console.log(`${elapsed()} attempt ${attempt}: ${problem}, retrying in ${(delay / 1000).toFixed(1)}s`);

@@ -13,7 +13,7 @@ class Account:
 
 async def deposit(account: Account) -> None:
     current = account.balance  # read
-    await asyncio.sleep(0)  # any await: a request, a query; other tasks run here
+    await asyncio.sleep(0)  # any await that really waits (a request, a query): other tasks run here
     account.balance = current + AMOUNT  # write back a value that may be stale by now
 
 

@@ -37,12 +37,17 @@ async function check(): Promise<void> {
 
 console.log(`${elapsed()} a check that fails at 0.5s and two 2s downloads`);
 const tasks = [spawn("check", check), spawn("download 1", download), spawn("download 2", download)];
+const failures: unknown[] = [];
 try {
   await Promise.all(tasks); // rejects with the first error, without waiting for the rest
 } catch (error) {
+  failures.push(error);
+}
+// Like the end of a TaskGroup: report the error only once every task has ended.
+await Promise.allSettled(tasks);
+for (const error of failures) {
   console.log(`${elapsed()} caught: ${error instanceof Error ? error.message : String(error)}`);
 }
-await Promise.allSettled(tasks); // like the end of a TaskGroup: wait until every task has ended
 for (const name of ["check", "download 1", "download 2"]) {
   console.log(`${name}: ${outcomes.get(name) ?? "still running"}`);
 }

@@ -25,8 +25,9 @@ async def main() -> None:
     timeout = aiohttp.ClientTimeout(total=REQUEST_LIMIT)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         # asyncio.timeout: one deadline for a whole block, however many awaits it holds.
-        # It comes first on purpose: before aiohttp 3.10.8, an asyncio.timeout that ran after a
-        # ClientTimeout had fired in the same task raised CancelledError instead of TimeoutError.
+        # It comes first on purpose: on Python 3.11.0 to 3.11.2 with aiohttp before 3.10.8, an
+        # asyncio.timeout that ran after a ClientTimeout had fired in the same task raised
+        # CancelledError instead of TimeoutError.
         print(f"{elapsed()} block: {BLOCK_LIMIT}s for everything inside")
         try:
             async with asyncio.timeout(BLOCK_LIMIT):

@@ -16,7 +16,7 @@ async def brew(name: str, seconds: float) -> str:
 
 
 async def main() -> None:
-    # A name shows up in the task's repr and in error reports.
+    # A name shows up in the task's repr, so also in "Task exception was never retrieved" logs.
     tea = asyncio.create_task(brew("tea", 2), name="tea")
     toast = asyncio.create_task(brew("toast", 1), name="toast")
     print(f"{elapsed()} both tasks are scheduled")

@@ -1,0 +1,84 @@
+/**
+ * Claims of the chapters that only a real Python run can hold, beyond the samples themselves.
+ * Chapter 5: a plain number of seconds works as a timeout on one request, and never on the session
+ * (aiohttp 3.8 fails at the first request; newer versions raise ValueError when the session is made);
+ * and an asyncio.timeout entered after a ClientTimeout has fired in the same task raises
+ * CancelledError only on Python 3.11.0 to 3.11.2 with aiohttp before 3.10.8.
+ */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { pythonPath, pythonUnavailableReason } from "./python.node.ts";
+import { runProcess } from "./run-process.node.ts";
+import { usePracticeServer } from "./practice-server.node.ts";
+
+usePracticeServer();
+const claimsDirectory = fileURLToPath(new URL("claims/", import.meta.url));
+const pythonProblem = pythonUnavailableReason();
+// In CI a missing Python is a failure, not a skip, as for the samples.
+const skipPython = pythonProblem !== undefined && process.env["CI"] === undefined;
+// A Python start is slow on a busy machine: well over vitest's default 5 s per test.
+const claimTimeoutMs = 30_000;
+
+if (skipPython) console.warn(`Skipping the Python claims: ${pythonProblem}`);
+
+interface TimeoutNumberReport {
+  aiohttp: string;
+  session: string;
+  request: string;
+}
+
+interface TimeoutAfterClientTimeoutReport {
+  python: [number, number, number];
+  aiohttp: string;
+  outcome: string;
+}
+
+/** Compares dotted version numbers: negative, zero or positive, as for a sort. */
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** Runs one claim script under Python and returns the JSON report it prints. */
+async function runClaim(script: string): Promise<unknown> {
+  if (pythonProblem !== undefined) throw new Error(pythonProblem);
+  const result = await runProcess(pythonPath, [script], { cwd: claimsDirectory, timeoutMs: 20_000 });
+  expect(result.stderr).toBe("");
+  expect(result.exitCode).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe.skipIf(skipPython)("what the chapters claim", () => {
+  it(
+    "a plain number as a timeout works on one request, not on the session",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("timeout_number.py")) as TimeoutNumberReport;
+      expect(report.request).toBe("answered 200");
+      const aiohttpVersion = report.aiohttp.split(".").map(Number);
+      if (compareVersions(aiohttpVersion, [3, 9]) < 0) {
+        // The session takes the number without a word; the first request trips over it.
+        expect(report.session).toBe("the first request raised AttributeError");
+      } else {
+        expect(report.session).toMatch(/^creating the session raised ValueError$|^the first request raised /);
+      }
+    },
+  );
+
+  it(
+    "asyncio.timeout after a ClientTimeout raises CancelledError only on 3.11.0-3.11.2 with old aiohttp",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("timeout_after_client_timeout.py")) as TimeoutAfterClientTimeoutReport;
+      const aiohttpVersion = report.aiohttp.split(".").map(Number);
+      const affected =
+        compareVersions(report.python, [3, 11, 0]) >= 0 &&
+        compareVersions(report.python, [3, 11, 3]) < 0 &&
+        compareVersions(aiohttpVersion, [3, 10, 8]) < 0;
+      expect(report.outcome).toBe(affected ? "CancelledError" : "TimeoutError");
+    },
+  );
+});
