@@ -9,8 +9,8 @@ export const LocalizedTextSchema = z.object({
 /** A sample's `meta.json`. */
 export const ExampleMetaSchema = z
   .object({
-    /** The chapter (1 to 6) whose page shows this sample. */
-    chapter: z.number().int().min(1).max(6),
+    /** The chapter (1 to 11) whose page shows this sample. */
+    chapter: z.number().int().min(1).max(11),
     /** The sample's heading, in each language. */
     title: LocalizedTextSchema,
     /**
