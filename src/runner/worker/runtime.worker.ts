@@ -11,6 +11,7 @@ import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts
 import { formatConsoleArgs, mapStack } from "./console-format.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
 import { createPracticeWebSocket } from "./practice-websocket.ts";
+import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-modules.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import type { RunEvent } from "../types.ts";
 
@@ -193,6 +194,9 @@ self.addEventListener("unhandledrejection", (event) => {
   fail(event.reason);
 });
 
+const blobModuleUrl = (source: string): string =>
+  URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+
 function isStartMessage(data: unknown): data is StartMessage {
   const candidate = data as Partial<StartMessage> | null;
   return (
@@ -207,7 +211,10 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   if (!isStartMessage(message.data) || reply === undefined || moduleUrl !== "") return;
   port = reply;
   linesLeft = message.data.maxLines;
-  moduleUrl = URL.createObjectURL(new Blob([message.data.code], { type: "text/javascript" }));
+  const nodeModules = createNodeModules((line) => emitOutput("stdout", line));
+  Object.assign(scope, { [nodeModulesSlot]: nodeModules });
+  const code = resolveNodeImports(message.data.code, nodeModules, blobModuleUrl);
+  moduleUrl = blobModuleUrl(code);
   installGlobals();
   import(/* @vite-ignore */ moduleUrl).then(
     () => {
