@@ -127,6 +127,24 @@ function describeExit(exit: ExitEvent, timeLimitMs: number): string {
   return text("exited", { code: exit.code, seconds });
 }
 
+/**
+ * A run's results belong to that run: the output, exit line, timeline and verdict of the one before
+ * go as this one starts, so nothing on screen (not even after a syntax error, when nothing runs)
+ * describes code other than the code being run.
+ */
+function clearPreviousRun(root: HTMLElement, state: SampleState): void {
+  state.output.clear();
+  part(root, "[data-exit-status]").textContent = "";
+  const timeline = part(root, "[data-timeline-slot]");
+  timeline.replaceChildren();
+  delete timeline.dataset["timeline"];
+  const verdict = root.querySelector<HTMLElement>("[data-check-result]");
+  if (verdict !== null) {
+    verdict.replaceChildren();
+    delete verdict.dataset["passed"];
+  }
+}
+
 /** Runs the sample's current code; a run already going is stopped first. */
 export async function runSample(root: HTMLElement): Promise<ExitEvent | undefined> {
   const state = stateOf(root);
@@ -136,8 +154,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   state.run = undefined;
   const outputArea = part(root, ".run-output");
   outputArea.hidden = false;
-  state.output.clear();
-  part(root, "[data-exit-status]").textContent = "";
+  clearPreviousRun(root, state);
   setRunState(root, "running");
   setStatus(root, text("running"));
   // No editor here: it loads when the learner edits (see example-loader), and a Run of the
