@@ -55,7 +55,8 @@ describe("installTimelineProbes", () => {
       (_input, init) =>
         new Promise((_resolve, reject) => {
           if (!abort) reject(new TypeError("fetch failed"));
-          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+          // fetch rejects with the abort's reason, whatever it is; here it is an Error.
+          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason as Error));
         }),
     );
     const request = scope.fetch(`${origin}/delay/1000`, { signal: controller.signal });

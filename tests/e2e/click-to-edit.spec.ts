@@ -11,7 +11,7 @@ async function pointAt(box: Locator, needle: string): Promise<{ x: number; y: nu
     .locator("pre")
     .first()
     .evaluate((pre, wanted) => {
-      const offset = (pre.textContent ?? "").indexOf(wanted);
+      const offset = pre.textContent.indexOf(wanted);
       if (offset < 0) throw new Error(`"${wanted}" is not in the code`);
       const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
       let seen = 0;
@@ -64,8 +64,14 @@ test.describe("on a phone", () => {
     const exercise = page.locator("[data-exercise]").first();
     await expect(exercise.getByText("可编辑：点击代码，或按 Enter 键")).toBeVisible();
     const code = (await exercise.locator("[data-editor] pre").first().textContent()) ?? "";
-    // A word on the third line, so the offset is not trivially the start of the code.
-    const needle = code.split("\n")[2]?.trim().slice(0, 6) ?? "";
+    // A word past the first line, so the offset is not trivially the start of the code.
+    const needle =
+      code
+        .split("\n")
+        .slice(1)
+        .find((line) => line.trim().length >= 6)
+        ?.trim()
+        .slice(0, 6) ?? "";
     expect(needle.length).toBeGreaterThan(2);
     const point = await pointAt(exercise.locator("[data-editor]"), needle);
     await page.touchscreen.tap(point.x, point.y);

@@ -9,9 +9,13 @@ import { textOffsetIn } from "./click-offset.ts";
 
 /** The node and offset under a viewport point, in either of the two APIs browsers offer. */
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
-  const position = document.caretPositionFromPoint?.(x, y);
-  if (position) return { node: position.offsetNode, offset: position.offset };
-  const range = document.caretRangeFromPoint?.(x, y);
+  if ("caretPositionFromPoint" in document) {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  // Safari before 18.4 has only the older, non-standard call.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback for those browsers.
+  const range = (document as Document).caretRangeFromPoint(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
