@@ -38,18 +38,22 @@ test("while a new run is going, the previous run's timeline and exit line are go
   await expect(sample.locator("[data-timeline-row]")).not.toHaveCount(0);
   await expect(sample.locator("[data-exit-status]")).toContainText("Exited with code 0");
 
+  // A run long enough to look at while it goes; Stop ends it.
   await replaceCode(
     page,
     sample,
-    'console.log("waiting");\nawait new Promise((resolve) => setTimeout(resolve, 1500));\n',
+    'console.log("waiting");\nawait new Promise((resolve) => setTimeout(resolve, 60_000));\n',
   );
   await sample.getByRole("button", { name: "Run" }).click();
   await expect(sample.getByRole("log")).toContainText("waiting");
   await expect(sample).toHaveAttribute("data-run-state", "running");
   await expect(sample.locator("[data-timeline-row]")).toHaveCount(0);
   await expect(sample.locator("[data-exit-status]")).toBeEmpty();
-  // And this run's own timeline arrives when it ends.
-  await expect(sample).toHaveAttribute("data-run-state", "done");
-  await expect(sample.locator("[data-timeline-row]")).toHaveCount(1);
-  await expect(sample.locator("[data-timeline-row] .timeline-label")).toHaveText("timer 1500 ms");
+  // And this run's own timeline arrives when it ends: its one timer, cut short.
+  await sample.getByRole("button", { name: "Stop" }).click();
+  await expect(sample).toHaveAttribute("data-run-state", "stopped");
+  const row = sample.locator("[data-timeline-row]");
+  await expect(row).toHaveCount(1);
+  await expect(row.locator(".timeline-label")).toHaveText("timer 60000 ms");
+  await expect(row).toHaveAttribute("data-outcome", "unfinished");
 });
