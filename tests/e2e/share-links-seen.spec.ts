@@ -24,7 +24,7 @@ async function linkSharedBySomeoneElse(browser: Browser, code: string): Promise<
 for (const [what, fragment, message] of [
   ["damaged data", "#share=await-one~%%%not-base64", "damaged"],
   ["an unknown sample", "#share=no-such-sample~abc", "not on this page"],
-]) {
+] as const) {
   test(`a link with ${what} brings its message into view and focus`, async ({ page }) => {
     await page.goto(`/en/using-asyncio/${fragment}`);
     const banner = page.getByRole("alert").filter({ hasText: message });

@@ -111,16 +111,20 @@ for (const width of [375, 1280]) {
       const labels = [...ruler.querySelectorAll<HTMLElement>(".timeline-tick")]
         .filter((tick) => getComputedStyle(tick).display !== "none")
         .map((tick) => tick.getBoundingClientRect());
-      return { left: bounds.left, right: bounds.right, labels: labels.map((box) => [box.left, box.right]) };
+      return {
+        left: bounds.left,
+        right: bounds.right,
+        labels: labels.map((box) => ({ left: box.left, right: box.right })),
+      };
     });
     expect(boxes.labels.length).toBeGreaterThanOrEqual(2);
     if (width < 500) expect(boxes.labels.length).toBeLessThanOrEqual(5);
-    for (const [index, [left, right]] of boxes.labels.entries()) {
+    for (const [index, { left, right }] of boxes.labels.entries()) {
       expect(left).toBeGreaterThanOrEqual(boxes.left - 0.5);
       expect(right).toBeLessThanOrEqual(boxes.right + 0.5);
       const next = boxes.labels[index + 1];
       // At least a few pixels between one label and the next.
-      if (next !== undefined) expect(next[0] - right).toBeGreaterThanOrEqual(4);
+      if (next !== undefined) expect(next.left - right).toBeGreaterThanOrEqual(4);
     }
   });
 }
