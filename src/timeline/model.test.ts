@@ -47,6 +47,42 @@ describe("buildTimeline", () => {
   });
 });
 
+describe("row order", () => {
+  const start = (id: string, kind: "request" | "timer" | "task", atMs: number): TimelineEvent => ({
+    type: "span-start",
+    id,
+    kind,
+    label: id,
+    atMs,
+  });
+  it.each([
+    // The two-tasks sample on a 1 ms clock: every span starts at 0, in program order.
+    [
+      "same start keeps creation order, whatever the ids",
+      [start("task-1", "task", 0), start("timer-2", "timer", 0), start("task-3", "task", 0)],
+      ["task-1", "timer-2", "task-3"],
+    ],
+    [
+      "ids past nine are not compared as text",
+      [start("timer-9", "timer", 5), start("timer-10", "timer", 5)],
+      ["timer-9", "timer-10"],
+    ],
+    [
+      "an earlier start comes first even if created later",
+      [start("request-1", "request", 20), start("request-2", "request", 3)],
+      ["request-2", "request-1"],
+    ],
+  ])("%s", (_, events, expected) => {
+    expect(buildTimeline(events, 100).rows.map((row) => row.id)).toEqual(expected);
+  });
+
+  it("draws identical runs identically", () => {
+    const run = [start("task-1", "task", 0), start("timer-2", "timer", 0), start("task-3", "task", 0)];
+    const again = [...run];
+    expect(buildTimeline(run, 10).rows).toEqual(buildTimeline(again, 10).rows);
+  });
+});
+
 describe("maxOverlap", () => {
   it.each([
     ["five together", [0, 0, 0, 0, 0].map((start, index) => request(`r${index}`, start, 1000)).flat(), 5],
@@ -72,5 +108,20 @@ describe("axisTicks", () => {
     [100, [0, 50, 100]],
   ])("%i ms -> %j", (total, ticks) => {
     expect(axisTicks(total)).toEqual(ticks);
+  });
+
+  it.each([
+    [1000, [0, 250, 500, 750, 1000]],
+    [2100, [0, 1000, 2000]],
+    [3000, [0, 1000, 2000, 3000]],
+    [9000, [0, 5000]],
+  ])("a narrow axis of %i ms -> %j", (total, ticks) => {
+    expect(axisTicks(total, 4)).toEqual(ticks);
+  });
+
+  it("never gives a narrow axis more than five ticks", () => {
+    for (let total = 10; total < 200_000; total = Math.ceil(total * 1.37)) {
+      expect(buildTimeline([], total).narrowTicks.length).toBeLessThanOrEqual(5);
+    }
   });
 });

@@ -45,6 +45,26 @@ describe("installTimelineProbes", () => {
     expect(aborted.events[1]).toMatchObject({ outcome: "cancelled" });
   });
 
+  it.each([
+    ["aborted with a reason (a TaskGroup cancelling its siblings)", true, "cancelled"],
+    ["failing on its own, with a signal that was never aborted", false, "error"],
+  ])("a request %s is %s", async (_, abort, outcome) => {
+    const controller = new AbortController();
+    const reason = new Error("a sibling failed");
+    const { scope, events } = probedScope(
+      (_input, init) =>
+        new Promise((_resolve, reject) => {
+          if (!abort) reject(new TypeError("fetch failed"));
+          // fetch rejects with the abort's reason, whatever it is; here it is an Error.
+          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason as Error));
+        }),
+    );
+    const request = scope.fetch(`${origin}/delay/1000`, { signal: controller.signal });
+    if (abort) controller.abort(reason);
+    await expect(request).rejects.toThrow(abort ? "a sibling failed" : "fetch failed");
+    expect(events[1]).toMatchObject({ type: "span-end", outcome });
+  });
+
   it("records timers that fire and timers that are cleared, but not zero-delay ones", async () => {
     const { scope, events } = probedScope(() => Promise.resolve(new Response("")));
     await new Promise<void>((resolve) => scope.setTimeout(() => resolve(), 30));

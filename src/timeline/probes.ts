@@ -95,8 +95,15 @@ function probeNamedTasks(
   return () => Object.assign(timing, original);
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+/**
+ * Whether a request ended because it was called off rather than because it failed. An abort with a
+ * reason (`controller.abort(error)`, as a TaskGroup twin does to cancel its siblings) rejects with
+ * that reason, not an AbortError, so the request's own signal is asked too.
+ */
+function isAbort(error: unknown, input: RequestInfo | URL, init: RequestInit | undefined): boolean {
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) return true;
+  const signal = init?.signal ?? (typeof input === "object" && "signal" in input ? input.signal : undefined);
+  return signal?.aborted === true;
 }
 
 /**
@@ -136,7 +143,12 @@ export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions):
       });
       return response;
     } catch (error) {
-      emit({ type: "span-end", id, atMs: now(), outcome: isAbort(error) ? "cancelled" : "error" });
+      emit({
+        type: "span-end",
+        id,
+        atMs: now(),
+        outcome: isAbort(error, input, init) ? "cancelled" : "error",
+      });
       throw error;
     }
   };

@@ -1,6 +1,7 @@
 /**
- * Draws a timeline model as a Gantt-style chart of plain elements, with a table as its text
- * alternative. Everything learner-controlled goes in through `textContent`, never as HTML.
+ * Draws a timeline model as a Gantt-style chart of plain elements, with a legend, a text alternative
+ * on every row (shown on hover or focus) and a table. Everything learner-controlled goes in through
+ * `textContent`, never as HTML.
  */
 import type { TimelineModel, TimelineRow } from "./model.ts";
 
@@ -9,7 +10,12 @@ export interface TimelineText {
   caption: string;
   tableSummary: string;
   columns: { what: string; start: string; end: string; outcome: string };
+  /** The column heading for a span's length, also used in each row's tip. */
+  duration: string;
   outcomes: Record<TimelineRow["outcome"], string>;
+  /** What each kind of row is called in the legend. */
+  kinds: Record<TimelineRow["kind"], string>;
+  legend: string;
   empty: string;
 }
 
@@ -30,31 +36,90 @@ const maxOutputMarks = 300;
 const percent = (ms: number, totalMs: number) => `${((ms / totalMs) * 100).toFixed(3)}%`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
 
-function chartRow(row: TimelineRow, totalMs: number): HTMLLIElement {
+/** A bar or a legend swatch: its look comes from its kind and outcome, the same everywhere. */
+function bar(className: string, kind: TimelineRow["kind"], outcome: TimelineRow["outcome"]): HTMLSpanElement {
+  const node = element("span", className);
+  node.dataset["kind"] = kind;
+  node.dataset["outcome"] = outcome;
+  return node;
+}
+
+function outcomeText(row: TimelineRow, text: TimelineText): string {
+  const outcome = text.outcomes[row.outcome];
+  return row.detail === undefined ? outcome : `${outcome} (${row.detail})`;
+}
+
+/** A row's times in words, so the chart is readable without reading bar lengths or colours. */
+function tip(row: TimelineRow, text: TimelineText): string {
+  return [
+    `${text.columns.start} ${seconds(row.startMs)}`,
+    `${text.columns.end} ${seconds(row.endMs)}`,
+    `${text.duration} ${seconds(row.endMs - row.startMs)}`,
+    outcomeText(row, text),
+  ].join(" · ");
+}
+
+function chartRow(row: TimelineRow, totalMs: number, text: TimelineText): HTMLLIElement {
   const item = element("li", "timeline-row");
+  // Focusable, so keyboard users can reach each row's tip as mouse users do by hovering.
+  item.tabIndex = 0;
   item.dataset["timelineRow"] = "";
   item.dataset["kind"] = row.kind;
   item.dataset["outcome"] = row.outcome;
   item.dataset["startMs"] = String(Math.round(row.startMs));
   item.dataset["endMs"] = String(Math.round(row.endMs));
   const track = element("span", "timeline-track");
-  const bar = element("span", "timeline-bar");
-  bar.style.left = percent(row.startMs, totalMs);
+  const span = bar("timeline-bar", row.kind, row.outcome);
+  span.style.left = percent(row.startMs, totalMs);
   // A span too short to see still gets a sliver, so instant work is not invisible.
-  bar.style.width = `max(3px, ${percent(row.endMs - row.startMs, totalMs)})`;
-  track.append(bar);
-  item.append(element("span", "timeline-label", row.label), track);
+  span.style.width = `max(3px, ${percent(row.endMs - row.startMs, totalMs)})`;
+  track.append(span);
+  const label = element("span", "timeline-label", row.label);
+  label.title = row.label;
+  item.append(label, track, element("span", "timeline-tip", tip(row, text)));
   return item;
+}
+
+/** What the colours and patterns mean: kinds by colour or outline, outcomes by pattern too. */
+function legend(text: TimelineText): HTMLElement {
+  const list = element("ul", "timeline-legend");
+  list.setAttribute("aria-label", text.legend);
+  const keys: [TimelineRow["kind"], TimelineRow["outcome"], string][] = [
+    ["request", "ok", text.kinds.request],
+    ["timer", "ok", text.kinds.timer],
+    ["task", "ok", text.kinds.task],
+    ["request", "error", text.outcomes.error],
+    ["request", "cancelled", text.outcomes.cancelled],
+    ["request", "unfinished", text.outcomes.unfinished],
+  ];
+  for (const [kind, outcome, words] of keys) {
+    const item = element("li", "timeline-key");
+    const swatch = bar("timeline-swatch", kind, outcome);
+    swatch.setAttribute("aria-hidden", "true");
+    item.append(swatch, element("span", "", words));
+    list.append(item);
+  }
+  return list;
 }
 
 function axis(model: TimelineModel): HTMLDivElement {
   const axisRow = element("div", "timeline-row timeline-axis-row");
   axisRow.setAttribute("aria-hidden", "true");
   const ruler = element("div", "timeline-axis");
-  for (const tick of model.ticks) {
-    const mark = element("span", "timeline-tick", seconds(tick).replace(/0s$/, "s"));
-    mark.style.left = percent(tick, model.totalMs);
-    ruler.append(mark);
+  // Both sets are drawn; the chart's own width (a container query) shows one of them.
+  for (const [ticks, density] of [
+    [model.ticks, "wide"],
+    [model.narrowTicks, "narrow"],
+  ] as const) {
+    for (const tick of ticks) {
+      const mark = element("span", "timeline-tick", seconds(tick).replace(/0s$/, "s"));
+      mark.dataset["density"] = density;
+      const at = tick / model.totalMs;
+      mark.style.left = percent(tick, model.totalMs);
+      // The first label starts at its tick and one near the end finishes there: neither is clipped.
+      mark.dataset["align"] = at === 0 ? "start" : at > 0.9 ? "end" : "middle";
+      ruler.append(mark);
+    }
   }
   // A flood of output would mean thousands of marks; a few hundred show the shape just as well.
   const step = Math.max(1, Math.ceil(model.outputs.length / maxOutputMarks));
@@ -73,15 +138,21 @@ function table(model: TimelineModel, text: TimelineText): HTMLDetailsElement {
   details.append(element("summary", "", text.tableSummary));
   const grid = element("table", "");
   const head = grid.createTHead().insertRow();
-  for (const label of [text.columns.what, text.columns.start, text.columns.end, text.columns.outcome]) {
+  const columns = text.columns;
+  for (const label of [columns.what, columns.start, columns.end, text.duration, columns.outcome]) {
     head.append(element("th", "", label));
   }
   const body = grid.createTBody();
   for (const row of model.rows) {
     const line = body.insertRow();
-    const outcome =
-      row.detail === undefined ? text.outcomes[row.outcome] : `${text.outcomes[row.outcome]} (${row.detail})`;
-    for (const cell of [row.label, seconds(row.startMs), seconds(row.endMs), outcome]) {
+    const length = seconds(row.endMs - row.startMs);
+    for (const cell of [
+      row.label,
+      seconds(row.startMs),
+      seconds(row.endMs),
+      length,
+      outcomeText(row, text),
+    ]) {
       line.append(element("td", "", cell));
     }
   }
@@ -102,7 +173,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel, tex
   }
   const rows = element("ol", "timeline-rows");
   rows.style.setProperty("--timeline-rows", String(model.rows.length));
-  rows.append(...model.rows.map((row) => chartRow(row, model.totalMs)));
-  figure.append(rows, axis(model));
+  rows.append(...model.rows.map((row) => chartRow(row, model.totalMs, text)));
+  figure.append(legend(text), rows, axis(model));
   container.replaceChildren(figure, table(model, text));
 }

@@ -1,7 +1,8 @@
 /**
  * The TypeScript editor: CodeMirror 6 (TypeScript mode, line numbers, undo history), loaded only
- * when a learner focuses the code or presses Run. Escape leaves the editor so Tab never traps
- * keyboard users; Ctrl/Cmd+Enter runs.
+ * when a learner reaches for the code. The box around it stays the one tab stop: Enter (or a
+ * click) goes into the editor, Escape comes back out to the box, and Tab never indents, so it
+ * always moves on and never traps keyboard users. Ctrl/Cmd+Enter runs.
  */
 import { basicSetup } from "codemirror";
 import { javascript } from "@codemirror/lang-javascript";
@@ -16,6 +17,8 @@ export interface CodeEditor {
   setCode(code: string): void;
   /** Puts the cursor on a 1-based line and column, to point at an error. */
   showPosition(line: number, column: number): void;
+  /** Focuses the editor with the caret at `at` (an offset into the code), then types `typed` there. */
+  editAt(at: number, typed: string): void;
   focus(): void;
 }
 
@@ -54,7 +57,8 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
       // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
       // scrolling box inside the page is one more thing to reach by keyboard).
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": options.label }),
+      // Out of the tab order: the box is the tab stop, and Enter on it comes in here.
+      EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "-1" }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(update.state.doc.toString());
       }),
@@ -64,8 +68,6 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
   // sample as written rather than the live editor (which renders only the lines in view).
   for (const child of container.children) child.setAttribute("data-print-copy", "");
   container.append(view.dom);
-  container.removeAttribute("tabindex");
-  container.removeAttribute("aria-label");
   // Follow the site's theme switch.
   new MutationObserver(() =>
     view.dispatch({ effects: theme.reconfigure(isDark() ? darkEditorTheme : lightEditorTheme) }),
@@ -77,6 +79,16 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
       const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
       const at = Math.min(target.from + Math.max(column - 1, 0), target.to);
       view.dispatch({ selection: EditorSelection.cursor(at), scrollIntoView: true });
+    },
+    editAt: (at, typed) => {
+      const from = Math.min(Math.max(at, 0), view.state.doc.length);
+      view.focus();
+      view.dispatch({
+        changes: { from, insert: typed },
+        selection: EditorSelection.cursor(from + typed.length),
+        scrollIntoView: true,
+        userEvent: "input.type",
+      });
     },
     focus: () => view.focus(),
   };

@@ -67,6 +67,8 @@ function editorTheme(palette: Palette): Extension {
   const chrome = EditorView.theme(
     {
       "&": { color: palette.text, backgroundColor: palette.background },
+      // The site's focus ring (3 px, --focus), not CodeMirror's thin dotted outline.
+      "&.cm-focused": { outline: "3px solid var(--focus)", outlineOffset: "2px" },
       ".cm-content": { caretColor: palette.cursor },
       ".cm-cursor, .cm-dropCursor": { borderLeftColor: palette.cursor },
       ".cm-gutters": { backgroundColor: palette.background, color: palette.gutter, border: "none" },

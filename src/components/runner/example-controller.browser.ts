@@ -30,6 +30,8 @@ interface SampleState {
   output: OutputConsole;
   /** True while shared code is put in the editor: it is shown, not saved over the learner's edit. */
   showingShared: boolean;
+  /** True from showing shared code until the learner edits it: it is marked shared, not edited. */
+  shared: boolean;
   /** Counts runs, so a run that was replaced by a newer one leaves the page alone. */
   runNumber: number;
 }
@@ -73,6 +75,7 @@ export function stateOf(root: HTMLElement): SampleState {
       run: undefined,
       output: createOutputConsole(part(root, "[role=log]")),
       showingShared: false,
+      shared: false,
       runNumber: 0,
     };
     states.set(root, state);
@@ -89,16 +92,27 @@ function setStatus(root: HTMLElement, message: string): void {
   part(root, "[data-run-status]").textContent = message;
 }
 
-/** Marks the sample edited (or not) and keeps the code for the next visit. */
+/**
+ * Marks the sample edited, shared or neither, and keeps the learner's own code for the next visit.
+ * Shared code is someone else's: it is marked shared, and becomes the visitor's edit (stored,
+ * marked edited) only once they change it.
+ */
 export function codeChanged(root: HTMLElement, code: string): void {
   const state = stateOf(root);
   state.code = code;
+  state.shared = state.showingShared;
   if (!state.showingShared) store.saveEdit(state.id, code, state.original);
-  const edited = code !== state.original;
+  const edited = code !== state.original && !state.shared;
   root.dataset["edited"] = String(edited);
   const marker = part(root, "[data-edited-marker]");
-  marker.hidden = !edited;
-  marker.textContent = text("edited");
+  marker.hidden = !edited && !state.shared;
+  marker.textContent = text(state.shared ? "sharedMarker" : "edited");
+}
+
+/** The visitor's own version of a sample: their stored edit or the original, never shared code. */
+export function ownCode(root: HTMLElement): string {
+  const state = stateOf(root);
+  return state.shared ? (store.loadEdit(state.id) ?? state.original) : state.code;
 }
 
 /** Loads CodeMirror into the sample (once) and returns the editor. */
@@ -127,6 +141,24 @@ function describeExit(exit: ExitEvent, timeLimitMs: number): string {
   return text("exited", { code: exit.code, seconds });
 }
 
+/**
+ * A run's results belong to that run: the output, exit line, timeline and verdict of the one before
+ * go as this one starts, so nothing on screen (not even after a syntax error, when nothing runs)
+ * describes code other than the code being run.
+ */
+function clearPreviousRun(root: HTMLElement, state: SampleState): void {
+  state.output.clear();
+  part(root, "[data-exit-status]").textContent = "";
+  const timeline = part(root, "[data-timeline-slot]");
+  timeline.replaceChildren();
+  delete timeline.dataset["timeline"];
+  const verdict = root.querySelector<HTMLElement>("[data-check-result]");
+  if (verdict !== null) {
+    verdict.replaceChildren();
+    delete verdict.dataset["passed"];
+  }
+}
+
 /** Runs the sample's current code; a run already going is stopped first. */
 export async function runSample(root: HTMLElement): Promise<ExitEvent | undefined> {
   const state = stateOf(root);
@@ -136,8 +168,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   state.run = undefined;
   const outputArea = part(root, ".run-output");
   outputArea.hidden = false;
-  state.output.clear();
-  part(root, "[data-exit-status]").textContent = "";
+  clearPreviousRun(root, state);
   setRunState(root, "running");
   setStatus(root, text("running"));
   // No editor here: it loads when the learner edits (see example-loader), and a Run of the

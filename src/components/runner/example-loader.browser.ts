@@ -1,10 +1,11 @@
 /**
  * The only runner script a lesson page loads up front, and it is tiny: it waits for the learner.
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
- * the code also loads the editor; a sample scrolling into view starts the runtime; a share link or
- * a stored edit is applied at once.
+ * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
+ * a sample scrolling into view starts the runtime; a share link or a stored edit is applied at once.
  */
 import { readShareFragment } from "../../learner/share-fragment.ts";
+import { enterOnClick } from "./click-to-edit.browser.ts";
 
 type Controller = typeof import("./example-controller.browser.ts");
 
@@ -40,13 +41,11 @@ for (const root of roots) {
   const editor = root.querySelector<HTMLElement>("[data-editor]");
   // The editor loads when the learner reaches for the code: a click or Tab into it (`focusin`,
   // since a click lands on the highlighted <pre> inside, which is focusable too), not on Run.
-  editor?.addEventListener(
-    "focusin",
-    () => void load().then((runner) => runner.activateEditor(root).then((view) => view.focus())),
-    {
-      once: true,
-    },
-  );
+  // Focus stays where it is; a click or Enter then goes in (click-to-edit.browser.ts).
+  editor?.addEventListener("focusin", () => void load().then((runner) => runner.activateEditor(root)), {
+    once: true,
+  });
+  if (editor) enterOnClick(editor, () => load().then((runner) => runner.activateEditor(root)));
   root.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
       event.preventDefault();
@@ -68,6 +67,11 @@ if (roots.length > 0) {
   if (sharedId !== undefined) {
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
   }
+  // A share link opened in a tab already on this page changes only the fragment: no reload.
+  addEventListener("hashchange", () => {
+    if (readShareFragment(location.hash) === undefined) return;
+    void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
+  });
   const edited = roots.filter((root) => {
     const id = root.dataset["example"] ?? "";
     return id !== sharedId && hasStoredEdit(id);

@@ -1,0 +1,65 @@
+/**
+ * Share links that are seen: the page goes to a damaged link's message and announces it, a link
+ * opened in a tab already on its page applies at once, and shared code is marked shared, not as
+ * the visitor's own edit, until they edit it.
+ */
+import { expect, test, type Browser } from "@playwright/test";
+import { replaceCode, useWorkerRuntime } from "./runner-helpers.ts";
+
+/** Someone else, with storage of their own, shares `code` from the first sample of a chapter. */
+async function linkSharedBySomeoneElse(browser: Browser, code: string): Promise<string> {
+  const sharer = await browser.newContext();
+  const page = await sharer.newPage();
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await replaceCode(page, sample, code);
+  await sample.getByRole("button", { name: "Share my code" }).click();
+  await expect(sample.locator("[data-share-url]")).toHaveValue(/#share=await-one~/);
+  const link = await sample.locator("[data-share-url]").inputValue();
+  await sharer.close();
+  return link;
+}
+
+for (const [what, fragment, message] of [
+  ["damaged data", "#share=await-one~%%%not-base64", "damaged"],
+  ["an unknown sample", "#share=no-such-sample~abc", "not on this page"],
+] as const) {
+  test(`a link with ${what} brings its message into view and focus`, async ({ page }) => {
+    await page.goto(`/en/using-asyncio/${fragment}`);
+    const banner = page.getByRole("alert").filter({ hasText: message });
+    await expect(banner).toBeVisible();
+    await expect(banner).toBeFocused();
+    await expect(banner).toBeInViewport();
+  });
+}
+
+test("a share link opened in a tab already on its page applies, marked as shared", async ({
+  page,
+  browser,
+}) => {
+  const link = await linkSharedBySomeoneElse(browser, 'console.log("from a friend");\n');
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  const sample = page.locator('[data-example="await-one"]');
+  await expect(sample).not.toBeInViewport();
+  // Same page, new fragment: the browser does not reload, it only fires hashchange.
+  await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+  await expect(sample.locator(".cm-content")).toContainText("from a friend");
+  await expect(sample.getByRole("status").filter({ hasText: "someone shared" })).toBeInViewport();
+  const marker = sample.locator("[data-edited-marker]");
+  await expect(marker).toHaveText("shared code, not yet edited by you");
+  await expect(sample).toHaveAttribute("data-edited", "false");
+  expect(await page.evaluate(() => localStorage.getItem("async-tour:v1:edit:await-one"))).toBeNull();
+
+  // The visitor's first change makes it their own edit.
+  await sample.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText("\n// mine now");
+  await expect(marker).toHaveText("edited");
+  await expect(sample).toHaveAttribute("data-edited", "true");
+  expect(await page.evaluate(() => localStorage.getItem("async-tour:v1:edit:await-one"))).toContain(
+    "mine now",
+  );
+});
