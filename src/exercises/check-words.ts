@@ -28,6 +28,24 @@ export function fillWords(text: string, words: readonly string[]): string {
 }
 
 /**
+ * The probe without its `declare` statements: they tell the type checker what the learner's code
+ * defines, and the run needs none. A statement ends on its own line, or on the next line that
+ * starts at the margin and ends with `;` or `}` (a declared class or a signature over several lines).
+ */
+function withoutDeclarations(probe: string): string {
+  let inside = false;
+  return probe
+    .split("\n")
+    .filter((line) => {
+      if (line.startsWith("declare ")) inside = true;
+      if (!inside) return true;
+      if (/^(declare .*;|[^\s].*[;}])\s*$/.test(line)) inside = false;
+      return false;
+    })
+    .join("\n");
+}
+
+/**
  * The TypeScript to run: the learner's code, then the probe in a block of its own with
  * `checkWords` bound, so it shares no names with the learner's top level (its `declare` lines,
  * there for the type checker, are dropped). The probe comes last, so
@@ -38,7 +56,6 @@ export function fillWords(text: string, words: readonly string[]): string {
  */
 export function programWithProbe(code: string, check: ExerciseCheck, words: readonly string[]): string {
   if (check.probe === undefined) return code;
-  // A probe's `declare` lines tell the type checker what the learner defines; the run needs none.
-  const probe = check.probe.replace(/^declare .*$/gm, "");
+  const probe = withoutDeclarations(check.probe);
   return `${code}\n;{\nconst checkWords: readonly string[] = ${JSON.stringify(words)};\n${probe}\n}\n`;
 }

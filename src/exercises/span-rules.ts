@@ -72,8 +72,8 @@ export function spanFindings(check: ExerciseCheck, rows: readonly TimelineRow[])
         rule: "spans.durationMs",
         passed: odd === undefined && picked.length > 0,
         message: {
-          en: `Each of the ${name.en} lasts ms: ${odd ? `${odd.label} took ${took}` : "all in range"} (${describeRange(range, "en")})`,
-          "zh-cn": `每个${name["zh-cn"]}的时长（毫秒）：${odd ? `${odd.label} 用了 ${took}` : "都在范围内"}（${describeRange(range, "zh-cn")}）`,
+          en: `Each of the ${name.en} lasts ms: ${odd ? `${odd.label} took ${took}` : picked.length > 0 ? "all in range" : "there are none"} (${describeRange(range, "en")})`,
+          "zh-cn": `每个${name["zh-cn"]}的时长（毫秒）：${odd ? `${odd.label} 用了 ${took}` : picked.length > 0 ? "都在范围内" : "一个也没有"}（${describeRange(range, "zh-cn")}）`,
         },
       });
     }
