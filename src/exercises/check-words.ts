@@ -13,7 +13,7 @@ const letters = "abcdefghijkmnpqrstuvwxyz";
 /** `count` random words such as `Zoë-kqzt`, all different, from `random` (for tests) or crypto. */
 export function pickWords(
   count: number,
-  random: (bound: number) => number = (bound) => crypto.getRandomValues(new Uint32Array(1))[0]! % bound,
+  random: (bound: number) => number = (bound) => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % bound,
 ): string[] {
   const offset = random(names.length);
   return Array.from({ length: count }, (_, index) => {

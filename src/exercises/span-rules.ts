@@ -7,7 +7,7 @@
 import type { OutputMark } from "../timeline/events.ts";
 import type { TimelineRow } from "../timeline/model.ts";
 import type { ExerciseCheck, SpanSelector } from "./check-schema.ts";
-import { describeRange, inRange, type Finding, type Range } from "./finding.ts";
+import { describeRange, inRange, type Finding } from "./finding.ts";
 
 const kindNames = {
   request: { en: "requests", "zh-cn": "请求" },

@@ -24,13 +24,13 @@ installTimelineProbes(globalThis as unknown as ProbeScope, {
 for (const stream of ["stdout", "stderr"] as const) {
   const target = process[stream];
   const write = target.write.bind(target) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  target.write = ((chunk: unknown, ...rest: unknown[]) => {
+  target.write = (chunk: unknown, ...rest: unknown[]) => {
     const atMs = now();
     const text = typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8");
     for (const line of text.replace(/\n$/, "").split("\n"))
       events.push({ type: "output", stream, text: line, atMs });
     return write(chunk, ...rest);
-  }) as typeof target.write;
+  };
 }
 
 process.on("exit", () => {

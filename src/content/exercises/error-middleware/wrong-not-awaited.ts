@@ -5,6 +5,7 @@ type Handler = (request: Request) => Promise<Response>;
 function errorsAsJson(handler: Handler): Handler {
   return async (request) => {
     try {
+      // eslint-disable-next-line @typescript-eslint/return-await -- the missing await is the mistake here
       return handler(request);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -24,7 +24,7 @@ try {
 }
 try {
   const value = await firstSuccess([answer("/status/500", w0), answer("/status/502", w1)]);
-  console.log(`check: when all fail, it resolved with ${String(value)}`);
+  console.log(`check: when all fail, it resolved with ${value}`);
 } catch (error) {
   const what =
     error instanceof AggregateError ? `an AggregateError of ${error.errors.length}` : String(error);
