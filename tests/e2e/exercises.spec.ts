@@ -47,6 +47,8 @@ for (const { id } of readAllExercises()) {
 }
 
 test("a failed check says what is missing, in Chinese on Chinese pages", async ({ page }) => {
+  // The starting code makes five 1 s requests one after another, on a page with every exercise.
+  test.setTimeout(90_000);
   await useWorkerRuntime(page);
   await page.goto("/zh-cn/practice/#five-at-once");
   const exercise = page.locator('[data-exercise="five-at-once"]');
