@@ -1,3 +1,9 @@
+/**
+ * The shape of an exercise's `meta.json` and of its check. A check names facts about a run that a
+ * program cannot print its way to: the runtime's own records of requests and timers, when each line
+ * was printed relative to them, and lines that echo words the check picks at random for each run.
+ * See README.md beside this file for how the pieces fit.
+ */
 import { z } from "astro/zod";
 import { LocalizedTextSchema } from "../lib/example-schema.ts";
 
@@ -7,9 +13,47 @@ const RangeSchema = z
   .strict()
   .refine((range) => range.min !== undefined || range.max !== undefined, "Give min, max or both.");
 
+/** A regular expression, checked when the meta is read. */
+const PatternSchema = z.string().refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, "Give a valid regular expression.");
+
+/** Which timeline rows a rule is about: a kind, and a pattern their label must match. */
+const SpanSelectorSchema = z
+  .object({
+    kind: z.enum(["request", "timer", "task"]),
+    /** Matched against the row's label, such as `GET /delay/1000?id=3` or `timer 500 ms`. */
+    label: PatternSchema.default(""),
+  })
+  .strict();
+
+/** A rule on the rows one selector picks. */
+const SpanRuleSchema = SpanSelectorSchema.extend({
+  /** How many rows match. */
+  count: RangeSchema.optional(),
+  /** How every matching row must end. */
+  outcome: z.enum(["ok", "error", "cancelled"]).optional(),
+  /** How long, in ms, every matching row may last. */
+  durationMs: RangeSchema.optional(),
+}).strict();
+
+/** A line that may only be printed once every row a selector picks has ended. */
+const PrintedAfterSchema = z
+  .object({
+    /** The line; `{{0}}`, `{{1}}`… stand for the check's words of this run. */
+    line: z.string().min(1),
+    after: SpanSelectorSchema,
+  })
+  .strict();
+
 /**
- * What an exercise checks about a run: its output, its timing and the shape of its timeline.
- * Checks look at behaviour, never at the text of the learner's code.
+ * What an exercise checks about a run. Checks look at behaviour, never at the text of the
+ * learner's code.
  */
 export const ExerciseCheckSchema = z
   .object({
@@ -25,21 +69,38 @@ export const ExerciseCheckSchema = z
     cancelledRequests: RangeSchema.optional(),
     /** How many requests complete with a 2xx status. */
     succeededRequests: RangeSchema.optional(),
-    /** Lines that must appear in stdout, in this order (other lines may come between). */
+    /** Rules on the requests, timers and tasks that some pattern picks. */
+    spans: z.array(SpanRuleSchema).default([]),
+    /** Lines printed only after the rows they wait for have ended (every time they are printed). */
+    printedAfter: z.array(PrintedAfterSchema).default([]),
+    /**
+     * Lines that must appear in stdout, in this order (other lines may come between);
+     * `{{0}}`, `{{1}}`… stand for the check's words of this run.
+     */
     outputIncludes: z.array(z.string().min(1)).default([]),
+    /** How many random words the check picks for each run (the probe's `checkWords`). */
+    words: z.number().int().min(0).max(8).default(0),
+    /**
+     * TypeScript the check runs after the learner's program, in a block of its own, with
+     * `checkWords` bound to this run's words. Read from the exercise's `probe.ts`, not meta.json.
+     */
+    probe: z.string().optional(),
   })
   .strict();
 
 /** A validated check. */
 export type ExerciseCheck = z.output<typeof ExerciseCheckSchema>;
 
+/** A validated span selector. */
+export type SpanSelector = z.output<typeof SpanSelectorSchema>;
+
 /** An exercise's `meta.json`. */
 export const ExerciseMetaSchema = z
   .object({
-    /** The chapter (2 to 6) whose page shows the exercise. */
-    chapter: z.number().int().min(2).max(6),
+    /** The chapter (2 to 11) whose page shows the exercise. */
+    chapter: z.number().int().min(2).max(11),
     title: LocalizedTextSchema,
-    /** What to do, shown above the editor. */
+    /** What to do, shown above the editor; it states every bound the check enforces. */
     task: LocalizedTextSchema,
     /** Hints, revealed one at a time. */
     hints: z.array(LocalizedTextSchema).min(1),

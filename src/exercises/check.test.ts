@@ -8,45 +8,81 @@ function requests(
   starts: readonly number[],
   lengthMs: number,
   outcome: "ok" | "cancelled" = "ok",
+  label = "GET /delay/1000",
 ): TimelineEvent[] {
   return starts.flatMap((start, index) => [
-    { type: "span-start", id: `r${index}-${start}`, kind: "request", label: "GET /delay", atMs: start },
+    { type: "span-start", id: `r${index}-${start}`, kind: "request", label, atMs: start },
     { type: "span-end", id: `r${index}-${start}`, atMs: start + lengthMs, outcome },
   ]);
 }
 
-function run(events: TimelineEvent[], durationMs: number, stdout = "", exitCode = 0): RunSummary {
-  return { stdout, exitCode, durationMs, timeline: buildTimeline(events, durationMs) };
+function printed(atMs: number, ...lines: string[]): TimelineEvent[] {
+  return lines.map((text) => ({ type: "output", stream: "stdout", text, atMs }));
 }
+
+function run(events: TimelineEvent[], durationMs: number, exitCode = 0): RunSummary {
+  return { exitCode, durationMs, timeline: buildTimeline(events, durationMs) };
+}
+
+const failedRules = (result: ReturnType<typeof checkRun>) =>
+  result.findings.filter((finding) => !finding.passed).map((finding) => finding.rule);
 
 const fiveAtOnce = ExerciseCheckSchema.parse({
   totalSeconds: { max: 1.6 },
   requestCount: { min: 5, max: 5 },
   requestsAtOnce: { min: 5 },
+  printedAfter: [{ line: "done", after: { kind: "request" } }],
   outputIncludes: ["done"],
 });
 
 describe("checkRun", () => {
   it("passes five overlapping requests that finish in about a second", () => {
-    const result = checkRun(fiveAtOnce, run(requests([0, 1, 2, 3, 4], 1000), 1010, "a\ndone\n"));
-    expect(result.findings.filter((finding) => !finding.passed)).toEqual([]);
+    const result = checkRun(
+      fiveAtOnce,
+      run([...requests([0, 1, 2, 3, 4], 1000), ...printed(1005, "a", "done")], 1010),
+    );
+    expect(failedRules(result)).toEqual([]);
     expect(result.passed).toBe(true);
   });
 
   it("fails the same requests made one after another, saying why in both languages", () => {
-    const result = checkRun(fiveAtOnce, run(requests([0, 1000, 2000, 3000, 4000], 1000), 5010, "done\n"));
-    expect(result.passed).toBe(false);
+    const events = [...requests([0, 1000, 2000, 3000, 4000], 1000), ...printed(5005, "done")];
+    const result = checkRun(fiveAtOnce, run(events, 5010));
+    expect(failedRules(result)).toEqual(["totalSeconds", "requestsAtOnce"]);
     const failed = result.findings.filter((finding) => !finding.passed);
-    expect(failed.map((finding) => finding.rule)).toEqual(["totalSeconds", "requestsAtOnce"]);
     expect(failed[1]?.message.en).toBe("Requests in flight at once: 1 (needs at least 5)");
     expect(failed[1]?.message["zh-cn"]).toBe("同时进行的请求数：1（至少 5）");
   });
 
+  it("fails a line printed before the requests it waits for have ended", () => {
+    const result = checkRun(
+      fiveAtOnce,
+      run([...requests([0, 1, 2, 3, 4], 1000), ...printed(3, "done")], 1010),
+    );
+    expect(failedRules(result)).toEqual(["printedAfter"]);
+    expect(result.findings.find((finding) => finding.rule === "printedAfter")?.message.en).toBe(
+      "“done” was printed at 0.00 s, before GET /delay/1000 ended at 1.00 s: wait for it first.",
+    );
+  });
+
   it("fails a run that crashed, and output lines that are missing or out of order", () => {
     const check = ExerciseCheckSchema.parse({ outputIncludes: ["first", "second"] });
-    expect(checkRun(check, run([], 10, "first\nsecond\n", 1)).findings[0]?.passed).toBe(false);
-    expect(checkRun(check, run([], 10, "second\nfirst\n")).passed).toBe(false);
-    expect(checkRun(check, run([], 10, "first\nnoise\nsecond\n")).passed).toBe(true);
+    expect(checkRun(check, run(printed(0, "first", "second"), 10, 1)).findings[0]?.passed).toBe(false);
+    expect(checkRun(check, run(printed(0, "second", "first"), 10)).passed).toBe(false);
+    expect(checkRun(check, run(printed(0, "first", "noise", "second"), 10)).passed).toBe(true);
+  });
+
+  it("ignores lines printed to stderr", () => {
+    const check = ExerciseCheckSchema.parse({ outputIncludes: ["ready"] });
+    const events: TimelineEvent[] = [{ type: "output", stream: "stderr", text: "ready", atMs: 0 }];
+    expect(checkRun(check, run(events, 10)).passed).toBe(false);
+  });
+
+  it("fills the run's words into expected lines", () => {
+    const check = ExerciseCheckSchema.parse({ words: 2, outputIncludes: ["hello, {{0}} and {{1}}"] });
+    const events = printed(0, "hello, Zoë-abcd0 and Ada-efgh1");
+    expect(checkRun(check, run(events, 10), ["Zoë-abcd0", "Ada-efgh1"]).passed).toBe(true);
+    expect(checkRun(check, run(events, 10), ["Zoë-wxyz0", "Ada-efgh1"]).passed).toBe(false);
   });
 
   it("counts cancelled and succeeded requests", () => {
@@ -59,7 +95,38 @@ describe("checkRun", () => {
     expect(checkRun(check, run(requests([0, 0, 0], 100), 600)).passed).toBe(false);
   });
 
-  it("rejects a range with neither end", () => {
+  const slowCancelled = ExerciseCheckSchema.parse({
+    spans: [
+      {
+        kind: "request",
+        label: "^GET /delay/3000$",
+        count: { min: 1, max: 1 },
+        outcome: "cancelled",
+        durationMs: { min: 800, max: 1600 },
+      },
+    ],
+  });
+  it.each([
+    ["cancelled after a second", requests([0], 1000, "cancelled", "GET /delay/3000"), []],
+    [
+      "never made",
+      requests([0], 200, "ok", "GET /delay/200"),
+      ["spans.count", "spans.outcome", "spans.durationMs"],
+    ],
+    [
+      "answered, not cancelled",
+      requests([0], 3000, "ok", "GET /delay/3000"),
+      ["spans.outcome", "spans.durationMs"],
+    ],
+    ["cancelled too late", requests([0], 2500, "cancelled", "GET /delay/3000"), ["spans.durationMs"]],
+  ] as const)("span rules: a slow request %s", (_, events, failing) => {
+    expect(failedRules(checkRun(slowCancelled, run([...events], 3000)))).toEqual(failing);
+  });
+
+  it("rejects a range with neither end, and a pattern that is not a regular expression", () => {
     expect(() => ExerciseCheckSchema.parse({ totalSeconds: {} })).toThrow("Give min, max or both.");
+    expect(() => ExerciseCheckSchema.parse({ spans: [{ kind: "timer", label: "(" }] })).toThrow(
+      "Give a valid regular expression.",
+    );
   });
 });

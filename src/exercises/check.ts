@@ -1,38 +1,30 @@
 /**
- * Judges one run of an exercise against its check. It reads the run's output and timeline only,
+ * Judges one run of an exercise against its check. It reads the run's records only (the
+ * timeline's rows and the printed lines with their times), never the page or the learner's code,
  * so any correct solution passes, however it is written. Pure: the page, the sample tests and the
  * e2e suite all use it.
  */
 import type { LocaleCode } from "../i18n/locales.ts";
 import { maxOverlap, type TimelineModel } from "../timeline/model.ts";
-import { outputLines } from "../lib/expected-output.ts";
 import type { ExerciseCheck } from "./check-schema.ts";
+import { fillWords } from "./check-words.ts";
+import { describeRange, inRange, type Finding, type Range } from "./finding.ts";
+import { printedAfterFinding, spanFindings } from "./span-rules.ts";
 
-/** What a finished run left behind. */
+export type { Finding } from "./finding.ts";
+
+/** What a finished run left behind; printed lines are the timeline's output marks. */
 export interface RunSummary {
-  stdout: string;
   /** 0 for a clean exit. */
   exitCode: number;
   durationMs: number;
   timeline: TimelineModel;
 }
 
-/** One rule's verdict, with a sentence for the learner in each language. */
-export interface Finding {
-  rule: string;
-  passed: boolean;
-  message: Record<LocaleCode, string>;
-}
-
 /** The whole verdict. */
 export interface CheckResult {
   passed: boolean;
   findings: Finding[];
-}
-
-interface Range {
-  min?: number | undefined;
-  max?: number | undefined;
 }
 
 const names: Record<string, Record<LocaleCode, string>> = {
@@ -43,25 +35,12 @@ const names: Record<string, Record<LocaleCode, string>> = {
   succeededRequests: { en: "Requests that succeeded", "zh-cn": "成功的请求数" },
 };
 
-function describeRange(range: Range, lang: LocaleCode): string {
-  const { min, max } = range;
-  if (lang === "zh-cn") {
-    if (min !== undefined && max !== undefined)
-      return min === max ? `应为 ${min}` : `应在 ${min} 到 ${max} 之间`;
-    return min !== undefined ? `至少 ${min}` : `最多 ${String(max)}`;
-  }
-  if (min !== undefined && max !== undefined) return min === max ? `needs ${min}` : `needs ${min} to ${max}`;
-  return min !== undefined ? `needs at least ${min}` : `needs at most ${String(max)}`;
-}
-
 function rangeFinding(rule: string, value: number, range: Range, unit = ""): Finding {
-  const passed =
-    (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
   const shown = `${Number.isInteger(value) ? value : value.toFixed(2)}${unit}`;
   const label = names[rule] ?? { en: rule, "zh-cn": rule };
   return {
     rule,
-    passed,
+    passed: inRange(value, range),
     message: {
       en: `${label.en}: ${shown} (${describeRange(range, "en")})`,
       "zh-cn": `${label["zh-cn"]}：${shown}（${describeRange(range, "zh-cn")}）`,
@@ -69,8 +48,7 @@ function rangeFinding(rule: string, value: number, range: Range, unit = ""): Fin
   };
 }
 
-function outputFinding(stdout: string, wanted: readonly string[]): Finding {
-  const lines = outputLines(stdout).map((line) => line.trim());
+function outputFinding(lines: readonly string[], wanted: readonly string[]): Finding {
   let from = 0;
   const missing = wanted.find((line) => {
     const at = lines.indexOf(line.trim(), from);
@@ -88,9 +66,10 @@ function outputFinding(stdout: string, wanted: readonly string[]): Finding {
   };
 }
 
-/** Applies every rule of `check` to `run`. */
-export function checkRun(check: ExerciseCheck, run: RunSummary): CheckResult {
-  const requests = run.timeline.rows.filter((row) => row.kind === "request");
+/** Applies every rule of `check` to `run`; `words` are the ones this run's probe was given. */
+export function checkRun(check: ExerciseCheck, run: RunSummary, words: readonly string[] = []): CheckResult {
+  const { rows, outputs } = run.timeline;
+  const requests = rows.filter((row) => row.kind === "request");
   const findings: Finding[] = [];
   if (check.exitsCleanly) {
     const passed = run.exitCode === 0;
@@ -116,6 +95,14 @@ export function checkRun(check: ExerciseCheck, run: RunSummary): CheckResult {
     const succeeded = requests.filter((row) => row.outcome === "ok").length;
     findings.push(rangeFinding("succeededRequests", succeeded, check.succeededRequests));
   }
-  if (check.outputIncludes.length > 0) findings.push(outputFinding(run.stdout, check.outputIncludes));
+  findings.push(...spanFindings(check, rows));
+  for (const rule of check.printedAfter) {
+    findings.push(printedAfterFinding(fillWords(rule.line, words), rule.after, rows, outputs));
+  }
+  if (check.outputIncludes.length > 0) {
+    const printed = outputs.filter((mark) => mark.stream === "stdout").map((mark) => mark.text.trim());
+    const wanted = check.outputIncludes.map((line) => fillWords(line, words));
+    findings.push(outputFinding(printed, wanted));
+  }
   return { passed: findings.every((finding) => finding.passed), findings };
 }

@@ -173,8 +173,14 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   setStatus(root, text("running"));
   // No editor here: it loads when the learner edits (see example-loader), and a Run of the
   // code as shipped needs no transpiler either, so a first Run loads only the runtime.
+  // An exercise's check adds its probe, with words picked for this run, after the learner's code.
+  const exercise =
+    root.dataset["check"] === undefined
+      ? undefined
+      : (await import("./exercise-verdict.browser.ts")).prepareExerciseRun(root);
+  const code = currentCode(state);
   const [transpiled, selection] = await Promise.all([
-    javascriptFor(root, currentCode(state), state.original),
+    javascriptFor(root, exercise?.program(code) ?? code, state.original),
     pageRuntime(),
   ]);
   if (!isCurrent()) return undefined;
@@ -236,18 +242,9 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
     store.markRun(state.id);
     dispatchEvent(new Event("async-tour:progress"));
   }
-  if (root.dataset["check"] !== undefined) {
-    const stdout = [
-      ...root.querySelectorAll<HTMLElement>('[role=log] .run-line:not([data-stream="stderr"]) .run-text'),
-    ]
-      .map((line) => line.textContent)
-      .join("\n");
-    // The check's schema (zod) is only needed on exercises, so it loads only there.
-    const { judgeExercise } = await import("./exercise-verdict.browser.ts");
-    if (judgeExercise(root, { stdout, exitCode: exit.code, durationMs: exit.durationMs, timeline })) {
-      store.markPassed(state.id);
-      dispatchEvent(new Event("async-tour:progress"));
-    }
+  if (exercise?.judge({ exitCode: exit.code, durationMs: exit.durationMs, timeline })) {
+    store.markPassed(state.id);
+    dispatchEvent(new Event("async-tour:progress"));
   }
   return exit;
 }

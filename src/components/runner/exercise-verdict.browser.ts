@@ -1,12 +1,32 @@
-/** Judges an exercise run with its check (serialised in `data-check`) and shows the verdict. */
+/**
+ * An exercise's side of a Run: before it, the check (serialised in `data-check`) picks this run's
+ * words and adds its probe to the program; after it, the run's records are judged and the verdict
+ * is shown. The verdict comes from the run result alone, never from what the page shows.
+ */
 import { ExerciseCheckSchema } from "../../exercises/check-schema.ts";
-import { checkRun, type RunSummary } from "../../exercises/check.ts";
+import { checkRun, type CheckResult, type RunSummary } from "../../exercises/check.ts";
+import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 
-/** Shows the verdict under the exercise; returns whether the check passed. */
-export function judgeExercise(root: HTMLElement, run: RunSummary): boolean {
+/** One run of an exercise, from program to verdict. */
+export interface ExerciseRun {
+  /** The program to run: the learner's code followed by the check's probe. */
+  program(code: string): string;
+  /** Judges the finished run, shows the verdict under the exercise, and says whether it passed. */
+  judge(run: RunSummary): boolean;
+}
+
+/** Reads the exercise's check and picks fresh words for one run. */
+export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
   const check = ExerciseCheckSchema.parse(JSON.parse(root.dataset["check"] ?? "{}"));
-  const result = checkRun(check, run);
+  const words = pickWords(check.words);
+  return {
+    program: (code) => programWithProbe(code, check, words),
+    judge: (run) => showVerdict(root, checkRun(check, run, words)),
+  };
+}
+
+function showVerdict(root: HTMLElement, result: CheckResult): boolean {
   const lang = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh-cn" : "en";
   const text = runnerText(document.documentElement.lang);
   const verdict = root.querySelector<HTMLElement>("[data-check-result]");

@@ -3,7 +3,7 @@
  * here), with every switch on: output that never closes and comes after the exit, one merged pty
  * split anywhere, a second of start-up per process, kill ignored by busy loops, runtime frames in
  * stacks. It passes the shared runner contract, prints every sample's expected output, judges
- * every exercise as the browser does, and leaves no process running.
+ * every exercise (start, solution, wrong answers) as the browser does, and leaves no process running.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeWebContainer, strictSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
@@ -11,8 +11,10 @@ import { buildContainerFiles } from "../../../tests/fakes/container-files.node.t
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
 import type { RunEvent, RunnerHost } from "../types.ts";
 import { createWebContainerHost } from "./webcontainer-host.ts";
-import { readAllExercises } from "../../exercises/exercise-files.node.ts";
+import { readAllExercises, readWrongAnswers } from "../../exercises/exercise-files.node.ts";
 import { checkRun } from "../../exercises/check.ts";
+import type { ExerciseCheck } from "../../exercises/check-schema.ts";
+import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { transpile } from "../transpile/transpile.ts";
@@ -132,25 +134,34 @@ describe("WebContainer host: every sample prints its expected output", () => {
   }
 });
 
-/** Runs TypeScript on the host the way the page does, and judges it the way the page does. */
-async function judge(typescript: string, check: Parameters<typeof checkRun>[0]) {
-  const { lines, events, exit } = await runTypeScript(typescript);
-  return checkRun(check, {
-    stdout: lines.join("\n"),
-    exitCode: exit.code,
-    durationMs: exit.durationMs,
-    timeline: buildTimeline(events, exit.durationMs),
-  });
+/** Runs an exercise on the host the way the page does: with the check's probe, judged from the run's records. */
+async function judge(typescript: string, check: ExerciseCheck) {
+  const words = pickWords(check.words);
+  const { events, exit } = await runTypeScript(programWithProbe(typescript, check, words));
+  const verdict = checkRun(
+    check,
+    { exitCode: exit.code, durationMs: exit.durationMs, timeline: buildTimeline(events, exit.durationMs) },
+    words,
+  );
+  return {
+    passed: verdict.passed,
+    failed: verdict.findings.filter((f) => !f.passed).map((f) => f.message.en),
+  };
 }
 
 describe("WebContainer host: exercises are judged as in the browser", () => {
   for (const exercise of readAllExercises()) {
-    it(`${exercise.id}: the start fails and the solution passes`, { timeout: 40_000 }, async () => {
+    it(`${exercise.id}: the start fails and the solution passes`, { timeout: 60_000 }, async () => {
       expect((await judge(exercise.start, exercise.meta.check)).passed).toBe(false);
-      const solved = await judge(exercise.solution, exercise.meta.check);
-      expect(
-        solved.findings.filter((finding) => !finding.passed).map((finding) => finding.message.en),
-      ).toEqual([]);
+      expect((await judge(exercise.solution, exercise.meta.check)).failed).toEqual([]);
+    });
+
+    it(`${exercise.id}: every wrong answer fails, saying what is missing`, { timeout: 90_000 }, async () => {
+      for (const wrong of readWrongAnswers(exercise.id)) {
+        const { passed, failed } = await judge(wrong.code, exercise.meta.check);
+        expect(passed, wrong.name).toBe(false);
+        expect(failed.join("\n"), wrong.name).toContain(wrong.expectedMessage);
+      }
     });
   }
 });

@@ -1,9 +1,9 @@
 const BASE = "http://localhost:8787";
-const paths = ["/delay/200", "/delay/3000", "/delay/300"];
+const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 
 // AbortSignal.timeout gives each request its own deadline; fetch rejects with a TimeoutError.
 const results = await Promise.allSettled(
-  paths.map((path) => fetch(`${BASE}${path}`, { signal: AbortSignal.timeout(500) })),
+  paths.map((path) => fetch(`${BASE}${path}`, { signal: AbortSignal.timeout(2000) })),
 );
 
 results.forEach((result, index) => {

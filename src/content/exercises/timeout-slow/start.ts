@@ -1,7 +1,7 @@
 const BASE = "http://localhost:8787";
-const paths = ["/delay/200", "/delay/3000", "/delay/300"];
+const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 
-// Give each request a 500 ms time limit, so the slow one fails and the others still succeed.
+// Give each request a 2 s time limit, so the slow one fails and the others still succeed.
 const results = await Promise.allSettled(paths.map((path) => fetch(`${BASE}${path}`)));
 
 results.forEach((result, index) => {

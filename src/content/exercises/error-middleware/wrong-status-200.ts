@@ -1,0 +1,27 @@
+// Wrong answer: the error becomes JSON, but with status 200, so clients take it for a success.
+// The check says: The output lacks the line “/boom -> 500
+type Handler = (request: Request) => Promise<Response>;
+
+function errorsAsJson(handler: Handler): Handler {
+  return async (request) => {
+    try {
+      return await handler(request);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return Response.json({ error: message });
+    }
+  };
+}
+
+// The application: one route that works and one that fails.
+const app: Handler = async (request) => {
+  const { pathname } = new URL(request.url);
+  if (pathname === "/ok") return new Response("fine");
+  throw new Error("database is down");
+};
+
+const served = errorsAsJson(app);
+for (const path of ["/ok", "/boom"]) {
+  const response = await served(new Request(`http://tiny.app${path}`));
+  console.log(`${path} -> ${response.status} ${await response.text()}`);
+}

@@ -1,0 +1,35 @@
+// A queue built from promises, the twin of asyncio.Queue: put adds an item, get waits for one.
+class AsyncQueue<T> {
+  readonly #items: T[] = [];
+
+  /** Adds an item at the back; a get that is waiting receives it. */
+  put(item: T): void {
+    this.#items.push(item);
+  }
+
+  /** The oldest item; on an empty queue, it should wait until an item is put. */
+  async get(): Promise<T> {
+    // Make get wait for the next put instead of failing on an empty queue.
+    if (this.#items.length === 0) throw new Error("the queue is empty");
+    return this.#items.shift() as T;
+  }
+}
+
+// Two workers wait for jobs before any exist, as consumers of an asyncio.Queue do.
+const queue = new AsyncQueue<number>();
+async function worker(name: string): Promise<void> {
+  for (;;) {
+    const job = await queue.get();
+    if (job < 0) return; // the stop signal
+    const response = await fetch(`http://localhost:8787/delay/200?job=${job}`);
+    await response.text();
+    console.log(`worker ${name} finished job ${job}`);
+  }
+}
+
+const workers = [worker("a"), worker("b")];
+for (const job of [1, 2, 3, 4]) queue.put(job);
+queue.put(-1);
+queue.put(-1);
+await Promise.all(workers);
+console.log("all jobs done");

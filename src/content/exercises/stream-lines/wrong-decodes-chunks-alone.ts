@@ -1,0 +1,20 @@
+// Wrong answer: each chunk is decoded on its own, so a letter whose bytes are split between chunks is garbled.
+// The check says: The output lacks the line “check: streamed lines
+async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  let pending = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pending += new TextDecoder().decode(value);
+    const complete = pending.split("\n");
+    pending = complete.pop() ?? "";
+    yield* complete;
+  }
+  if (pending !== "") yield pending;
+}
+
+const response = await fetch("http://localhost:8787/stream?chunks=4&intervalMs=300");
+if (response.body === null) throw new Error("the response has no body");
+for await (const line of lines(response.body)) console.log(line);
+console.log("stream finished");

@@ -1,0 +1,36 @@
+// Wrong answer: the test checks values and timeouts, but never a promise that fails in time.
+// The check says: The output lacks the line “check: your test catches “swallows rejections”
+type WithTimeout = <T>(promise: Promise<T>, ms: number) => Promise<T>;
+
+/** Fails the test with `message` unless `condition` holds. */
+function expectThat(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`test failed: ${message}`);
+}
+
+/** A promise that settles after `ms`: with `value`, or with `error` when one is given. */
+function after<T>(ms: number, value: T, error?: Error): Promise<T> {
+  return new Promise((resolve, reject) => setTimeout(() => (error ? reject(error) : resolve(value)), ms));
+}
+
+async function testWithTimeout(withTimeout: WithTimeout): Promise<void> {
+  expectThat((await withTimeout(after(100, "fast"), 500)) === "fast", "a promise in time keeps its value");
+  const slow = await withTimeout(after(1000, "slow"), 100).then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  const slowError = "error" in slow ? slow.error : undefined;
+  expectThat("error" in slow, "a slow promise must be rejected");
+  expectThat(slowError instanceof Error && slowError.name === "TimeoutError", "the error is a TimeoutError");
+}
+
+/** The implementation under test. */
+const withTimeout: WithTimeout = (promise, ms) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DOMException(`no answer within ${ms} ms`, "TimeoutError")), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+};
+
+await testWithTimeout(withTimeout);
+console.log("the test passes");
