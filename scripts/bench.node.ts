@@ -5,7 +5,9 @@
  * largest contentful paint of a lesson page beside the same prose with no samples. Figures, not
  * pass/fail: that is what tests are for. It is slow, so it is not part of `npm test`.
  *
- * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/.
+ * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/;
+ * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs,
+ * not the scripts and paint (which take most of the time); BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,7 +21,7 @@ const root = new URL("../", import.meta.url);
 const site: BenchSite = {
   origin: `http://localhost:${port}`,
   dist: new URL("dist/", root),
-  pages: 5,
+  pages: Number(process.env["BENCH_PAGES"] ?? 5),
   paintPages: 9,
 };
 /** A sample that prints at once, and one whose first line waits for one request. */
@@ -55,12 +57,19 @@ async function serve(): Promise<() => void> {
   throw new Error(`astro preview did not start on port ${port}; is the port taken? Set BENCH_PORT.`);
 }
 
+const runsOnly = process.env["BENCH_ONLY"] === "runs";
+const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
+
 async function measure(engine: Engine, plainPath: string) {
   console.log(`bench: ${engine.name} ${engine.version}`);
-  return {
+  const runs = {
     version: engine.version,
     trivialProgram: await firstAndWarmRuns(engine, site, trivial),
     oneRequestProgram: await firstAndWarmRuns(engine, site, oneRequest),
+  };
+  if (runsOnly) return runs;
+  return {
+    ...runs,
     scripts: await scriptsByStep(engine, site, lesson),
     paint: { viewport: "412 x 823 at 1.75x", ...(await paint(engine, site, lesson.path, plainPath)) },
   };
@@ -70,11 +79,17 @@ type EngineReport = Awaited<ReturnType<typeof measure>>;
 
 /** The issue's goals, read off the figures (the figures stay the point). */
 function goals(report: EngineReport) {
-  return {
+  const firstRun = {
     firstRunWithin300Ms: {
       trivial: report.trivialProgram.firstRunOnFreshPage.medianRunToFirstOutputMs <= 300,
       oneRequest: report.oneRequestProgram.firstRunOnFreshPage.medianRunToFirstOutputMs <= 300,
+      trivialReturning: report.trivialProgram.firstRunReturningVisit.medianRunToFirstOutputMs <= 300,
+      oneRequestReturning: report.oneRequestProgram.firstRunReturningVisit.medianRunToFirstOutputMs <= 300,
     },
+  };
+  if (!("scripts" in report)) return firstRun;
+  return {
+    ...firstRun,
     warmRunWithin100Ms: {
       trivial: report.trivialProgram.warmRun.medianRunToFirstOutputMs <= 100,
       oneRequest: report.oneRequestProgram.warmRun.medianRunToFirstOutputMs <= 100,
@@ -90,11 +105,13 @@ async function main(): Promise<void> {
   const stop = await serve();
   const engines: Record<string, unknown> = {};
   try {
-    for (const launch of [launchChromium, launchFirefox]) {
+    const launchers = { chromium: launchChromium, firefox: launchFirefox };
+    for (const [name, launch] of Object.entries(launchers)) {
+      if (!engineNames.includes(name)) continue;
       const engine = await launch();
       if (typeof engine === "string") {
         console.log(`bench: skipping ${launch.name}: ${engine}`);
-        engines[launch === launchFirefox ? "firefox" : "chromium"] = { skipped: engine };
+        engines[name] = { skipped: engine };
         continue;
       }
       try {
@@ -113,6 +130,8 @@ async function main(): Promise<void> {
       "unreachable as learners meet it: its hosts never answer (in both engines a proxy auto-config " +
       "points them at a local proxy that accepts and never replies)",
     firstRun: `the first Run on a fresh profile, clicked as soon as the sample is in view; median of ${site.pages} pages`,
+    firstRunReturningVisit:
+      "the first Run on the same page opened again in the same profile (its files cached), clicked as soon as the sample is in view",
     warmRun: "the next Run on the same page, in the built-in runtime",
     scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",
     paint:

@@ -107,6 +107,7 @@ test("Run while running restarts cleanly, and many runs leave one sandbox and no
   await replaceCode(page, quick, 'console.log("again");\n');
   for (let run = 0; run < 8; run += 1) await runAndWait(quick);
   await expect(page.locator("iframe[sandbox]")).toHaveCount(1);
-  // Each run's worker ends with it: none is left once the runs are over.
-  await expect.poll(() => page.workers().length).toBe(0);
+  // Each run's worker ends with it; what is left is the one spare that the next run will take,
+  // started after the last run ended (nine leaked workers would show here as ten).
+  await expect.poll(() => page.workers().length).toBe(1);
 });

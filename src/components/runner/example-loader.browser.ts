@@ -5,6 +5,7 @@
  * a sample scrolling into view starts the runtime; a share link or a stored edit is applied at once.
  */
 import { readShareFragment } from "../../learner/share-fragment.ts";
+import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
 import { enterOnClick } from "./click-to-edit.browser.ts";
 
 type Controller = typeof import("./example-controller.browser.ts");
@@ -24,8 +25,12 @@ async function act(root: HTMLElement, action: string | undefined): Promise<void>
   else if (action === "share") await runner.shareSample(root);
 }
 
-/** Run is on its way: the runtime's download starts now, alongside the run controller's. */
+/**
+ * Run is on its way: the runtime's download starts now, alongside the run controller's, not after
+ * the runtime's own code has loaded to ask for it.
+ */
 function prepareForRun(): void {
+  preloadRuntime();
   void import("./runtime-selection.browser.ts").then((runtime) => runtime.prepareForRun());
 }
 

@@ -1,9 +1,11 @@
 /**
  * TypeScript to JavaScript for learner code, with sucrase: small, fast, and it keeps every line
- * where it was; its source map gives back the columns that stripping types shifted, so error
- * positions and stack lines point at the learner's own TypeScript.
+ * where it was. The columns that stripping types shifted are given back by lining up each line's
+ * tokens (see aligned-mappings.ts; sucrase's own source map drifts after a template literal), so
+ * error positions and stack lines point at the learner's own TypeScript.
  */
 import { transform } from "sucrase";
+import { alignMappings } from "./aligned-mappings.ts";
 import { createPositionMap, type PositionMap } from "./position-map.ts";
 
 /** The result of a transpile: code to run, or a syntax error located in the TypeScript. */
@@ -12,7 +14,7 @@ export type TranspileResult =
       ok: true;
       javascript: string;
       toTypeScript: PositionMap;
-      /** The source map's `mappings`, which `toTypeScript` reads; kept so a build can store it. */
+      /** Source-map `mappings` to the TypeScript, which `toTypeScript` reads; a build stores them. */
       mappings: string;
     }
   | { ok: false; message: string; line: number; column: number };
@@ -25,13 +27,12 @@ interface SucraseError {
 /** Strips types; reports a syntax error with its line and column instead of throwing. */
 export function transpile(typescript: string): TranspileResult {
   try {
-    const { code, sourceMap } = transform(typescript, {
+    const { code } = transform(typescript, {
       transforms: ["typescript"],
       disableESTransforms: true,
       filePath: "main.ts",
-      sourceMapOptions: { compiledFilename: "main.js" },
     });
-    const mappings = sourceMap?.mappings ?? "";
+    const mappings = alignMappings(typescript, code);
     return { ok: true, javascript: code, toTypeScript: createPositionMap(mappings), mappings };
   } catch (error) {
     const { message, loc } = error as SucraseError;

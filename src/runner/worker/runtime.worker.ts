@@ -25,7 +25,8 @@ const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
 /** The relay's private port, handed over with the start message; learner code never sees it. */
 let port: MessagePort | undefined;
 const post = (event: RunEvent): void => port?.postMessage(event);
-const startedAt = performance.now();
+/** When the run began: the worker may have been started well before, waiting for a program. */
+let startedAt = performance.now();
 const now = () => performance.now() - startedAt;
 
 let moduleUrl = "";
@@ -209,6 +210,7 @@ function isStartMessage(data: unknown): data is StartMessage {
 self.addEventListener("message", (message: MessageEvent<unknown>) => {
   const [reply] = message.ports;
   if (!isStartMessage(message.data) || reply === undefined || moduleUrl !== "") return;
+  startedAt = performance.now();
   port = reply;
   linesLeft = message.data.maxLines;
   const nodeModules = createNodeModules((line) => emitOutput("stdout", line));

@@ -5,27 +5,50 @@
  */
 
 /**
- * The iframe's document: a relay that starts a worker per run. The worker is a classic one, since
- * module workers do not start in an opaque origin; it imports the learner's module itself.
+ * The iframe's document: a relay that gives each run a worker of its own, started ahead of time. The
+ * worker is a classic one, since module workers do not start in an opaque origin; it imports the
+ * learner's module itself.
  */
 const relaySource = `<!doctype html><meta charset="utf-8"><script>
 let worker;
 let runtimeUrl;
+// A worker that has started and loaded the runtime, but has run nothing yet: the next run takes it,
+// so starting a thread and compiling the runtime happen before the learner's click, not after it.
+// Each run still gets a worker of its own that no earlier program has touched.
+let spare;
+function spawn(runtime) {
+  runtimeUrl ??= URL.createObjectURL(new Blob([runtime], { type: "text/javascript" }));
+  const started = { worker: new Worker(runtimeUrl), failure: undefined };
+  started.worker.onerror = (event) => {
+    event.preventDefault();
+    started.failure = event.message || "The worker failed to start.";
+  };
+  return started;
+}
 addEventListener("message", (message) => {
   const order = message.data;
-  if (order.type === "stop") { worker?.terminate(); worker = undefined; return; }
+  if (order.type === "prime") { spare ??= spawn(order.runtime); return; }
+  if (order.type === "stop") {
+    worker?.terminate();
+    worker = undefined;
+    if (runtimeUrl !== undefined) spare ??= spawn();
+    return;
+  }
   if (order.type !== "run") return;
   worker?.terminate();
-  runtimeUrl ??= URL.createObjectURL(new Blob([order.runtime], { type: "text/javascript" }));
-  worker = new Worker(runtimeUrl);
+  const started = spare ?? spawn(order.runtime);
+  spare = undefined;
+  worker = started.worker;
   const runId = order.runId;
+  const crash = (text) => parent.postMessage({ runId, event: { type: "crash", message: text } }, "*");
+  if (started.failure !== undefined) { crash(started.failure); return; }
   // Only the runtime holds the other end of this channel; whatever learner code posts on the
   // worker's own channel (self.postMessage) is never listened to, so it cannot fake an exit.
   const channel = new MessageChannel();
   channel.port1.onmessage = (event) => parent.postMessage({ runId, event: event.data }, "*");
   worker.onerror = (event) => {
     event.preventDefault();
-    parent.postMessage({ runId, event: { type: "crash", message: event.message || "The worker failed to start." } }, "*");
+    crash(event.message || "The worker failed to start.");
   };
   worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines }, [channel.port2]);
 });

@@ -4,6 +4,7 @@
  */
 import type { RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import { runtimeScriptUrl } from "./runtime-url.ts";
 import { createSandboxFrame, type RelayMessage } from "./sandbox-frame.browser.ts";
 
 interface ActiveRun {
@@ -24,9 +25,12 @@ export class WorkerHost implements RunnerHost {
   #runtime: Promise<string> | undefined;
   #active: ActiveRun | undefined;
   #nextId = 1;
+  #primed = false;
+  /** Waiting for the next word from a program (see `nextAnswer`). */
+  #awaitingAnswer: (() => void)[] = [];
   readonly #runtimeUrl: string;
 
-  constructor(runtimeUrl = "/runner/runtime.js") {
+  constructor(runtimeUrl = runtimeScriptUrl) {
     this.#runtimeUrl = runtimeUrl;
   }
 
@@ -37,6 +41,7 @@ export class WorkerHost implements RunnerHost {
    */
   warmUp(): Promise<void> {
     this.#frame ??= createSandboxFrame((message) => this.#receive(message));
+    this.#prime();
     return this.#frame.then(() => undefined);
   }
 
@@ -46,6 +51,23 @@ export class WorkerHost implements RunnerHost {
    */
   prefetchRuntime(): void {
     this.#loadRuntime().catch(() => undefined);
+    this.#prime();
+  }
+
+  /**
+   * Once the relay and the runtime are both there, has the relay start a worker with the runtime
+   * loaded and no program, so the next Run skips starting a thread and compiling the runtime.
+   */
+  #prime(): void {
+    const [frame, runtime] = [this.#frame, this.#runtime];
+    if (this.#primed || frame === undefined || runtime === undefined) return;
+    this.#primed = true;
+    Promise.all([frame, runtime])
+      .then(([, text]) => this.#post({ type: "prime", runtime: text }))
+      .catch(() => {
+        // Nothing is lost: a run starts its own worker, and a later call may prime again.
+        this.#primed = false;
+      });
   }
 
   #loadRuntime(): Promise<string> {
@@ -63,6 +85,18 @@ export class WorkerHost implements RunnerHost {
     return this.#runtime;
   }
 
+  /**
+   * Resolves the next time a run hears from its program or ends, whichever comes first: the page
+   * holds back heavy work (booting Node.js) until the learner's first Run has answered.
+   */
+  nextAnswer(): Promise<void> {
+    return new Promise((resolve) => this.#awaitingAnswer.push(resolve));
+  }
+
+  #answered(): void {
+    for (const resolve of this.#awaitingAnswer.splice(0)) resolve();
+  }
+
   run(javascript: string, options: RunOptions): RunHandle {
     this.#active?.run.halt("stopped");
     const id = this.#nextId++;
@@ -76,6 +110,7 @@ export class WorkerHost implements RunnerHost {
     this.#active = { id, run };
     void run.handle.done.then(() => {
       if (this.#active?.id === id) this.#active = undefined;
+      this.#answered();
     });
     Promise.all([this.warmUp(), this.#loadRuntime()])
       .then(async ([, runtime]) => {
@@ -99,6 +134,7 @@ export class WorkerHost implements RunnerHost {
     this.#active?.run.halt("stopped");
     void this.#frame?.then((frame) => frame.remove());
     this.#frame = undefined;
+    this.#primed = false;
   }
 
   async #post(message: Record<string, unknown>): Promise<void> {
@@ -110,6 +146,7 @@ export class WorkerHost implements RunnerHost {
     const active = this.#active;
     if (active === undefined || message.runId !== active.id || !isRunEvent(message.event)) return;
     const event = message.event;
+    this.#answered();
     if (event.type === "crash") {
       active.run.report({ type: "output", stream: "stderr", text: event.message, atMs: 0 });
       active.run.finish(exitCodes.hostError, "error", 0);
