@@ -38,7 +38,7 @@ describe("joinCjkLinesPlugin on Markdown", () => {
 
   it("renders the same as without the plugin when there is nothing to join", async () => {
     const markdown = "Plain *English*\nacross lines, with `code`.";
-    const plain = (await markdownToHtml(markdown)).html.trim();
+    const plain = markdownToHtml(markdown).html.trim();
     expect(await render(markdown)).toBe(plain);
   });
 });
