@@ -21,6 +21,7 @@ describe("rankSections", () => {
     ["one section", [sub("Intro", [1])], ["/en/page/#intro"]],
     ["the highest total first", [sub("A", [1]), sub("B", [2, 3]), sub("C", [4])], ["#b", "#a", "#c"]],
     ["a tie keeps page order", [sub("A", [2]), sub("B", [2])], ["#a", "#b"]],
+    ["a namesake of the best is left out", [sub("A", [1]), sub("B", [5]), sub("B", [1])], ["#b", "#a"]],
     ["at most three", [sub("A", [1]), sub("B", [1]), sub("C", [1]), sub("D", [9])], ["#d", "#a", "#b"]],
   ])("%s", (_name, subs, expected) => {
     const urls = rankSections(page(subs)).map((section) => section.url);

@@ -31,7 +31,7 @@ const score = (sub: SubResult) =>
 
 /**
  * The best-matching section first (highest total score; the earlier one on a tie), then up to
- * `others` more in page order. A page without sections gives its own URL and excerpt.
+ * `others` more in page order, skipping any with the best one's title. A page without sections gives its own URL and excerpt.
  *
  * @example
  * rankSections({ url: "/en/a/", excerpt: "…", meta: { title: "A" }, sub_results: [] })
@@ -45,6 +45,7 @@ export function rankSections(
   const subs = page.sub_results ?? [];
   if (subs.length === 0) return [{ title: pageTitle, url: page.url, excerpt: page.excerpt }];
   const best = subs.reduce((top, sub) => (score(sub) > score(top) ? sub : top));
-  const rest = subs.filter((sub) => sub !== best).slice(0, others);
+  // A sample titled like its section would read as the same place twice.
+  const rest = subs.filter((sub) => sub !== best && sub.title !== best.title).slice(0, others);
   return [best, ...rest].map(({ title, url, excerpt }) => ({ title, url, excerpt }));
 }
