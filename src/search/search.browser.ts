@@ -93,7 +93,9 @@ async function runSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren(...data.map((result) => resultItem(result, root.dataset["more"] ?? "")));
     if (results.length === 0) {
       status.textContent = (root.dataset["none"] ?? "{query}").replace("{query}", query);
-      if (other !== null) other.search = new URLSearchParams({ q: query }).toString();
+      const otherSearch = other?.getAttribute("href")?.split("?")[0];
+      if (other !== null && otherSearch !== undefined)
+        other.setAttribute("href", `${otherSearch}?${new URLSearchParams({ q: query }).toString()}`);
       if (empty !== null) empty.hidden = false;
       return;
     }
