@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
 import { compactCode } from "./src/lib/compact-code.ts";
+import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
@@ -28,6 +30,9 @@ export default defineConfig({
   integrations: [mdx()],
   server: { headers: crossOriginIsolation },
   markdown: {
+    // Astro's default Markdown processor, plus one plugin: no stray spaces in the Chinese chapters
+    // where a source line break falls between two Chinese characters (MDX inherits it).
+    processor: satteri({ hastPlugins: [joinCjkLinesPlugin] }),
     shikiConfig: { themes: codeThemes, transformers: [compactCode] },
   },
 });

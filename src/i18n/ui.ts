@@ -14,6 +14,7 @@ const en = {
   startReading: "Start with chapter 1",
   python: "Python",
   typescript: "TypeScript",
+  sideBySide: "Side by side",
   expectedOutput: "Expected output",
   whyPythonDiffers: "Why Python prints something else",
   linkToSample: "Link to this sample",
@@ -48,6 +49,11 @@ const en = {
   searchFound: "{count} results",
   searchUnavailable:
     "Search is not available here. It works on the built site (npm run build, then npm run preview).",
+  searchNone: "Nothing found for “{query}”.",
+  searchTrySpelling: "Check the spelling, or try fewer or shorter words (create_task, timeout, session).",
+  searchTryOther: "Search the Chinese chapters for it",
+  searchBrowse: "Browse the chapter list",
+  searchMoreSections: "Also on this page:",
 } as const;
 
 /** The keys of the interface text table. */
@@ -66,6 +72,7 @@ const zhCn: Record<UiKey, string> = {
   startReading: "从第 1 章开始",
   python: "Python",
   typescript: "TypeScript",
+  sideBySide: "并排显示",
   expectedOutput: "预期输出",
   whyPythonDiffers: "为什么 Python 的输出不同",
   linkToSample: "本示例的链接",
@@ -98,6 +105,11 @@ const zhCn: Record<UiKey, string> = {
   searching: "正在搜索…",
   searchFound: "找到 {count} 条结果",
   searchUnavailable: "此处无法使用搜索。请在构建后的站点上使用（先 npm run build，再 npm run preview）。",
+  searchNone: "没有找到与“{query}”相关的内容。",
+  searchTrySpelling: "检查一下拼写，或者换用更少、更短的词（例如 create_task、超时、会话）。",
+  searchTryOther: "改在英文章节中搜索",
+  searchBrowse: "浏览章节目录",
+  searchMoreSections: "本页其他匹配：",
 };
 
 const tables: Record<LocaleCode, Record<UiKey, string>> = { en, "zh-cn": zhCn };

@@ -1,0 +1,50 @@
+/**
+ * Chinese without stray spaces (issue 10, item 8): no rendered Chinese page shows a space between
+ * two CJK characters unless the source typed one on a line. Any other such space came from a
+ * source line break, which the build must join (src/lib/join-cjk-lines.ts).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { pagesOf } from "./site-pages.ts";
+
+const cjk = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef]`;
+// Spaces only: innerText puts tabs between table cells and line breaks between blocks.
+const renderedGap = new RegExp(`${cjk} +${cjk}`, "gu");
+// In a source line, Markdown marks (** _ `) may sit between the characters and the space.
+const typedGap = new RegExp(`(${cjk})[*_\`~]*[ \u00a0]+[*_\`~]*(${cjk})`, "gu");
+
+/** Every "X Y" gap the Chinese sources type on one line, which the page may show. */
+function typedGaps(): Set<string> {
+  const files = [
+    ...readdirSync("src/content/docs/zh-cn").map((name) => join("src/content/docs/zh-cn", name)),
+    ...["src/content/examples", "src/content/exercises"].flatMap((root) =>
+      readdirSync(root).map((id) => join(root, id, "meta.json")),
+    ),
+    "src/i18n/ui.ts",
+  ];
+  const gaps = new Set<string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue; // A sample folder without a meta.json has no prose.
+    }
+    for (const match of text.matchAll(typedGap)) gaps.add(`${match[1]} ${match[2]}`);
+  }
+  return gaps;
+}
+
+const allowed = typedGaps();
+
+for (const path of pagesOf("zh-cn")) {
+  test(`${path} has no space between two CJK characters that the source did not type`, async ({ page }) => {
+    await page.goto(path);
+    // innerText is the text as rendered: a source line break inside a paragraph reads as a space.
+    const text = await page.locator("body").innerText();
+    expect(text).toMatch(/\p{Script=Han}{4}/u);
+    const stray = (text.match(renderedGap) ?? []).filter((gap) => !allowed.has(gap.replace(/ +/, " ")));
+    expect(stray).toEqual([]);
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Printing a chapter (issue 10, item 11): no runtime notice or other controls on paper, samples free
+ * to break across pages (so none leaves a half-blank page before it), and at most two thirds of the
+ * 16 A4 pages the "Using asyncio" chapter took before.
+ */
+import { expect, test } from "@playwright/test";
+import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+
+const pagesBefore = 16;
+
+const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test("a chapter prints in at most two thirds of its former pages", async ({ page }) => {
+  await page.goto("/en/using-asyncio/");
+  const pages = pdfPages(await page.pdf({ format: "A4" }));
+  expect(pages).toBeGreaterThan(2);
+  expect(pages).toBeLessThanOrEqual(Math.floor((pagesBefore * 2) / 3));
+});
+
+test("after a run, print shows neither the runtime notice nor the run's output", async ({ page }) => {
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-example="await-one"]');
+  await runAndWait(sample);
+  await expect(sample.locator("[data-runtime-notice]")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(sample.locator("[data-runtime-notice]")).toBeHidden();
+  await expect(sample.locator("[role=log]")).toBeHidden();
+  // CSS locators, not roles: a role locator would skip the hidden buttons this checks.
+  const buttons = await sample.locator("button").all();
+  expect(buttons.length).toBeGreaterThan(3);
+  for (const button of buttons) await expect(button).toBeHidden();
+  await expect(sample.locator("[data-expected-output]")).toBeVisible();
+});
+
+test("in print, samples may break across pages and headings stay with what follows", async ({ page }) => {
+  await page.goto("/en/using-asyncio/");
+  await page.emulateMedia({ media: "print" });
+  const breaks = await page.evaluate(() => ({
+    sample: getComputedStyle(document.querySelector(".example") ?? document.body).breakInside,
+    heading: getComputedStyle(document.querySelector(".lesson h2") ?? document.body).breakAfter,
+  }));
+  expect(breaks.sample).not.toBe("avoid");
+  expect(breaks.heading).toBe("avoid");
+});

@@ -1,0 +1,171 @@
+/**
+ * The designed sample card (issue 10, item 5): header bars with the actions, one code surface and
+ * font before and after the editor opens, side by side on wide screens with a remembered switch,
+ * no clipped code, a reading measure for prose, one button row, a hang indent in the sidebar, and
+ * identifiers kept whole in the cheat sheet's tables on a phone.
+ */
+import { expect, test, type Locator } from "@playwright/test";
+import { openIn, shoot, themes } from "./design-helpers.ts";
+
+const chapter = "/en/using-asyncio/";
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (found === null) throw new Error("element has no box");
+  return found;
+}
+
+test("the TypeScript panel's header bar holds its label and every action", async ({ page }) => {
+  await openIn(page, chapter, "light", 1280);
+  const bar = page.locator('[data-example="await-one"] [data-panel="ts"] .panel-bar');
+  await expect(bar).toContainText("TypeScript");
+  for (const name of ["Run", "Stop", "Reset", "Copy", "Share my code"])
+    await expect(bar.getByRole("button", { name, exact: true })).toBeVisible();
+  const code = await box(page.locator('[data-example="await-one"] [data-editor]'));
+  expect((await box(bar)).y).toBeLessThan(code.y);
+});
+
+for (const theme of themes) {
+  test(`${theme}: code keeps its surface, font and size when the editor opens`, async ({ page }) => {
+    await openIn(page, chapter, theme, 1280);
+    const sample = page.locator('[data-example="await-one"]');
+    const look = (selector: string) =>
+      sample
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { size: style.fontSize, family: style.fontFamily, lineHeight: style.lineHeight };
+        });
+    const surface = (selector: string) =>
+      sample
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const staticLook = await look('[data-panel="ts"] pre code');
+    const staticSurface = await surface('[data-panel="ts"] pre');
+    const pythonSurface = await surface('[data-panel="python"] pre');
+    const cardSurface = await surface(":scope");
+    expect(staticSurface).toBe(pythonSurface);
+    // The code stands out from the card around it, in both themes.
+    expect(staticSurface).not.toBe(cardSurface);
+
+    await sample.locator("[data-editor]").focus();
+    // The editor's code loads on this first focus; a busy machine needs more than 5 s.
+    await expect(sample.locator(".cm-content")).toBeVisible({ timeout: 20_000 });
+    expect(await look(".cm-content")).toEqual(staticLook);
+    expect(await surface(".cm-editor")).toBe(staticSurface);
+    expect(staticLook.size).toBe("14px");
+  });
+}
+
+test("wide screens show the two languages side by side, with a remembered switch to stack them", async ({
+  page,
+}) => {
+  await openIn(page, chapter, "light", 1280);
+  const sample = page.locator('[data-example="two-tasks"]');
+  const python = sample.locator('[data-panel="python"]');
+  const typescript = sample.locator('[data-panel="ts"]');
+  const sideBySide = sample.getByRole("button", { name: "Side by side" });
+  await expect(sideBySide).toHaveAttribute("aria-pressed", "true");
+  expect((await box(typescript)).x).toBeGreaterThan((await box(python)).x + 100);
+  // Both code blocks start at the same height, though only one bar holds the actions.
+  const codeTop = async (panel: Locator) => (await box(panel.locator("pre").first())).y;
+  expect(Math.abs((await codeTop(python)) - (await codeTop(typescript)))).toBeLessThan(2);
+  await shoot(page, "card-side-by-side-1280-light");
+
+  await sideBySide.click();
+  await expect(sideBySide).toHaveAttribute("aria-pressed", "false");
+  await expect(sideBySide).toBeInViewport();
+  const pythonBox = await box(python);
+  expect((await box(typescript)).y).toBeGreaterThanOrEqual(pythonBox.y + pythonBox.height);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-sample-layout", "stacked");
+  await expect(sample.getByRole("button", { name: "Side by side" })).toHaveAttribute("aria-pressed", "false");
+  const stackedPython = await box(python);
+  expect((await box(typescript)).y).toBeGreaterThanOrEqual(stackedPython.y + stackedPython.height);
+});
+
+for (const width of [1280, 375]) {
+  test(`at ${width} px no line of code is cut off`, async ({ page }) => {
+    await openIn(page, chapter, "light", width);
+    const clipped = await page
+      .locator(".example pre")
+      .evaluateAll((blocks) =>
+        blocks
+          .filter((block) => block.scrollWidth > block.clientWidth + 1)
+          .map((block) => block.textContent.slice(0, 40)),
+      );
+    expect(clipped).toEqual([]);
+  });
+}
+
+test("prose keeps a reading measure while samples use the full width", async ({ page }) => {
+  await openIn(page, chapter, "light", 1280);
+  const perLine = await page.locator(".lesson > p").evaluateAll((paragraphs) =>
+    paragraphs.flatMap((paragraph) => {
+      const lineHeight = Number.parseFloat(getComputedStyle(paragraph).lineHeight);
+      const lines = Math.round(paragraph.getBoundingClientRect().height / lineHeight);
+      // Only paragraphs of several lines, counting the short last line as half a line.
+      return lines >= 4 ? [paragraph.textContent.length / (lines - 0.5)] : [];
+    }),
+  );
+  expect(perLine.length).toBeGreaterThan(2);
+  const average = perLine.reduce((sum, value) => sum + value, 0) / perLine.length;
+  expect(average).toBeGreaterThan(62);
+  expect(average).toBeLessThan(86);
+  const prose = await box(page.locator(".lesson > p").first());
+  const sample = await box(page.locator(".example").first());
+  expect(sample.width).toBeGreaterThan(prose.width * 1.4);
+});
+
+test("Run and Stop are laid out alike", async ({ page }) => {
+  await openIn(page, chapter, "light", 1280);
+  const toolbar = page.locator('[data-example="await-one"] .run-toolbar');
+  const gap = (name: string) =>
+    toolbar.getByRole("button", { name, exact: true }).evaluate((button) => {
+      const [icon, word] = [...button.children].map((child) => child.getBoundingClientRect());
+      return icon && word ? Math.round(word.left - icon.right) : -1;
+    });
+  const runGap = await gap("Run");
+  expect(runGap).toBeGreaterThan(2);
+  expect(await gap("Stop")).toBe(runGap);
+  const heights = await toolbar
+    .getByRole("button")
+    .evaluateAll((buttons) => new Set(buttons.map((button) => button.getBoundingClientRect().height)).size);
+  expect(heights).toBe(1);
+});
+
+test("a wrapped chapter title in the sidebar hangs under its first word", async ({ page }) => {
+  await openIn(page, chapter, "light", 1280);
+  const lefts = await page.locator(".sidebar .chapter-name").evaluateAll((names) =>
+    names.map((name) => {
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const rects = [...range.getClientRects()];
+      return {
+        lines: new Set(rects.map((rect) => Math.round(rect.top))).size,
+        lefts: rects.map((r) => r.left),
+      };
+    }),
+  );
+  const wrapped = lefts.filter((name) => name.lines > 1);
+  expect(wrapped.length).toBeGreaterThan(0);
+  for (const name of wrapped) expect(Math.max(...name.lefts) - Math.min(...name.lefts)).toBeLessThan(1);
+});
+
+for (const lang of ["en", "zh-cn"]) {
+  test(`${lang}: at 375 px the cheat sheet's tables never break an identifier`, async ({ page }) => {
+    await openIn(page, `/${lang}/cheat-sheet/`, "light", 375);
+    const broken = await page
+      .locator(".table-scroll code")
+      .evaluateAll((codes) =>
+        codes
+          .filter((code) => new Set([...code.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+          .map((code) => code.textContent),
+      );
+    expect(broken).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Screenshots of the look at 1280 and 375 px, light and dark, in both languages, for a person to
+ * review (reports/screenshots, git-ignored). Each also checks that the page does not scroll sideways.
+ */
+import { expect, test } from "@playwright/test";
+import { openIn, shoot, themes } from "./design-helpers.ts";
+import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+
+for (const theme of themes) {
+  for (const width of [1280, 375]) {
+    for (const lang of ["en", "zh-cn"]) {
+      test(`${lang} chapter at ${width} px, ${theme}`, async ({ page }) => {
+        await useWorkerRuntime(page);
+        await openIn(page, `/${lang}/using-asyncio/`, theme, width, width === 375 ? 812 : 900);
+        await shoot(page, `chapter-${lang}-${width}-${theme}`);
+        const sample = page.locator('[data-example="two-tasks"]');
+        await runAndWait(sample);
+        await sample.scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, -16));
+        await shoot(page, `card-${lang}-${width}-${theme}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+    test(`cheat sheet at ${width} px, ${theme}`, async ({ page }) => {
+      await openIn(page, "/en/cheat-sheet/", theme, width, width === 375 ? 812 : 900);
+      await page.locator(".table-scroll").first().scrollIntoViewIfNeeded();
+      await shoot(page, `cheat-sheet-${width}-${theme}`);
+    });
+  }
+}
