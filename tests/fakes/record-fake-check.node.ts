@@ -27,9 +27,10 @@ const recording = createRecorder(20_000);
 // Every strict switch on (one merged pty split anywhere, output that never closes and lags the
 // exit, kill ignored by a busy loop, runtime stack frames), so the record looks like what the
 // real container gives; the host boots a new fake after each Stop that a busy loop ignored.
-// Start-up is shorter than the strict second: with it, both busy-loop cases are stopped before
+// Start-up is far shorter than the strict second: with it (or even 100 ms on a slow machine, where
+// Node itself takes 200 ms to start), both busy-loop cases are stopped before
 // their process has started, and the record would never show a container torn down and replaced.
-const switches = { ...strictSwitches, startupLatencyMs: 100 };
+const switches = { ...strictSwitches, startupLatencyMs: 20 };
 const fakes: FakeWebContainer[] = [];
 let latest: ContainerLike | undefined;
 const boot = async () => {
@@ -57,7 +58,7 @@ try {
   const record: CheckRecord = {
     source:
       "A recorded run of the FAKE container (tests/fakes/fake-webcontainer.node.ts, every strict " +
-      `switch on, start-up 100 ms, real Node ${process.version} processes), standing in until a real WebContainer ` +
+      `switch on, start-up ${switches.startupLatencyMs} ms, real Node ${process.version} processes), standing in until a real WebContainer ` +
       "record is made with `npm run check:webcontainer`. It shows the record's shape and the " +
       "fake's imitation of the pty, not the real container's behaviour.",
     runtime: "webcontainer",
