@@ -39,6 +39,7 @@ for (const theme of ["light", "dark"] as const) {
     });
 
     test("an exercise with a verdict and a hint passes axe", async ({ page }) => {
+      test.setTimeout(90_000);
       await page.goto("/en/practice/");
       const exercise = page.locator('[data-exercise="five-at-once"]');
       await runAndWait(exercise);

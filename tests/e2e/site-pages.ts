@@ -24,3 +24,23 @@ export function listedPagesOf(code: string): string[] {
 export function pagesOf(code: string): string[] {
   return [`/${code}/`, `/${code}/search/`, ...listedPagesOf(code)];
 }
+
+/**
+ * `E2E_FULL=1` (`npm run test:e2e:full`) sweeps every page, sample and wrong answer. `npm test`
+ * runs a representative slice: the same facts hold there for the other pages through the unit
+ * tests (every sample and every wrong answer under Node and the fake container), the Firefox suite
+ * (every English sample in the built-in runtime) and the content parity test.
+ */
+export const fullSweep = process.env["E2E_FULL"] === "1";
+
+/** The pages axe checks in the quick run: old and new chapters, both languages, every page kind. */
+export const axePagesQuick: readonly string[] = [
+  "/en/",
+  "/en/using-asyncio/",
+  "/en/queues-and-coordination/",
+  "/en/practice/",
+  "/en/run-python/",
+  "/zh-cn/search/",
+  "/zh-cn/testing-and-debugging/",
+  "/zh-cn/cheat-sheet/",
+];
