@@ -10,6 +10,7 @@ const phone = { width: 375, height: 812 };
 
 for (const { code } of languages) {
   test(`${code}: every chapter's title and first paragraph fit the first screen`, async ({ page }) => {
+    test.setTimeout(120_000);
     for (const slug of chapterSlugs) {
       await openIn(page, `/${code}/${slug}/`, "light", phone.width, phone.height);
       const first = page.locator(".lesson > p").first();

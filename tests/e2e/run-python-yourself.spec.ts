@@ -11,7 +11,7 @@ const pythonOf = (id: string) => readFileSync(`src/content/examples/${id}/main.p
 for (const lang of ["en", "zh-cn"] as const) {
   test(`${lang}: every sample offers its Python and the way to run it`, async ({ page, request }) => {
     await page.goto(`/${lang}/http-requests/`);
-    const samples = page.locator("section[data-example]");
+    const samples = page.locator("section[data-example]:not([data-exercise])");
     const count = await samples.count();
     expect(count).toBeGreaterThan(3);
     for (let index = 0; index < count; index += 1) {
