@@ -14,19 +14,9 @@ export async function useWorkerRuntime(page: Page): Promise<void> {
 
 /** Replaces a sample's code through its editor, as typing would. */
 export async function replaceCode(page: Page, sample: Locator, code: string): Promise<void> {
-  const box = sample.locator("[data-editor]");
-  await box.focus();
+  await sample.locator("[data-editor]").focus();
   const content = sample.locator("[data-editor] .cm-content");
-  // Focus loads the editor; if it has not opened, Enter on the focused box does (the keyboard path).
-  if (!(await content.isVisible())) {
-    await expect(content)
-      .toBeVisible()
-      .catch(async () => {
-        await box.focus();
-        await box.press("Enter");
-        await expect(content).toBeVisible({ timeout: 15_000 });
-      });
-  }
+  await expect(content).toBeVisible();
   await content.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText(code);
