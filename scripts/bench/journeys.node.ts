@@ -205,3 +205,23 @@ export async function paint(engine: Engine, site: BenchSite, lessonPath: string,
     medianLessonMinusPlainMs: median(runs.lesson.map((ms, index) => ms - (runs.plain[index] ?? Number.NaN))),
   };
 }
+
+/**
+ * Every lesson page as a first visitor meets it before doing anything: the gzipped JS it loads
+ * once it has settled, so no page can creep past the budget unseen.
+ */
+export async function firstVisitScriptsPerPage(engine: Engine, site: BenchSite, paths: string[]) {
+  const pages: Record<string, number> = {};
+  for (const path of paths) {
+    const page = await engine.freshPage();
+    try {
+      await page.goto(`${site.origin}${path}`);
+      await settle(page);
+      pages[path] = weigh(site.dist, await page.evaluate(scriptPaths, undefined)).gzipBytes;
+    } finally {
+      await page.close();
+    }
+  }
+  const largest = Math.max(...Object.values(pages));
+  return { largestGzipBytes: largest, pages };
+}
