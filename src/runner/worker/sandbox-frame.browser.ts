@@ -16,9 +16,22 @@ let runtimeUrl;
 // so starting a thread and compiling the runtime happen before the learner's click, not after it.
 // Each run still gets a worker of its own that no earlier program has touched.
 let spare;
+// A thread started with the relay, before the runtime has downloaded: in Chromium, starting a worker
+// costs a few hundred milliseconds on a slow machine, so the first spare only has to load the runtime.
+let bare = new Worker(URL.createObjectURL(new Blob([
+  'addEventListener("message", function load(event) {' +
+  '  if (event.data?.type !== "load-runtime") return;' +
+  '  removeEventListener("message", load);' +
+  '  importScripts(event.data.url);' +
+  '});'
+], { type: "text/javascript" })));
 function spawn(runtime) {
   runtimeUrl ??= URL.createObjectURL(new Blob([runtime], { type: "text/javascript" }));
-  const started = { worker: new Worker(runtimeUrl), failure: undefined };
+  let worker = bare;
+  bare = undefined;
+  if (worker === undefined) worker = new Worker(runtimeUrl);
+  else worker.postMessage({ type: "load-runtime", url: runtimeUrl });
+  const started = { worker, failure: undefined };
   started.worker.onerror = (event) => {
     event.preventDefault();
     started.failure = event.message || "The worker failed to start.";
