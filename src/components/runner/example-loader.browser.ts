@@ -2,7 +2,8 @@
  * The only runner script a lesson page loads up front, and it is tiny: it waits for the learner.
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
  * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
- * a sample scrolling into view starts the runtime; a share link or a stored edit is applied at once.
+ * a sample scrolling into view starts the runtime (its sandbox already starts when the page is
+ * idle); a share link or a stored edit is applied at once.
  */
 import { readShareFragment } from "../../learner/share-fragment.ts";
 import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
@@ -67,6 +68,12 @@ if (roots.length > 0) {
     void import("./runtime-selection.browser.ts").then((runtime) => runtime.pageRuntime());
   });
   for (const root of roots) observer.observe(root);
+  // The sandbox takes a few hundred milliseconds to start in Chromium (a process and a thread), so
+  // it starts once the page is idle, before any sample is in view; it downloads nothing.
+  const warm = (): void =>
+    void import("./runtime-selection.browser.ts").then((runtime) => runtime.warmBuiltInRuntime());
+  if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 500);
   // A share link shows its code in one sample; every other sample still gets its stored edit back.
   const sharedId = readShareFragment(location.hash)?.id;
   if (sharedId !== undefined) {
