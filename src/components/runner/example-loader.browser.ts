@@ -36,10 +36,13 @@ function prepareForRun(): void {
 }
 
 for (const root of roots) {
-  // A press on Run comes a few dozen milliseconds before its click.
-  root.addEventListener("pointerdown", (event) => {
-    if ((event.target as Element).closest('[data-action="run"]') !== null) prepareForRun();
-  });
+  // A pointer over Run (or focus on it) comes a few hundred milliseconds before its click, a press a
+  // few dozen: each is a reach for Run, so the runtime's download starts then.
+  for (const reach of ["pointerover", "pointerdown", "focusin"]) {
+    root.addEventListener(reach, (event) => {
+      if ((event.target as Element).closest('[data-action="run"]') !== null) prepareForRun();
+    });
+  }
   root.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLElement>("[data-action]");
     if (button !== null && root.contains(button)) void act(root, button.dataset["action"]);
