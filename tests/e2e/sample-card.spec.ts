@@ -42,6 +42,24 @@ for (const theme of themes) {
         .locator(selector)
         .first()
         .evaluate((element) => getComputedStyle(element).backgroundColor);
+    // Where the first character of code sits in the card: it must not move when the editor opens.
+    const firstCharacter = (selector: string) =>
+      sample.evaluate((root, within) => {
+        const host = root.querySelector(within);
+        if (host === null) throw new Error(`No ${within} in the sample.`);
+        const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const offset = (node.textContent ?? "").search(/\S/);
+          if (offset < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const [char, card] = [range.getBoundingClientRect(), root.getBoundingClientRect()];
+          return { x: Math.round(char.x - card.x), y: Math.round(char.y - card.y) };
+        }
+        throw new Error(`${within} has no text.`);
+      }, selector);
+    const staticPlace = await firstCharacter('[data-panel="ts"] pre code');
     const staticLook = await look('[data-panel="ts"] pre code');
     const staticSurface = await surface('[data-panel="ts"] pre');
     const pythonSurface = await surface('[data-panel="python"] pre');
@@ -54,6 +72,7 @@ for (const theme of themes) {
     // The editor's code loads on this first focus; a busy machine needs more than 5 s.
     await expect(sample.locator(".cm-content")).toBeVisible({ timeout: 20_000 });
     expect(await look(".cm-content")).toEqual(staticLook);
+    expect(await firstCharacter(".cm-content")).toEqual(staticPlace);
     expect(await surface(".cm-editor")).toBe(staticSurface);
     expect(staticLook.size).toBe("14px");
   });
