@@ -56,6 +56,9 @@ const highlight = (code: string, lang: string, compact: boolean) =>
     lang,
     themes: codeThemes,
     transformers: compact ? [likeAstro, compactCode] : [likeAstro],
+    // Shiki stops tokenizing a line after 500 ms by default; on a busy machine that cut one of the
+    // two renderings short and painted the rest of the line in other colours.
+    tokenizeTimeLimit: 0,
   });
 
 describe("compactCode", () => {
