@@ -6,7 +6,7 @@
  * blocked by the test. No timed assertions: "at once" means "while the boot has not settled".
  */
 import { expect, test } from "@playwright/test";
-import { compareOutput } from "../../src/lib/expected-output.ts";
+import { compareOutput } from "../../src/examples/expected-output.ts";
 import { blockWebContainerHosts, runAndWait } from "./runner-helpers.ts";
 
 const failedKey = "async-tour:v1:webcontainer-failed-at";

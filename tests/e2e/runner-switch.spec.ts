@@ -5,7 +5,7 @@
  * cannot boot here, so a stand-in boots when the spec says so (see boot-stand-in.browser.ts).
  */
 import { expect, test, type Locator } from "@playwright/test";
-import { compareOutput } from "../../src/lib/expected-output.ts";
+import { compareOutput } from "../../src/examples/expected-output.ts";
 import { blockWebContainerHosts, replaceCode, runAndWait, standInForBoot } from "./runner-helpers.ts";
 
 function outputOf(sample: Locator): Promise<string[]> {
