@@ -4,7 +4,9 @@
  * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
  * a sample scrolling into view starts the runtime; a share link or a stored edit is applied at once.
  */
+import { browserStorage } from "../../learner/browser-storage.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
+import { editKey } from "../../learner/storage-keys.ts";
 import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
 import { enterOnClick } from "./click-to-edit.browser.ts";
 
@@ -93,7 +95,7 @@ if (roots.length > 0) {
 
 function hasStoredEdit(id: string): boolean {
   try {
-    return localStorage.getItem(`async-tour:v1:edit:${id}`) !== null;
+    return browserStorage().getItem(editKey(id)) !== null;
   } catch {
     return false;
   }
