@@ -1,10 +1,10 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { readAllExamples } from "./lib/example-files.node.ts";
-import { ExampleMetaSchema } from "./lib/example-schema.ts";
+import { readAllExamples } from "./examples/example-files.node.ts";
+import { ExampleFilesSchema } from "./examples/example-schema.ts";
 import { readAllExercises } from "./exercises/exercise-files.node.ts";
-import { ExerciseMetaSchema } from "./exercises/check-schema.ts";
+import { ExerciseFilesSchema } from "./exercises/exercise-schema.ts";
 
 /** Chapter pages: `src/content/docs/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const lessons = defineCollection({
@@ -26,25 +26,13 @@ const lessons = defineCollection({
 /** Samples: one folder each under `src/content/examples/`, read and validated as a whole. */
 const examples = defineCollection({
   loader: () => readAllExamples().map((example) => ({ ...example })),
-  schema: z.object({
-    id: z.string(),
-    meta: ExampleMetaSchema,
-    python: z.string(),
-    typescript: z.string(),
-    expected: z.string(),
-    expectedPython: z.string().optional(),
-  }),
+  schema: ExampleFilesSchema,
 });
 
 /** Exercises: one folder each under `src/content/exercises/` (start.ts, solution.ts, meta.json). */
 const exercises = defineCollection({
   loader: () => readAllExercises().map((exercise) => ({ ...exercise })),
-  schema: z.object({
-    id: z.string(),
-    meta: ExerciseMetaSchema,
-    start: z.string(),
-    solution: z.string(),
-  }),
+  schema: ExerciseFilesSchema,
 });
 
 export const collections = { lessons, examples, exercises };

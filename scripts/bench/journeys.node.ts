@@ -5,6 +5,7 @@
  */
 import type { BenchPage, Engine } from "./engines.node.ts";
 import { htmlGzipBytes, weigh, type JsWeight } from "./js-sizes.node.ts";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
 import {
   clickRunAndTime,
   elementCount,
@@ -118,10 +119,13 @@ export async function scriptsByStep(engine: Engine, site: BenchSite, program: Pr
     );
   };
   const preference = (value: string | null) =>
-    page.evaluate((saved) => {
-      if (saved === null) localStorage.removeItem("async-tour:v1:runtime");
-      else localStorage.setItem("async-tour:v1:runtime", saved);
-    }, value);
+    page.evaluate(
+      ([saved, key]) => {
+        if (saved === null) localStorage.removeItem(key);
+        else localStorage.setItem(key, saved);
+      },
+      [value, storageKeys.runtime] as const,
+    );
   try {
     await page.goto(url);
     const firstVisit = await since([]);

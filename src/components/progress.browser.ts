@@ -2,6 +2,7 @@
  * Shows progress in the chapter list: samples run per chapter, exercises passed, kept in this
  * browser only. The learner can clear it. Edits are not touched: they are the learner's own code.
  */
+import { browserStorage } from "../learner/browser-storage.ts";
 import { createLearnerStore, type Progress } from "../learner/learner-store.ts";
 
 const chinese = document.documentElement.lang.toLowerCase().startsWith("zh");
@@ -37,20 +38,12 @@ function render(progress: Progress): void {
   if (clear !== null) clear.hidden = !any;
 }
 
-let storage: Storage | undefined;
-try {
-  storage = localStorage;
-} catch {
-  storage = undefined;
-}
-if (storage !== undefined) {
-  const store = createLearnerStore(storage);
+const store = createLearnerStore(browserStorage());
+render(store.progress());
+document.querySelector("[data-progress-clear]")?.addEventListener("click", () => {
+  store.clearProgress();
   render(store.progress());
-  document.querySelector("[data-progress-clear]")?.addEventListener("click", () => {
-    store.clearProgress();
-    render(store.progress());
-  });
-  // Runs on this page update the list as they finish; other tabs update it through storage events.
-  addEventListener("storage", () => render(store.progress()));
-  addEventListener("async-tour:progress", () => render(store.progress()));
-}
+});
+// Runs on this page update the list as they finish; other tabs update it through storage events.
+addEventListener("storage", () => render(store.progress()));
+addEventListener("async-tour:progress", () => render(store.progress()));

@@ -1,15 +1,19 @@
 /**
- * The shape of an exercise's `meta.json` and of its check. A check names facts about a run that a
- * program cannot print its way to: the runtime's own records of requests and timers, when each line
+ * The shape of an exercise's check: the `check` of its `meta.json` (see exercise-schema.ts). A
+ * check names facts about a run that a program cannot print its way to: the runtime's own records of requests and timers, when each line
  * was printed relative to them, and lines that echo words the check picks at random for each run.
  * See README.md beside this file for how the pieces fit.
  */
 import { z } from "astro/zod";
-import { LocalizedTextSchema } from "../lib/example-schema.ts";
 
 /** A range of numbers; either end may be left open. */
 const RangeSchema = z
-  .object({ min: z.number().nonnegative().optional(), max: z.number().nonnegative().optional() })
+  .object({
+    /** The smallest value allowed; no lower bound when left out. */
+    min: z.number().nonnegative().optional(),
+    /** The largest value allowed; no upper bound when left out. */
+    max: z.number().nonnegative().optional(),
+  })
   .strict()
   .refine((range) => range.min !== undefined || range.max !== undefined, "Give min, max or both.");
 
@@ -26,6 +30,7 @@ const PatternSchema = z.string().refine((source) => {
 /** Which timeline rows a rule is about: a kind, and a pattern their label must match. */
 const SpanSelectorSchema = z
   .object({
+    /** Requests (`fetch`), timers (`setTimeout`) or tasks (named with `performance.measure`). */
     kind: z.enum(["request", "timer", "task"]),
     /** Matched against the row's label, such as `GET /delay/1000?id=3` or `timer 500 ms`. */
     label: PatternSchema.default(""),
@@ -47,6 +52,7 @@ const PrintedAfterSchema = z
   .object({
     /** The line; `{{0}}`, `{{1}}`… stand for the check's words of this run. */
     line: z.string().min(1),
+    /** The rows that must all have ended before the line is printed. */
     after: SpanSelectorSchema,
   })
   .strict();
@@ -93,20 +99,3 @@ export type ExerciseCheck = z.output<typeof ExerciseCheckSchema>;
 
 /** A validated span selector. */
 export type SpanSelector = z.output<typeof SpanSelectorSchema>;
-
-/** An exercise's `meta.json`. */
-export const ExerciseMetaSchema = z
-  .object({
-    /** The chapter (2 to 11) whose page shows the exercise. */
-    chapter: z.number().int().min(2).max(11),
-    title: LocalizedTextSchema,
-    /** What to do, shown above the editor; it states every bound the check enforces. */
-    task: LocalizedTextSchema,
-    /** Hints, revealed one at a time. */
-    hints: z.array(LocalizedTextSchema).min(1),
-    check: ExerciseCheckSchema,
-  })
-  .strict();
-
-/** A validated exercise `meta.json`. */
-export type ExerciseMeta = z.output<typeof ExerciseMetaSchema>;

@@ -3,73 +3,46 @@
  * holds start.ts, solution.ts, meta.json, optionally probe.ts (the check's own code, run after the
  * learner's), and wrong-<what>.ts files: plausible wrong answers that the tests hold the check to.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ExerciseMetaSchema, type ExerciseMeta } from "./check-schema.ts";
+import { listContentFolders, readContentFolder } from "../lib/content-folder.node.ts";
+import { ExerciseMetaSchema, type ExerciseFiles } from "./exercise-schema.ts";
 
 /** The folder that holds one sub-folder per exercise. */
 export const exercisesDirectory = fileURLToPath(new URL("../content/exercises/", import.meta.url));
 
 /** A wrong answer, and part of the English message its failed check must show. */
 export interface WrongAnswer {
+  /** The file's name without `.ts`, such as `wrong-status-200`. */
   name: string;
+  /** The file's text. */
   code: string;
   /** From the file's `// The check says: …` line. */
   expectedMessage: string;
 }
 
-/** One exercise as read from its folder. */
-export interface ExerciseFiles {
-  id: string;
-  meta: ExerciseMeta;
-  start: string;
-  solution: string;
+/** Reads and validates one exercise folder; a problem is a `ContentFolderError` naming the file. */
+export function readExercise(id: string, directory = exercisesDirectory): ExerciseFiles {
+  const folder = readContentFolder(directory, id);
+  const parsed = folder.json("meta.json", ExerciseMetaSchema);
+  const probe = folder.optional("probe.ts");
+  const meta = { ...parsed, check: { ...parsed.check, ...(probe === undefined ? {} : { probe }) } };
+  return { id, meta, start: folder.required("start.ts"), solution: folder.required("solution.ts") };
 }
 
-/** Reads and validates every exercise, sorted by id; a bad meta.json names its folder. */
+/** Reads and validates every exercise, sorted by id. */
 export function readAllExercises(directory = exercisesDirectory): ExerciseFiles[] {
-  return readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((id) => {
-      const folder = join(directory, id);
-      const parsed = ExerciseMetaSchema.safeParse(
-        JSON.parse(readFileSync(join(folder, "meta.json"), "utf8")),
-      );
-      if (!parsed.success) {
-        throw new Error(`Exercise "${id}": meta.json is invalid: ${parsed.error.message}`);
-      }
-      const probePath = join(folder, "probe.ts");
-      const probe = existsSync(probePath) ? readFileSync(probePath, "utf8") : undefined;
-      const meta = {
-        ...parsed.data,
-        check: { ...parsed.data.check, ...(probe === undefined ? {} : { probe }) },
-      };
-      return {
-        id,
-        meta,
-        start: readFileSync(join(folder, "start.ts"), "utf8"),
-        solution: readFileSync(join(folder, "solution.ts"), "utf8"),
-      };
-    });
+  return listContentFolders(directory).map((id) => readExercise(id, directory));
 }
 
 /** The wrong answers beside one exercise; a file without its expected message is an error. */
 export function readWrongAnswers(id: string, directory = exercisesDirectory): WrongAnswer[] {
-  const folder = join(directory, id);
-  return readdirSync(folder)
-    .filter((name) => /^wrong-.+\.ts$/.test(name))
-    .sort()
-    .map((name) => {
-      const code = readFileSync(join(folder, name), "utf8");
-      const expectedMessage = /^\/\/ The check says: (.+)$/m.exec(code)?.[1]?.trim();
-      if (expectedMessage === undefined) {
-        throw new Error(
-          `${id}/${name}: add a "// The check says: …" line naming the message it must fail with.`,
-        );
-      }
-      return { name: name.replace(/\.ts$/, ""), code, expectedMessage };
-    });
+  const folder = readContentFolder(directory, id);
+  return folder.filesMatching(/^wrong-.+\.ts$/).map((name) => {
+    const code = folder.required(name);
+    const expectedMessage = /^\/\/ The check says: (.+)$/m.exec(code)?.[1]?.trim();
+    if (expectedMessage === undefined) {
+      throw folder.error(name, 'add a "// The check says: …" line naming the message it must fail with.');
+    }
+    return { name: name.replace(/\.ts$/, ""), code, expectedMessage };
+  });
 }

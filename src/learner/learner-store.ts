@@ -1,8 +1,10 @@
 /**
- * What the learner keeps between visits, in localStorage: edited code per sample, progress (samples
- * run, exercises passed), the chosen runtime, and when the WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
- * throws, and the page goes on working.
+ * What the learner keeps between visits, in the browser's storage (browser-storage.ts): edited code
+ * per sample, progress (samples run, exercises passed), the chosen runtime, and when the
+ * WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
+ * throws, and the page goes on working. The key names are in storage-keys.ts.
  */
+import { editKey, storageKeys } from "./storage-keys.ts";
 
 /** The part of the Web Storage API this module uses (a Map-backed fake works in tests). */
 export interface KeyValueStorage {
@@ -17,11 +19,9 @@ export interface Progress {
   passed: string[];
 }
 
-const prefix = "async-tour:v1:";
-const editKey = (id: string) => `${prefix}edit:${id}`;
-const progressKey = `${prefix}progress`;
-const runtimeKey = `${prefix}runtime`;
-const failedBootKey = `${prefix}webcontainer-failed-at`;
+const progressKey = storageKeys.progress;
+const runtimeKey = storageKeys.runtime;
+const failedBootKey = storageKeys.webContainerFailedAt;
 
 function readProgress(storage: KeyValueStorage): Progress {
   try {
@@ -44,7 +44,7 @@ function attempt(action: () => void): boolean {
   }
 }
 
-/** Opens the store over `storage` (normally `localStorage`). */
+/** Opens the store over `storage` (normally `browserStorage()`). */
 export function createLearnerStore(storage: KeyValueStorage) {
   function addTo(list: keyof Progress, id: string): boolean {
     const progress = readProgress(storage);

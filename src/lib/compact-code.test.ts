@@ -1,22 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { codeToHast, type ShikiTransformer } from "shiki";
 import { describe, expect, it } from "vitest";
 import { codeThemes } from "./code-themes.ts";
 import { compactCode } from "./compact-code.ts";
+import { readAllExamples } from "../examples/example-files.node.ts";
 
 type Root = Awaited<ReturnType<typeof codeToHast>>;
 type Node = Root["children"][number];
 
-const examples = new URL("../content/examples/", import.meta.url);
-const samples = readdirSync(examples, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((entry) =>
-    (["main.ts", "main.py"] as const).map((file) => ({
-      name: `${entry.name}/${file}`,
-      lang: file.endsWith(".py") ? "python" : "ts",
-      code: readFileSync(new URL(`${entry.name}/${file}`, examples), "utf8"),
-    })),
-  );
+const samples = readAllExamples().flatMap((example) => [
+  { name: `${example.id}/main.ts`, lang: "ts", code: example.typescript },
+  { name: `${example.id}/main.py`, lang: "python", code: example.python },
+]);
 
 /** What a style does to text: its colours in each theme and its font style, nothing about boxes. */
 const styleOf = (node: Node): string | undefined =>

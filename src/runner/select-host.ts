@@ -30,7 +30,7 @@ export interface RuntimeEnvironment {
   appleMobile: boolean;
 }
 
-/** What is kept between pages (the learner store implements it over localStorage). */
+/** What is kept between pages (the learner store implements it over the browser's storage). */
 export interface RuntimeMemory {
   runtimePreference(): "worker" | "webcontainer" | "auto";
   saveRuntimePreference(value: "worker" | "webcontainer" | "auto"): boolean;

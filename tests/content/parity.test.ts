@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readAllExamples } from "../../src/lib/example-files.node.ts";
+import { readAllExamples } from "../../src/examples/example-files.node.ts";
 import { localeCodes } from "../../src/i18n/locales.ts";
 
 const docsDirectory = fileURLToPath(new URL("../../src/content/docs/", import.meta.url));

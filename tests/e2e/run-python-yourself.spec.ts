@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { readExample } from "../../src/examples/example-files.node.ts";
 
-const pythonOf = (id: string) => readFileSync(`src/content/examples/${id}/main.py`, "utf8");
+const pythonOf = (id: string) => readExample(id).python;
 
 for (const lang of ["en", "zh-cn"] as const) {
   test(`${lang}: every sample offers its Python and the way to run it`, async ({ page, request }) => {

@@ -1,5 +1,6 @@
 /** Bad input gets a clear message, the page stays responsive, and the learner's code is kept. */
 import { expect, test } from "@playwright/test";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
 test.beforeEach(async ({ page }) => {
@@ -78,7 +79,7 @@ test("Stop ends an endless loop within a second and the page stays responsive", 
 
 test("the watchdog ends a run that passes the time limit, and says so", async ({ page }) => {
   // The limit is 30 s; a learner (and this test) can shorten it.
-  await page.evaluate(() => localStorage.setItem("async-tour:v1:time-limit-ms", "2000"));
+  await page.evaluate((key) => localStorage.setItem(key, "2000"), storageKeys.timeLimitMs);
   await page.reload();
   const sample = page.locator('[data-example="await-one"]');
   await replaceCode(page, sample, "while (true) {}\n");

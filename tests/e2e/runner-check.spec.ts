@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { listExampleIds } from "../../src/lib/example-files.node.ts";
+import { listExampleIds } from "../../src/examples/example-files.node.ts";
 import { parseCheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases } from "../../src/runner/contract/cases.ts";
 

@@ -6,10 +6,11 @@
  * blocked by the test. No timed assertions: "at once" means "while the boot has not settled".
  */
 import { expect, test } from "@playwright/test";
-import { compareOutput } from "../../src/lib/expected-output.ts";
+import { compareOutput } from "../../src/examples/expected-output.ts";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { blockWebContainerHosts, runAndWait } from "./runner-helpers.ts";
 
-const failedKey = "async-tour:v1:webcontainer-failed-at";
+const failedKey = storageKeys.webContainerFailedAt;
 
 test("a host that never answers: the first Run answers while Node.js is still starting", async ({ page }) => {
   const tried = await blockWebContainerHosts(page, "silent");

@@ -1,15 +1,16 @@
 /** Shared steps for the runner specs: pick the fallback runtime, edit code, run, read output. */
 import { expect, type Locator, type Page } from "@playwright/test";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
 
 /** Chooses the in-browser runtime before the page loads, as a learner's remembered switch would. */
 export async function useWorkerRuntime(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     try {
-      localStorage.setItem("async-tour:v1:runtime", "worker");
+      localStorage.setItem(key, "worker");
     } catch {
       // The sandboxed runner iframe has no storage; only the page needs the setting.
     }
-  });
+  }, storageKeys.runtime);
 }
 
 /** Replaces a sample's code through its editor, as typing would. */

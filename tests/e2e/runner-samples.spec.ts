@@ -1,6 +1,6 @@
 /** Every sample on every chapter page runs in the browser and prints its expected output. */
 import { expect, test } from "@playwright/test";
-import { compareOutput, describeMismatches } from "../../src/lib/expected-output.ts";
+import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
 import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 import { chapterSlugs, fullSweep } from "./site-pages.ts";
 

@@ -5,7 +5,8 @@
  * cannot boot here, so a stand-in boots when the spec says so (see boot-stand-in.browser.ts).
  */
 import { expect, test, type Locator } from "@playwright/test";
-import { compareOutput } from "../../src/lib/expected-output.ts";
+import { compareOutput } from "../../src/examples/expected-output.ts";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { blockWebContainerHosts, replaceCode, runAndWait, standInForBoot } from "./runner-helpers.ts";
 
 function outputOf(sample: Locator): Promise<string[]> {
@@ -118,7 +119,7 @@ test("the learner's switch keeps the output, applies to the next run, and is rem
   await expect(notice).toContainText("Your next run uses the built-in runtime, as you chose.");
   expect(await outputOf(sample)).toEqual(output);
   await expect(page.locator("html")).toHaveAttribute("data-runtime", "worker");
-  expect(await page.evaluate(() => localStorage.getItem("async-tour:v1:runtime"))).toBe("worker");
+  expect(await page.evaluate((key) => localStorage.getItem(key), storageKeys.runtime)).toBe("worker");
   await expectExpectedOutput(sample, await runAndWait(sample));
   await expect(sample).toHaveAttribute("data-ran-in", "worker");
   await expect(notice).toHaveText(/^This run uses the built-in runtime, as you chose\./);
@@ -126,7 +127,7 @@ test("the learner's switch keeps the output, applies to the next run, and is rem
   // And back: Node.js boots again (the stand-in once more), and takes the run after it is ready.
   await notice.getByRole("button", { name: "Use Node.js" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
-  expect(await page.evaluate(() => localStorage.getItem("async-tour:v1:runtime"))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), storageKeys.runtime)).toBeNull();
   await boot.finishBoot();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "ready");
   await runAndWait(sample);

@@ -4,6 +4,7 @@
  * the visitor's own edit, until they edit it.
  */
 import { expect, test, type Browser } from "@playwright/test";
+import { editKey } from "../../src/learner/storage-keys.ts";
 import { replaceCode, useWorkerRuntime } from "./runner-helpers.ts";
 
 /** Someone else, with storage of their own, shares `code` from the first sample of a chapter. */
@@ -51,7 +52,7 @@ test("a share link opened in a tab already on its page applies, marked as shared
   const marker = sample.locator("[data-edited-marker]");
   await expect(marker).toHaveText("shared code, not yet edited by you");
   await expect(sample).toHaveAttribute("data-edited", "false");
-  expect(await page.evaluate(() => localStorage.getItem("async-tour:v1:edit:await-one"))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), editKey("await-one"))).toBeNull();
 
   // The visitor's first change makes it their own edit.
   await sample.locator(".cm-content").click();
@@ -59,7 +60,5 @@ test("a share link opened in a tab already on its page applies, marked as shared
   await page.keyboard.insertText("\n// mine now");
   await expect(marker).toHaveText("edited");
   await expect(sample).toHaveAttribute("data-edited", "true");
-  expect(await page.evaluate(() => localStorage.getItem("async-tour:v1:edit:await-one"))).toContain(
-    "mine now",
-  );
+  expect(await page.evaluate((key) => localStorage.getItem(key), editKey("await-one"))).toContain("mine now");
 });

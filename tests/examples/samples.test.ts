@@ -9,8 +9,8 @@ import {
   describeMismatches,
   readTimings,
   timingTolerance,
-} from "../../src/lib/expected-output.ts";
-import { examplesDirectory, readAllExamples } from "../../src/lib/example-files.node.ts";
+} from "../../src/examples/expected-output.ts";
+import { examplesDirectory, readAllExamples } from "../../src/examples/example-files.node.ts";
 import { pythonPath, pythonUnavailableReason } from "./python.node.ts";
 import { runProcess, type ProcessResult } from "./run-process.node.ts";
 import { usePracticeServer } from "./practice-server.node.ts";

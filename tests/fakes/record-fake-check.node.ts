@@ -9,7 +9,7 @@
  * (port 8787 must be free: the fake starts the practice server on it).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { readAllExamples } from "../../src/lib/example-files.node.ts";
+import { readAllExamples } from "../../src/examples/example-files.node.ts";
 import type { CheckRecord } from "../../src/runner/check/check-record.ts";
 import { containerNodeVersion, createRecorder } from "../../src/runner/check/recording-container.ts";
 import { runCheck } from "../../src/runner/check/run-check.ts";

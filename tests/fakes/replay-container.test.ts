@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readAllExamples } from "../../src/lib/example-files.node.ts";
-import { compareOutput, describeMismatches } from "../../src/lib/expected-output.ts";
+import { readAllExamples } from "../../src/examples/example-files.node.ts";
+import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
 import { parseCheckRecord, type CheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
 import { transpile } from "../../src/runner/transpile/transpile.ts";

@@ -6,8 +6,8 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareOutput, describeMismatches } from "../../src/lib/expected-output.ts";
-import { examplesDirectory, readAllExamples } from "../../src/lib/example-files.node.ts";
+import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
+import { examplesDirectory, readAllExamples } from "../../src/examples/example-files.node.ts";
 import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
 import { runProcess } from "../examples/run-process.node.ts";
 import { startPythonPracticeServer, type RunningPythonServer } from "./python-practice-server.node.ts";

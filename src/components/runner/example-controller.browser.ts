@@ -4,6 +4,7 @@
  * and the transpiler load only when the learner edits.
  */
 import { runnerText } from "../../i18n/runner-text.ts";
+import { browserStorage } from "../../learner/browser-storage.ts";
 import { createLearnerStore } from "../../learner/learner-store.ts";
 import { defaultRunLimits, type ExitEvent, type RunHandle } from "../../runner/types.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
@@ -37,16 +38,8 @@ interface SampleState {
 }
 
 const text = runnerText(document.documentElement.lang);
-const store = createLearnerStore(safeStorage());
+const store = createLearnerStore(browserStorage());
 const states = new WeakMap<HTMLElement, SampleState>();
-
-function safeStorage(): Storage {
-  try {
-    return localStorage;
-  } catch {
-    return new Map<string, string>() as unknown as Storage;
-  }
-}
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type they expect.
 function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {

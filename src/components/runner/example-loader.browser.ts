@@ -5,7 +5,9 @@
  * a sample scrolling into view starts the runtime (its sandbox already starts when the page is
  * idle); a share link or a stored edit is applied at once.
  */
+import { browserStorage } from "../../learner/browser-storage.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
+import { editKey } from "../../learner/storage-keys.ts";
 import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
 import { enterOnClick } from "./click-to-edit.browser.ts";
 
@@ -103,7 +105,7 @@ if (roots.length > 0) {
 
 function hasStoredEdit(id: string): boolean {
   try {
-    return localStorage.getItem(`async-tour:v1:edit:${id}`) !== null;
+    return browserStorage().getItem(editKey(id)) !== null;
   } catch {
     return false;
   }

@@ -1,8 +1,7 @@
 /** The limits a run in this browser gets: the watchdog and the output cap. */
+import { browserStorage } from "../../learner/browser-storage.ts";
+import { storageKeys } from "../../learner/storage-keys.ts";
 import { defaultRunLimits } from "../../runner/types.ts";
-
-/** Where a learner (or a test) may store their own watchdog limit, in milliseconds. */
-const timeLimitKey = "async-tour:v1:time-limit-ms";
 
 /**
  * The watchdog limit: 30 s, or a learner's own setting (`async-tour:v1:time-limit-ms` in
@@ -12,7 +11,7 @@ const timeLimitKey = "async-tour:v1:time-limit-ms";
 export function runLimits(): { timeLimitMs: number; maxLines: number } {
   let saved = Number.NaN;
   try {
-    saved = Number(localStorage.getItem(timeLimitKey) ?? Number.NaN);
+    saved = Number(browserStorage().getItem(storageKeys.timeLimitMs) ?? Number.NaN);
   } catch {
     // No storage: the default stands.
   }

@@ -3,6 +3,7 @@
  * is first run. `<html data-runtime>` names the runtime the next run goes to, and
  * `<html data-runtime-status>` why ("starting", "ready", or the reason for the built-in runtime).
  */
+import { browserStorage } from "../../learner/browser-storage.ts";
 import { createLearnerStore } from "../../learner/learner-store.ts";
 import {
   bootBudgetMs,
@@ -17,14 +18,6 @@ import type { RunnerHost } from "../../runner/types.ts";
 import { WorkerHost } from "../../runner/worker/worker-host.browser.ts";
 
 let choice: RuntimeChoice | undefined;
-
-function safeStorage(): Storage {
-  try {
-    return localStorage;
-  } catch {
-    return new Map<string, string>() as unknown as Storage;
-  }
-}
 
 function markPage(status: RuntimeStatus): void {
   const root = document.documentElement;
@@ -92,7 +85,7 @@ function start(): RuntimeChoice {
       hasSharedArrayBuffer: typeof SharedArrayBuffer === "function",
       appleMobile: isAppleMobile(navigator),
     },
-    memory: createLearnerStore(safeStorage()),
+    memory: createLearnerStore(browserStorage()),
     bootWebContainer: () => noRunStarting().then(bootWebContainer),
     makeWorkerHost: () => worker,
     bootBudgetMs,

@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mapOutputPositions } from "./position-map.ts";
 import { fromPrebuilt, parsePrebuilt, toPrebuilt } from "./prebuilt.ts";
 import { transpile } from "./transpile.ts";
+import { readAllExamples } from "../../examples/example-files.node.ts";
 
-const examples = new URL("../../content/examples/", import.meta.url);
-const sources = readdirSync(examples, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => ({
-    id: entry.name,
-    code: readFileSync(new URL(`${entry.name}/main.ts`, examples), "utf8"),
-  }));
+const sources = readAllExamples().map((example) => ({ id: example.id, code: example.typescript }));
 
 describe("prebuilt runs", () => {
   it.each(sources)(

@@ -18,8 +18,8 @@ import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { transpile } from "../transpile/transpile.ts";
-import { readAllExamples } from "../../lib/example-files.node.ts";
-import { compareOutput, describeMismatches } from "../../lib/expected-output.ts";
+import { readAllExamples } from "../../examples/example-files.node.ts";
+import { compareOutput, describeMismatches } from "../../examples/expected-output.ts";
 
 let containers: FakeWebContainer[] = [];
 let host: RunnerHost;

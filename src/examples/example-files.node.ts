@@ -1,0 +1,41 @@
+/**
+ * Reads sample folders (`src/content/examples/<id>/`: main.py, main.ts, expected.txt, meta.json and
+ * maybe expected.python.txt) from disk and validates them. The content loader and the sample tests
+ * both use it, so they always agree on what a sample is.
+ */
+import { fileURLToPath } from "node:url";
+import { listContentFolders, readContentFolder } from "../lib/content-folder.node.ts";
+import { ExampleIdSchema, ExampleMetaSchema, type ExampleFiles } from "./example-schema.ts";
+
+/** The folder that holds one sub-folder per sample. */
+export const examplesDirectory = fileURLToPath(new URL("../content/examples/", import.meta.url));
+
+/** Reads and validates one sample folder; a problem is a `ContentFolderError` naming the file. */
+export function readExample(id: string, directory = examplesDirectory): ExampleFiles {
+  const folder = readContentFolder(directory, id);
+  const idCheck = ExampleIdSchema.safeParse(id);
+  if (!idCheck.success) throw folder.error(undefined, idCheck.error.issues[0]?.message ?? "bad id");
+  const meta = folder.json("meta.json", ExampleMetaSchema);
+  const expectedPython = folder.optional("expected.python.txt");
+  if ((expectedPython === undefined) !== (meta.pythonDiffers === undefined)) {
+    throw folder.error("expected.python.txt", "this file and meta.json's pythonDiffers go together.");
+  }
+  return {
+    id,
+    meta,
+    python: folder.required("main.py"),
+    typescript: folder.required("main.ts"),
+    expected: folder.required("expected.txt"),
+    ...(expectedPython === undefined ? {} : { expectedPython }),
+  };
+}
+
+/** Lists the ids of every sample folder, sorted. */
+export function listExampleIds(directory = examplesDirectory): string[] {
+  return listContentFolders(directory);
+}
+
+/** Reads every sample. */
+export function readAllExamples(directory = examplesDirectory): ExampleFiles[] {
+  return listExampleIds(directory).map((id) => readExample(id, directory));
+}

@@ -1,0 +1,66 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ContentFolderError } from "../lib/content-folder.node.ts";
+import { readAllExercises, readExercise, readWrongAnswers } from "./exercise-files.node.ts";
+
+const fixtures = fileURLToPath(new URL("../../tests/fixtures/content/exercises/", import.meta.url));
+const broken = fileURLToPath(new URL("../../tests/fixtures/content/broken-exercises/", import.meta.url));
+
+describe("the exercise loader", () => {
+  it("reads start, solution and meta, with the check's defaults and probe.ts as its probe", () => {
+    const exercise = readExercise("with-probe", fixtures);
+    expect(exercise.id).toBe("with-probe");
+    expect(exercise.start).toContain("toUpperCase");
+    expect(exercise.solution).toBe("export const word = (given: string): string => given;\n");
+    expect(exercise.meta.chapter).toBe(3);
+    expect(exercise.meta.check).toMatchObject({ words: 1, exitsCleanly: true, spans: [] });
+    expect(exercise.meta.check.probe).toContain("checkWords[0]");
+  });
+
+  it("leaves the probe out when the folder has no probe.ts", () => {
+    expect(readExercise("without-probe", fixtures).meta.check).not.toHaveProperty("probe");
+  });
+
+  it("reads every folder, sorted by id", () => {
+    expect(readAllExercises(fixtures).map((exercise) => exercise.id)).toEqual([
+      "with-probe",
+      "without-probe",
+    ]);
+  });
+
+  it("reads the wrong answers, sorted, each with the message its check must show", () => {
+    expect(readWrongAnswers("with-probe", fixtures)).toEqual([
+      {
+        name: "wrong-lower-case",
+        code: expect.stringContaining("toLowerCase") as unknown,
+        expectedMessage: "check: lower",
+      },
+      {
+        name: "wrong-upper-case",
+        code: expect.stringContaining("toUpperCase") as unknown,
+        expectedMessage: "check: {{0}}",
+      },
+    ]);
+    expect(readWrongAnswers("without-probe", fixtures)).toEqual([]);
+  });
+
+  it.each([
+    ["no-solution", "solution.ts", /no-solution\/solution\.ts: the file is missing\./],
+    ["bad-check", "meta.json", /bad-check\/meta\.json: the file is invalid: check\.requestCount: /],
+  ])("names the folder and the file when %s is wrong", (id, file, message) => {
+    const read = () => readExercise(id, broken);
+    expect(read).toThrow(ContentFolderError);
+    expect(read).toThrow(message);
+    try {
+      read();
+    } catch (error) {
+      expect(error).toMatchObject({ file, folder: `${broken}${id}` });
+    }
+  });
+
+  it("names the wrong answer that does not say what its check must show", () => {
+    expect(() => readWrongAnswers("silent-wrong-answer", broken)).toThrow(
+      /silent-wrong-answer\/wrong-silent\.ts: add a "\/\/ The check says: …" line/,
+    );
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * What an exercise is: the shape of its `meta.json` and of the whole folder as the loader returns
+ * it. `src/content.config.ts` uses these schemas as they are, so the collection and the folder
+ * reader can never disagree. The check itself is in check-schema.ts.
+ */
+import { z } from "astro/zod";
+import { LocalizedTextSchema } from "../lib/localized-text.ts";
+import { ExerciseCheckSchema } from "./check-schema.ts";
+
+/** An exercise's `meta.json`. */
+export const ExerciseMetaSchema = z
+  .object({
+    /** The chapter (2 to 11) whose page shows the exercise. */
+    chapter: z.number().int().min(2).max(11),
+    /** The exercise's heading, in each language. */
+    title: LocalizedTextSchema,
+    /** What to do, shown above the editor; it states every bound the check enforces. */
+    task: LocalizedTextSchema,
+    /** Hints, revealed one at a time. */
+    hints: z.array(LocalizedTextSchema).min(1),
+    /** What the check looks at in a run (the probe comes from `probe.ts`, not from here). */
+    check: ExerciseCheckSchema,
+  })
+  .strict();
+
+/** A validated exercise `meta.json`. */
+export type ExerciseMeta = z.output<typeof ExerciseMetaSchema>;
+
+/** Everything about one exercise, as read from its folder: the `exercises` collection's entries. */
+export const ExerciseFilesSchema = z.object({
+  /** The folder's name. */
+  id: z.string(),
+  /** The validated `meta.json`, with `probe.ts` (when there is one) as `check.probe`. */
+  meta: ExerciseMetaSchema,
+  /** `start.ts`: the code the learner starts from; its check must fail. */
+  start: z.string(),
+  /** `solution.ts`: one correct answer; its check must pass. */
+  solution: z.string(),
+});
+
+/** One exercise, as read from its folder. */
+export type ExerciseFiles = z.output<typeof ExerciseFilesSchema>;
