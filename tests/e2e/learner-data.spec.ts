@@ -79,6 +79,8 @@ test("a share link leaves the visitor's own edits alone, on that sample and the 
   page,
   browser,
 }) => {
+  // Two browsers, five page loads and three editors: on a busy 2-core machine this took 45 s.
+  test.slow();
   await page.goto("/en/using-asyncio/");
   const ownShared = page.locator('[data-example="await-one"]');
   const ownOther = page.locator('[data-example="two-tasks"]');
