@@ -17,7 +17,9 @@ export async function useWorkerRuntime(page: Page): Promise<void> {
 export async function replaceCode(page: Page, sample: Locator, code: string): Promise<void> {
   await sample.locator("[data-editor]").focus();
   const content = sample.locator("[data-editor] .cm-content");
-  await expect(content).toBeVisible();
+  // The editor's code loads on this first focus; in a fresh browser context on a busy machine that
+  // takes more than the default 5 s.
+  await expect(content).toBeVisible({ timeout: 20_000 });
   await content.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText(code);
