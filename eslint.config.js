@@ -68,7 +68,17 @@ const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "reports/", "public/runner/"] },
+  {
+    ignores: [
+      "dist/",
+      ".astro/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      "reports/",
+      "public/runner/",
+    ],
+  },
   js.configs.recommended,
   {
     files: ["**/*.ts"],
