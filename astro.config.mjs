@@ -1,9 +1,10 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
-import { satteri } from "@astrojs/markdown-satteri";
+import { satteri, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
 import { compactCode } from "./src/lib/compact-code.ts";
+import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
@@ -30,9 +31,11 @@ export default defineConfig({
   integrations: [mdx()],
   server: { headers: crossOriginIsolation },
   markdown: {
-    // Astro's default Markdown processor, plus one plugin: no stray spaces in the Chinese chapters
-    // where a source line break falls between two Chinese characters (MDX inherits it).
-    processor: satteri({ hastPlugins: [joinCjkLinesPlugin] }),
+    // Astro's default Markdown processor (MDX inherits it), plus two plugins: no stray spaces in the
+    // Chinese chapters where a source line break falls between two Chinese characters, and a "#"
+    // link on every h2 and h3. Heading ids are Astro's own plugin, run early so that the links can
+    // use them (Astro's later run keeps ids that are already set); as Starlight does.
+    processor: satteri({ hastPlugins: [joinCjkLinesPlugin, satteriHeadingIdsPlugin(), headingLinksPlugin] }),
     shikiConfig: { themes: codeThemes, transformers: [compactCode] },
   },
 });

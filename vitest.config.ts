@@ -2,6 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Unit tests sit beside the code and in tests/. The slow suites in tests/suites/ run real
+    // programs: every sample under Node and Python, every exercise, both practice servers, the record
+    // replays and the dev server. `npm test` runs both; for the unit tests alone, run
+    // `npx vitest run --exclude "tests/suites/**"`.
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the

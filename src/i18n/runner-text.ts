@@ -39,7 +39,6 @@ const en = {
   shareReady: "Link copied. Anyone who opens it sees your code; it runs only when they press Run.",
   shareReadyNotCopied:
     "Link ready, but it could not be copied: it is selected in the field above, so copy it by hand.",
-  shareLabel: "Link to your code",
   sharedBanner: "You are looking at code someone shared. It has not run.",
   backToOriginal: "Back to the original",
   backToYourEdit: "Back to your own version",
@@ -88,7 +87,6 @@ const zhCn: Record<RunnerTextKey, string> = {
   undoReset: "撤销重置",
   shareReady: "链接已复制。打开链接的人会看到你的代码；只有当他们点击“运行”时才会执行。",
   shareReadyNotCopied: "链接已生成，但未能复制到剪贴板。它已在上方的输入框中选中，请手动复制。",
-  shareLabel: "你的代码的链接",
   sharedBanner: "你正在查看别人分享的代码，它还没有运行。",
   backToOriginal: "恢复原始代码",
   backToYourEdit: "恢复你自己改过的代码",

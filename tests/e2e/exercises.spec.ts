@@ -35,8 +35,8 @@ for (const { id } of readAllExercises()) {
     await expect(verdict).toContainText("Check passed");
   });
 
-  // Every wrong answer runs under Node and the fake container in tests/exercises; here, the first
-  // one per exercise, and all of them with E2E_FULL=1.
+  // Every wrong answer runs under Node and the fake container in the unit suites
+  // (tests/suites/exercises.test.ts); here, the first one per exercise, and all of them with E2E_FULL=1.
   for (const wrong of readWrongAnswers(id).slice(0, fullSweep ? undefined : 1)) {
     test(`${id}: ${wrong.name} fails, saying what is missing`, async ({ page }) => {
       test.setTimeout(120_000);

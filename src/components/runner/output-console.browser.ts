@@ -14,14 +14,12 @@ export interface OutputConsole {
   append(stream: "stdout" | "stderr", text: string, atMs: number): void;
   /** Adds a line written by the runner itself (not the program), such as a dropped-lines note. */
   note(text: string): void;
-  lineCount(): number;
   /** Puts every pending line on the page now (before the run's summary is shown). */
   flush(): void;
 }
 
 /** Binds a console to `log`. */
 export function createOutputConsole(log: HTMLElement): OutputConsole {
-  let count = 0;
   // Lines are added in batches, once per frame, so a flood of output cannot freeze the page.
   let batch = document.createDocumentFragment();
   let flushScheduled = false;
@@ -47,7 +45,6 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
     clear() {
       log.replaceChildren();
       batch = document.createDocumentFragment();
-      count = 0;
     },
     append(stream, text, atMs) {
       const element = line("run-line");
@@ -61,14 +58,12 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
       body.textContent = text;
       element.append(time, body);
       add(element);
-      count += 1;
     },
     note(text) {
       const element = line("run-line run-note");
       element.textContent = text;
       add(element);
     },
-    lineCount: () => count,
     flush,
   };
 }

@@ -11,20 +11,8 @@ export const PRACTICE_ORIGIN = "http://localhost:8787";
 /** The longest wait `/delay/:ms` and `/stream` accept, so that no request can hang a run for long. */
 export const MAX_DELAY_MS = 10_000;
 
-/** One request as the server saw it, reported to `onRequest` when the response is ready. */
-export interface PracticeRequestRecord {
-  method: string;
-  path: string;
-  status: number;
-  /** `performance.now()` when the request arrived and when its response was ready. */
-  startedAt: number;
-  endedAt: number;
-}
-
 /** Options for {@link createPracticeHandler}. */
 export interface PracticeHandlerOptions {
-  /** Called once per request; the runner uses it to draw requests on the timeline. */
-  onRequest?: (record: PracticeRequestRecord) => void;
   /**
    * The timers the server waits with. In the browser fallback the server shares a global scope
    * with learner code, whose timers are recorded; the server's own must not be.
@@ -188,17 +176,7 @@ export function createPracticeHandler(options: PracticeHandlerOptions = {}): Pra
     }
   }
 
-  return async function handlePracticeRequest(request: Request): Promise<Response> {
-    const startedAt = performance.now();
-    const url = new URL(request.url);
-    const response = await route(request, url);
-    options.onRequest?.({
-      method: request.method,
-      path: url.pathname + url.search,
-      status: response.status,
-      startedAt,
-      endedAt: performance.now(),
-    });
-    return response;
+  return function handlePracticeRequest(request: Request): Promise<Response> {
+    return route(request, new URL(request.url));
   };
 }

@@ -10,7 +10,10 @@ import { compareOutput, describeMismatches } from "../../src/examples/expected-o
 import { examplesDirectory, readAllExamples } from "../../src/examples/example-files.node.ts";
 import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
 import { runProcess } from "../examples/run-process.node.ts";
-import { startPythonPracticeServer, type RunningPythonServer } from "./python-practice-server.node.ts";
+import {
+  startPythonPracticeServer,
+  type RunningPythonServer,
+} from "../practice-server/python-practice-server.node.ts";
 
 const sampleIds = [
   "client-get-text",

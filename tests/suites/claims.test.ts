@@ -7,12 +7,12 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { pythonPath, pythonUnavailableReason } from "./python.node.ts";
-import { runProcess } from "./run-process.node.ts";
-import { usePracticeServer } from "./practice-server.node.ts";
+import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
+import { runProcess } from "../examples/run-process.node.ts";
+import { usePracticeServer } from "../examples/practice-server.node.ts";
 
 usePracticeServer();
-const claimsDirectory = fileURLToPath(new URL("claims/", import.meta.url));
+const claimsDirectory = fileURLToPath(new URL("../examples/claims/", import.meta.url));
 const pythonProblem = pythonUnavailableReason();
 // In CI a missing Python is a failure, not a skip, as for the samples.
 const skipPython = pythonProblem !== undefined && process.env["CI"] === undefined;

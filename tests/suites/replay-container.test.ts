@@ -14,7 +14,7 @@ import { contractCases, contractProblems, runContractCase } from "../../src/runn
 import { transpile } from "../../src/runner/transpile/transpile.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
-import { ReplaySession } from "./replay-container.node.ts";
+import { ReplaySession } from "../fakes/replay-container.node.ts";
 
 // Every record in tests/fixtures/ is replayed: the stand-in, and any real one committed beside it.
 const fixtures = new URL("../fixtures/", import.meta.url);

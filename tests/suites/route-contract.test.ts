@@ -5,8 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPracticeServer } from "../../src/runner/playground/practice-server.node.ts";
 import { pythonUnavailableReason } from "../examples/python.node.ts";
-import { startPythonPracticeServer } from "./python-practice-server.node.ts";
-import { routeContract, type ContractAnswer, type ContractRequest } from "./route-contract.ts";
+import { startPythonPracticeServer } from "../practice-server/python-practice-server.node.ts";
+import {
+  routeContract,
+  type ContractAnswer,
+  type ContractRequest,
+} from "../practice-server/route-contract.ts";
 
 interface Server {
   origin: string;

@@ -11,9 +11,9 @@ import {
   timingTolerance,
 } from "../../src/examples/expected-output.ts";
 import { examplesDirectory, readAllExamples } from "../../src/examples/example-files.node.ts";
-import { pythonPath, pythonUnavailableReason } from "./python.node.ts";
-import { runProcess, type ProcessResult } from "./run-process.node.ts";
-import { usePracticeServer } from "./practice-server.node.ts";
+import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
+import { runProcess, type ProcessResult } from "../examples/run-process.node.ts";
+import { usePracticeServer } from "../examples/practice-server.node.ts";
 
 usePracticeServer();
 const examples = readAllExamples();

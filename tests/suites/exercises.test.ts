@@ -18,7 +18,7 @@ import { runProcess } from "../examples/run-process.node.ts";
 import { usePracticeServer } from "../examples/practice-server.node.ts";
 
 usePracticeServer();
-const preload = fileURLToPath(new URL("./timeline-preload.node.ts", import.meta.url));
+const preload = fileURLToPath(new URL("../exercises/timeline-preload.node.ts", import.meta.url));
 const exercises = readAllExercises();
 
 async function judgeInNode(code: string, check: ExerciseCheck) {
