@@ -6,6 +6,7 @@
 import { ExerciseCheckSchema } from "../../exercises/check-schema.ts";
 import { checkRun, type CheckResult, type RunSummary } from "../../exercises/check.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 
 /** One run of an exercise, from program to verdict. */
@@ -27,8 +28,8 @@ export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
 }
 
 function showVerdict(root: HTMLElement, result: CheckResult): boolean {
-  const lang = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh-cn" : "en";
-  const text = runnerText(document.documentElement.lang);
+  const lang = pageLocale();
+  const text = runnerText(lang);
   const verdict = root.querySelector<HTMLElement>("[data-check-result]");
   if (verdict === null) return result.passed;
   verdict.dataset["passed"] = String(result.passed);
