@@ -8,6 +8,7 @@ import { checkRun, type CheckResult, type RunSummary } from "../../exercises/che
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
+import { wordFinding } from "../../i18n/text/findings.ts";
 
 /** One run of an exercise, from program to verdict. */
 export interface ExerciseRun {
@@ -39,7 +40,7 @@ function showVerdict(root: HTMLElement, result: CheckResult): boolean {
   for (const finding of result.findings.filter((item) => !result.passed || item.passed)) {
     const item = document.createElement("li");
     item.dataset["passed"] = String(finding.passed);
-    item.textContent = `${finding.passed ? "✓" : "✗"} ${finding.message[lang]}`;
+    item.textContent = `${finding.passed ? "✓" : "✗"} ${wordFinding(finding.message, lang)}`;
     list.append(item);
   }
   verdict.replaceChildren(heading, list);
