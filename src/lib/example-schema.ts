@@ -1,10 +1,11 @@
 import { z } from "astro/zod";
+import { localeCodes } from "../i18n/locales.ts";
 
-/** Text given once per site language. */
-export const LocalizedTextSchema = z.object({
-  en: z.string().min(1),
-  "zh-cn": z.string().min(1),
-});
+/**
+ * Text given once per site language: exactly the locales of the locale list, so a new locale
+ * makes every sample and exercise that lacks its text fail validation, naming the file.
+ */
+export const LocalizedTextSchema = z.record(z.enum(localeCodes), z.string().min(1));
 
 /** A sample's `meta.json`. */
 export const ExampleMetaSchema = z
