@@ -6,7 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { localeCodes, type LocaleCode } from "../locales.ts";
+import { defaultLocale, localeCodes, type LocaleCode } from "../locales.ts";
 import type { checkPageTables } from "./check-page.ts";
 import type { findingTables } from "./findings.ts";
 import type { pageScriptTables } from "./page-scripts.ts";
@@ -25,13 +25,14 @@ function shape(value: unknown, path = ""): string[] {
 
 describe.each(modules)("src/i18n/text/%s", (name) => {
   it("exports its tables, each with one entry per locale of the locale list, all of the same shape", async () => {
-    const exported: Record<string, unknown> = await import(new URL(name, folder).href);
+    const exported: unknown = await import(new URL(name, folder).href);
+    if (typeof exported !== "object" || exported === null) throw new TypeError(`${name} is not a module.`);
     const tables = Object.entries(exported).filter(([key]) => key.endsWith("Tables"));
     expect(tables.map(([key]) => key)).not.toEqual([]);
     for (const [, table] of tables) {
       expect(Object.keys(table as object).sort()).toEqual([...localeCodes].sort());
       const byLocale = table as Record<LocaleCode, unknown>;
-      for (const code of localeCodes) expect(shape(byLocale[code])).toEqual(shape(byLocale[localeCodes[0]!]));
+      for (const code of localeCodes) expect(shape(byLocale[code])).toEqual(shape(byLocale[defaultLocale]));
     }
   });
 });
