@@ -2,7 +2,10 @@
  * Section and sample "#" links copy their full address when clicked, for instructors who paste
  * links into slides and chats; they still jump to the target as ordinary links do.
  */
-const chinese = document.documentElement.lang.toLowerCase().startsWith("zh");
+import { pageLocale } from "../i18n/page-locale.browser.ts";
+import { pageScriptTables } from "../i18n/text/page-scripts.ts";
+
+const text = pageScriptTables[pageLocale()];
 
 document.addEventListener("click", (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>("a.anchor-link");
@@ -10,7 +13,7 @@ document.addEventListener("click", (event) => {
   void navigator.clipboard.writeText(link.href).then(
     () => {
       link.dataset["copied"] = "true";
-      link.title = chinese ? "链接已复制" : "Link copied";
+      link.title = text.linkCopied;
       setTimeout(() => delete link.dataset["copied"], 2_000);
     },
     () => undefined,

@@ -2,14 +2,15 @@
  * Shows progress in the chapter list: samples run per chapter, exercises passed, kept in this
  * browser only. The learner can clear it. Edits are not touched: they are the learner's own code.
  */
+import { pageLocale } from "../i18n/page-locale.browser.ts";
+import { pageScriptTables } from "../i18n/text/page-scripts.ts";
 import { browserStorage } from "../learner/browser-storage.ts";
 import { createLearnerStore, type Progress } from "../learner/learner-store.ts";
 
-const chinese = document.documentElement.lang.toLowerCase().startsWith("zh");
+const text = pageScriptTables[pageLocale()];
 
 function describe(done: number, total: number, kind: "ran" | "passed"): string {
-  if (chinese) return kind === "ran" ? `已运行 ${done}/${total} 个示例` : `已通过 ${done}/${total} 道练习`;
-  return kind === "ran" ? `${done} of ${total} samples run` : `${done} of ${total} exercises passed`;
+  return kind === "ran" ? text.samplesRun(done, total) : text.exercisesPassed(done, total);
 }
 
 function render(progress: Progress): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../timeline/events.ts";
+import { wordFinding } from "../i18n/text/findings.ts";
 import { buildTimeline } from "../timeline/model.ts";
 import { ExerciseCheckSchema } from "./check-schema.ts";
 import { checkRun, type RunSummary } from "./check.ts";
@@ -50,8 +51,9 @@ describe("checkRun", () => {
     const result = checkRun(fiveAtOnce, run(events, 5010));
     expect(failedRules(result)).toEqual(["totalSeconds", "requestsAtOnce"]);
     const failed = result.findings.filter((finding) => !finding.passed);
-    expect(failed[1]?.message.en).toBe("Requests in flight at once: 1 (needs at least 5)");
-    expect(failed[1]?.message["zh-cn"]).toBe("同时进行的请求数：1（至少 5）");
+    const message = failed[1]?.message;
+    expect(message && wordFinding(message, "en")).toBe("Requests in flight at once: 1 (needs at least 5)");
+    expect(message && wordFinding(message, "zh-cn")).toBe("同时进行的请求数：1（至少 5）");
   });
 
   it("fails a line printed before the requests it waits for have ended", () => {
@@ -60,7 +62,8 @@ describe("checkRun", () => {
       run([...requests([0, 1, 2, 3, 4], 1000), ...printed(3, "done")], 1010),
     );
     expect(failedRules(result)).toEqual(["printedAfter"]);
-    expect(result.findings.find((finding) => finding.rule === "printedAfter")?.message.en).toBe(
+    const printedAfter = result.findings.find((finding) => finding.rule === "printedAfter")?.message;
+    expect(printedAfter && wordFinding(printedAfter, "en")).toBe(
       "“done” was printed at 0.00 s, before GET /delay/1000 ended at 1.00 s: wait for it first.",
     );
   });

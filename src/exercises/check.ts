@@ -4,11 +4,10 @@
  * so any correct solution passes, however it is written. Pure: the page, the sample tests and the
  * e2e suite all use it.
  */
-import type { LocaleCode } from "../i18n/locales.ts";
 import { maxOverlap, type TimelineModel } from "../timeline/model.ts";
 import type { ExerciseCheck } from "./check-schema.ts";
 import { fillWords } from "./check-words.ts";
-import { describeRange, inRange, type Finding, type Range } from "./finding.ts";
+import { inRange, type Finding, type Measure, type Range } from "./finding.ts";
 import { printedAfterFinding, spanFindings } from "./span-rules.ts";
 
 export type { Finding } from "./finding.ts";
@@ -27,24 +26,11 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-const names: Record<string, Record<LocaleCode, string>> = {
-  totalSeconds: { en: "Total time", "zh-cn": "总耗时" },
-  requestCount: { en: "Requests made", "zh-cn": "发出的请求数" },
-  requestsAtOnce: { en: "Requests in flight at once", "zh-cn": "同时进行的请求数" },
-  cancelledRequests: { en: "Requests cancelled", "zh-cn": "被取消的请求数" },
-  succeededRequests: { en: "Requests that succeeded", "zh-cn": "成功的请求数" },
-};
-
-function rangeFinding(rule: string, value: number, range: Range, unit = ""): Finding {
-  const shown = `${Number.isInteger(value) ? value : value.toFixed(2)}${unit}`;
-  const label = names[rule] ?? { en: rule, "zh-cn": rule };
+function rangeFinding(measure: Measure, value: number, range: Range, unit: "" | "s" = ""): Finding {
   return {
-    rule,
+    rule: measure,
     passed: inRange(value, range),
-    message: {
-      en: `${label.en}: ${shown} (${describeRange(range, "en")})`,
-      "zh-cn": `${label["zh-cn"]}：${shown}（${describeRange(range, "zh-cn")}）`,
-    },
+    message: { key: "measure", values: { measure, value, unit, range } },
   };
 }
 
@@ -61,8 +47,8 @@ function outputFinding(lines: readonly string[], wanted: readonly string[]): Fin
     passed: missing === undefined,
     message:
       missing === undefined
-        ? { en: "The output has every line it needs.", "zh-cn": "输出包含所有必需的行。" }
-        : { en: `The output lacks the line “${missing}”.`, "zh-cn": `输出中缺少这一行：“${missing}”。` },
+        ? { key: "outputComplete", values: {} }
+        : { key: "outputMissing", values: { line: missing } },
   };
 }
 
@@ -76,9 +62,7 @@ export function checkRun(check: ExerciseCheck, run: RunSummary, words: readonly 
     findings.push({
       rule: "exitsCleanly",
       passed,
-      message: passed
-        ? { en: "The run ended without an error.", "zh-cn": "运行结束，没有错误。" }
-        : { en: "The run ended with an error: read the output.", "zh-cn": "运行以错误结束：请查看输出。" },
+      message: passed ? { key: "exitedCleanly", values: {} } : { key: "exitedWithError", values: {} },
     });
   }
   if (check.totalSeconds)

@@ -1,12 +1,9 @@
-/** One rule's verdict, and the wording of ranges, shared by every kind of rule. */
-import type { LocaleCode } from "../i18n/locales.ts";
-
-/** One rule's verdict, with a sentence for the learner in each language. */
-export interface Finding {
-  rule: string;
-  passed: boolean;
-  message: Record<LocaleCode, string>;
-}
+/**
+ * One rule's verdict, shared by every kind of rule. The logic says what it found as a key and
+ * values; src/i18n/text/findings.ts words it in each language where the verdict is shown.
+ */
+import type { TimelineRow } from "../timeline/model.ts";
+import type { SpanSelector } from "./check-schema.ts";
 
 /** A range from the check; either end may be open. */
 export interface Range {
@@ -14,19 +11,59 @@ export interface Range {
   max?: number | undefined;
 }
 
+/** The whole-run measures a check can bound with a range. */
+export type Measure =
+  "totalSeconds" | "requestCount" | "requestsAtOnce" | "cancelledRequests" | "succeededRequests";
+
+/** A row that broke a rule, named by its label. */
+export interface OddRow {
+  label: string;
+}
+
+/** The values each kind of finding carries, by key. */
+export interface FindingValues {
+  exitedCleanly: Record<string, never>;
+  exitedWithError: Record<string, never>;
+  /** A measure of the whole run, `unit` written after the value. */
+  measure: { measure: Measure; value: number; unit: "" | "s"; range: Range };
+  outputComplete: Record<string, never>;
+  outputMissing: { line: string };
+  spanCount: { rows: SpanSelector; count: number; range: Range };
+  /** `odd` is the first picked row that ended otherwise. */
+  spanOutcome: {
+    rows: SpanSelector;
+    outcome: "ok" | "error" | "cancelled";
+    odd: (OddRow & { outcome: TimelineRow["outcome"] }) | undefined;
+  };
+  /** `odd` is the first picked row that lasted too long or too short; `picked` how many rows matched. */
+  spanDuration: {
+    rows: SpanSelector;
+    range: Range;
+    picked: number;
+    odd: (OddRow & { tookMs: number }) | undefined;
+  };
+  printedNever: { line: string; rows: SpanSelector };
+  printedWithoutRows: { line: string; rows: SpanSelector };
+  printedEarly: { line: string; atMs: number; last: OddRow & { endMs: number } };
+  printedAfter: { line: string; rows: SpanSelector };
+}
+
+/** The kinds of finding. */
+export type FindingKey = keyof FindingValues;
+
+/** What a rule found, as a key and the values to word it with. */
+export type FindingMessage<Key extends FindingKey = FindingKey> = {
+  [K in Key]: { key: K; values: FindingValues[K] };
+}[Key];
+
+/** One rule's verdict. */
+export interface Finding {
+  rule: string;
+  passed: boolean;
+  message: FindingMessage;
+}
+
 /** Whether `value` lies in `range`, both ends included. */
 export function inRange(value: number, range: Range): boolean {
   return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
-}
-
-/** "needs 5", "needs 1 to 3", "至少 5"… */
-export function describeRange(range: Range, lang: LocaleCode): string {
-  const { min, max } = range;
-  if (lang === "zh-cn") {
-    if (min !== undefined && max !== undefined)
-      return min === max ? `应为 ${min}` : `应在 ${min} 到 ${max} 之间`;
-    return min !== undefined ? `至少 ${min}` : `最多 ${String(max)}`;
-  }
-  if (min !== undefined && max !== undefined) return min === max ? `needs ${min}` : `needs ${min} to ${max}`;
-  return min !== undefined ? `needs at least ${min}` : `needs at most ${String(max)}`;
 }

@@ -1,77 +1,22 @@
 /**
- * Text of the runner self-check page (`/runner-check/`), in each language. The page is one URL for
- * both languages: it picks the table from `?lang=` or else the browser's language.
+ * The runner self-check page's text. The page is one URL for every language, so it picks the
+ * locale from `?lang=` or else the browser's languages, through the locale list.
  */
-const en = {
-  title: "Runner self-check",
-  intro:
-    "Runs the runner contract and every sample in the runtime you choose, shows each verdict, and keeps a record you can download.",
-  runtimeLabel: "Runtime",
-  builtIn: "Built-in runtime",
-  webContainer: "WebContainer",
-  contract: "Runner contract",
-  samples: "Samples",
-  caseHeader: "Case",
-  sampleHeader: "Sample",
-  resultHeader: "Result",
-  passed: "passed",
-  preparing: "Preparing the built-in runtime…",
-  builtInReady: "The built-in runtime was ready in {ms} ms.",
-  booting: "Booting the WebContainer… {seconds} s so far. A first boot can take a while; this page waits.",
-  booted: "The WebContainer booted in {ms} ms. Node inside it: {version}.",
-  bootFailed: "The WebContainer did not boot: {reason}",
-  notIsolated:
-    "This page is not cross-origin isolated, so a WebContainer cannot boot here (the server must send COOP and COEP headers).",
-  containerError: "The WebContainer reported an error: {message}",
-  checkStopped: "The check stopped: {reason}",
-  running: "Running…",
-  summary: "{passed} passed, {failed} failed",
-  waiting: "Waiting for the runtime…",
-  download: "Download the record (JSON)",
-} as const;
+import { defaultLocale, isLocaleCode, localeOfLanguageTag, type LocaleCode } from "./locales.ts";
+import { checkPageTables, type CheckTextKey } from "./text/check-page.ts";
+import { translator, type Translate } from "./translate.ts";
 
-/** The keys of the check page's text. */
-export type CheckTextKey = keyof typeof en;
+export type { CheckTextKey } from "./text/check-page.ts";
 
-const zhCn: Record<CheckTextKey, string> = {
-  title: "运行环境自检",
-  intro: "在你选择的运行环境中运行运行器契约和每一个示例，显示每一项结果，并保留一份可以下载的记录。",
-  runtimeLabel: "运行环境",
-  builtIn: "内置运行环境",
-  webContainer: "WebContainer",
-  contract: "运行器契约",
-  samples: "示例",
-  caseHeader: "用例",
-  sampleHeader: "示例",
-  resultHeader: "结果",
-  passed: "通过",
-  preparing: "正在准备内置运行环境…",
-  builtInReady: "内置运行环境用了 {ms} 毫秒准备就绪。",
-  booting: "正在启动 WebContainer…已过 {seconds} 秒。第一次启动可能需要一些时间，本页会一直等待。",
-  booted: "WebContainer 启动用了 {ms} 毫秒。其中的 Node 版本：{version}。",
-  bootFailed: "WebContainer 没有启动：{reason}",
-  notIsolated:
-    "本页面没有启用跨源隔离，因此无法在这里启动 WebContainer（服务器必须发送 COOP 和 COEP 响应头）。",
-  containerError: "WebContainer 报告了一个错误：{message}",
-  checkStopped: "检查中途停止：{reason}",
-  running: "正在运行…",
-  summary: "{passed} 项通过，{failed} 项失败",
-  waiting: "正在等待运行环境…",
-  download: "下载记录（JSON）",
-};
-
-/** The check page's language: `?lang=zh-cn` or `?lang=en` if given, else the browser's. */
-export function checkLanguage(search: string, browserLanguages: readonly string[]): "en" | "zh-cn" {
+/** The check page's locale: `?lang=` if it names one, else the browser's first language, else the default. */
+export function checkLanguage(search: string, browserLanguages: readonly string[]): LocaleCode {
   const asked = new URLSearchParams(search).get("lang")?.toLowerCase();
-  if (asked === "en" || asked === "zh-cn") return asked;
-  return browserLanguages[0]?.toLowerCase().startsWith("zh") === true ? "zh-cn" : "en";
+  if (isLocaleCode(asked)) return asked;
+  const first = browserLanguages[0];
+  return (first === undefined ? undefined : localeOfLanguageTag(first)) ?? defaultLocale;
 }
 
-/** Returns the check page's text in a language, with `{name}` placeholders filled in. */
-export function checkText(
-  lang: "en" | "zh-cn",
-): (key: CheckTextKey, values?: Record<string, string | number>) => string {
-  const table = lang === "zh-cn" ? zhCn : en;
-  return (key, values = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+/** Returns the check page's text in a locale, with `{name}` placeholders filled in. */
+export function checkText(lang: LocaleCode): Translate<CheckTextKey> {
+  return translator(checkPageTables, lang);
 }

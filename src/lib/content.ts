@@ -3,7 +3,7 @@
  * rules (ordering, language fallbacks, missing samples) live in one place.
  */
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
-import { isLocaleCode, type LocaleCode } from "../i18n/locales.ts";
+import { isLocaleCode, localeCodes, type LocaleCode } from "../i18n/locales.ts";
 
 /** A chapter page entry. */
 export type Lesson = CollectionEntry<"lessons">;
@@ -14,7 +14,9 @@ export type Example = CollectionEntry<"examples">;
 export function lessonLocation(lesson: Lesson): { lang: LocaleCode; slug: string } {
   const [lang, ...rest] = lesson.id.split("/");
   if (!isLocaleCode(lang) || rest.length !== 1) {
-    throw new Error(`Lesson "${lesson.id}" must live at src/content/docs/<en|zh-cn>/<slug>.mdx.`);
+    throw new Error(
+      `Lesson "${lesson.id}" must live at src/content/docs/<${localeCodes.join("|")}>/<slug>.mdx.`,
+    );
   }
   return { lang, slug: rest.join("/") };
 }

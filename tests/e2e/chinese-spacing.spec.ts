@@ -21,7 +21,7 @@ function typedGaps(): Set<string> {
     ...["src/content/examples", "src/content/exercises"].flatMap((root) =>
       readdirSync(root).map((id) => join(root, id, "meta.json")),
     ),
-    "src/i18n/ui.ts",
+    ...readdirSync("src/i18n/text").map((name) => join("src/i18n/text", name)),
   ];
   const gaps = new Set<string>();
   for (const file of files) {

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { checkRun } from "../../src/exercises/check.ts";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
 import { pickWords, programWithProbe } from "../../src/exercises/check-words.ts";
+import { wordFinding } from "../../src/i18n/text/findings.ts";
 import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { buildTimeline } from "../../src/timeline/model.ts";
@@ -44,7 +45,9 @@ async function judgeInNode(code: string, check: ExerciseCheck) {
     },
     words,
   );
-  const failed = verdict.findings.filter((finding) => !finding.passed).map((finding) => finding.message.en);
+  const failed = verdict.findings
+    .filter((finding) => !finding.passed)
+    .map((finding) => wordFinding(finding.message, "en"));
   return { passed: verdict.passed, failed, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -3,6 +3,7 @@
  * draw the timeline, judge exercises. Loaded on the first interaction with a sample; the editor
  * and the transpiler load only when the learner edits.
  */
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 import { browserStorage } from "../../learner/browser-storage.ts";
 import { createLearnerStore } from "../../learner/learner-store.ts";
@@ -37,7 +38,7 @@ interface SampleState {
   runNumber: number;
 }
 
-const text = runnerText(document.documentElement.lang);
+const text = runnerText(pageLocale());
 const store = createLearnerStore(browserStorage());
 const states = new WeakMap<HTMLElement, SampleState>();
 

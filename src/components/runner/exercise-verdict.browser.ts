@@ -6,7 +6,9 @@
 import { ExerciseCheckSchema } from "../../exercises/check-schema.ts";
 import { checkRun, type CheckResult, type RunSummary } from "../../exercises/check.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
+import { wordFinding } from "../../i18n/text/findings.ts";
 
 /** One run of an exercise, from program to verdict. */
 export interface ExerciseRun {
@@ -27,8 +29,8 @@ export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
 }
 
 function showVerdict(root: HTMLElement, result: CheckResult): boolean {
-  const lang = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh-cn" : "en";
-  const text = runnerText(document.documentElement.lang);
+  const lang = pageLocale();
+  const text = runnerText(lang);
   const verdict = root.querySelector<HTMLElement>("[data-check-result]");
   if (verdict === null) return result.passed;
   verdict.dataset["passed"] = String(result.passed);
@@ -38,7 +40,7 @@ function showVerdict(root: HTMLElement, result: CheckResult): boolean {
   for (const finding of result.findings.filter((item) => !result.passed || item.passed)) {
     const item = document.createElement("li");
     item.dataset["passed"] = String(finding.passed);
-    item.textContent = `${finding.passed ? "✓" : "✗"} ${finding.message[lang]}`;
+    item.textContent = `${finding.passed ? "✓" : "✗"} ${wordFinding(finding.message, lang)}`;
     list.append(item);
   }
   verdict.replaceChildren(heading, list);

@@ -1,32 +1,10 @@
 /** Draws a run's timeline with the chart text in the page's language. */
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
+import { timelineTables } from "../../i18n/text/timeline.ts";
 import type { TimelineModel } from "../../timeline/model.ts";
-import { renderTimeline, type TimelineText } from "../../timeline/render.browser.ts";
-
-const texts: Record<"en" | "zh", TimelineText> = {
-  en: {
-    caption: "Timeline: when each request, timer and named task started, waited and finished",
-    tableSummary: "Timeline as a table",
-    columns: { what: "What", start: "Start", end: "End", outcome: "Outcome" },
-    duration: "Took",
-    outcomes: { ok: "done", error: "failed", cancelled: "cancelled", unfinished: "unfinished" },
-    kinds: { request: "request", timer: "timer", task: "named task" },
-    legend: "Legend",
-    empty: "No requests or timers in this run.",
-  },
-  zh: {
-    caption: "时间线：每个请求、定时器和命名任务何时开始、等待、结束",
-    tableSummary: "以表格查看时间线",
-    columns: { what: "内容", start: "开始", end: "结束", outcome: "结果" },
-    duration: "用时",
-    outcomes: { ok: "完成", error: "失败", cancelled: "已取消", unfinished: "未完成" },
-    kinds: { request: "请求", timer: "定时器", task: "命名任务" },
-    legend: "图例",
-    empty: "这次运行没有请求或定时器。",
-  },
-};
+import { renderTimeline } from "../../timeline/render.browser.ts";
 
 /** Renders `model` into `slot`. */
 export function renderRunTimeline(slot: HTMLElement, model: TimelineModel): void {
-  const table = document.documentElement.lang.toLowerCase().startsWith("zh") ? texts.zh : texts.en;
-  renderTimeline(slot, model, table);
+  renderTimeline(slot, model, timelineTables[pageLocale()]);
 }

@@ -5,6 +5,7 @@
  * download. `npm run check:webcontainer` drives this page and reads the same record.
  */
 import { checkLanguage, checkText, type CheckTextKey } from "../../i18n/check-text.ts";
+import { htmlLangOf } from "../../i18n/locales.ts";
 import type { CheckRecord, CheckVerdict } from "../../runner/check/check-record.ts";
 import type { Recording } from "../../runner/check/recording-container.ts";
 import {
@@ -32,7 +33,7 @@ const runtime: RuntimeKind =
 const find = (selector: string) => document.querySelector<HTMLElement>(selector);
 
 function translatePage(): void {
-  document.documentElement.lang = lang === "zh-cn" ? "zh-CN" : "en";
+  document.documentElement.lang = htmlLangOf(lang);
   for (const element of document.querySelectorAll<HTMLElement>("[data-text]"))
     element.textContent = text(element.dataset["text"] as CheckTextKey);
   for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-runtime-choice]")) {

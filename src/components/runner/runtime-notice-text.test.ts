@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { runnerText } from "../../i18n/runner-text.ts";
+import { runnerText, wordSentences } from "../../i18n/runner-text.ts";
 import type { RuntimeStatus } from "../../runner/select-host.ts";
-import { runtimeNoticeContent, type RanOn } from "./runtime-notice-text.ts";
+import { runtimeNoticeContent as noticeKeys, type RanOn } from "./runtime-notice-text.ts";
 
 const en = runnerText("en");
-const zh = runnerText("zh-CN");
+const zh = runnerText("zh-cn");
+
+/** The notice as the page words it: its sentences and its switch's label, in `text`'s language. */
+function runtimeNoticeContent(ran: RanOn, now: RuntimeStatus, text: typeof en, budgetMs: number) {
+  const content = noticeKeys(ran, now, budgetMs);
+  return {
+    message: wordSentences(content.sentences, text),
+    action: content.action,
+    label: content.label === undefined ? undefined : text(content.label),
+  };
+}
 const starting: RuntimeStatus = { state: "starting" };
 const ready: RuntimeStatus = { state: "ready" };
 const chosen: RuntimeStatus = { state: "worker", reason: "preference" };

@@ -1,21 +1,27 @@
 /**
- * The words of a sample's runtime notice: which runtime took the run and why, what the next run
- * gets when that has changed since, and the one switch that helps. Plain words, no jargon: the
- * learner meets "Node.js" and "the built-in runtime", never "cross-origin isolation" or "host".
+ * What a sample's runtime notice says: which runtime took the run and why, what the next run
+ * gets when that has changed since, and the one switch that helps. It picks text keys and values
+ * only; the runner's text table words them (plain words, no jargon: the learner meets "Node.js"
+ * and "the built-in runtime", never "cross-origin isolation" or "host").
  */
 import type { RunnerTextKey } from "../../i18n/runner-text.ts";
+import type { TextMessage } from "../../i18n/translate.ts";
 import type { RuntimeStatus, WorkerReason } from "../../runner/select-host.ts";
 import type { RuntimeKind } from "../../runner/types.ts";
 
 /** The switch a notice offers. */
 export type NoticeAction = "use-worker" | "use-node" | "try-again";
 
-/** What a notice shows. */
+/** One sentence of a notice, in the runner's text. */
+export type NoticeSentence = TextMessage<RunnerTextKey>;
+
+/** What a notice shows, as text keys and values. */
 export interface NoticeContent {
-  message: string;
+  /** One sentence, or two when the next run gets something else than this one. */
+  sentences: NoticeSentence[];
   action: NoticeAction | undefined;
   /** The switch's label, when there is a switch. */
-  label: string | undefined;
+  label: RunnerTextKey | undefined;
 }
 
 /** What a run was given: the runtime that took it and the page's status at that moment. */
@@ -30,8 +36,6 @@ const actionKeys = {
   "try-again": "tryNodeAgain",
 } as const satisfies Record<NoticeAction, RunnerTextKey>;
 
-type Text = (key: RunnerTextKey, values?: Record<string, string | number>) => string;
-
 const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "not-isolated": "whyNotIsolated",
   "no-shared-array-buffer": "whyNoSharedArrayBuffer",
@@ -41,9 +45,12 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "failed-before": "whyFailedBefore",
 };
 
-function why(status: RuntimeStatus & { state: "worker" }, text: Text, budgetMs: number): string {
+function why(status: RuntimeStatus & { state: "worker" }, budgetMs: number): NoticeSentence | string {
   if (status.reason === "preference") return "";
-  return text(whyKeys[status.reason], { detail: status.detail ?? "", seconds: Math.round(budgetMs / 1000) });
+  return {
+    key: whyKeys[status.reason],
+    values: { detail: status.detail ?? "", seconds: Math.round(budgetMs / 1000) },
+  };
 }
 
 function sameStatus(a: RuntimeStatus, b: RuntimeStatus): boolean {
@@ -51,19 +58,19 @@ function sameStatus(a: RuntimeStatus, b: RuntimeStatus): boolean {
   return a.reason === b.reason && a.detail === b.detail;
 }
 
-function ranSentence(ran: RanOn, text: Text, budgetMs: number): string {
-  if (ran.kind === "webcontainer") return text("ranInNode");
+function ranSentence(ran: RanOn, budgetMs: number): NoticeSentence {
+  if (ran.kind === "webcontainer") return { key: "ranInNode" };
   const status = ran.status;
-  if (status.state !== "worker") return text("ranInWorkerWhileStarting");
-  if (status.reason === "preference") return text("ranInWorkerAsChosen");
-  return text("ranInWorkerBecause", { reason: why(status, text, budgetMs) });
+  if (status.state !== "worker") return { key: "ranInWorkerWhileStarting" };
+  if (status.reason === "preference") return { key: "ranInWorkerAsChosen" };
+  return { key: "ranInWorkerBecause", values: { reason: why(status, budgetMs) } };
 }
 
-function nextSentence(status: RuntimeStatus, text: Text, budgetMs: number): string {
-  if (status.state === "ready") return text("nextInNode");
-  if (status.state === "starting") return text("nextWhileStarting");
-  if (status.reason === "preference") return text("nextInWorkerAsChosen");
-  return text("nextInWorkerBecause", { reason: why(status, text, budgetMs) });
+function nextSentence(status: RuntimeStatus, budgetMs: number): NoticeSentence {
+  if (status.state === "ready") return { key: "nextInNode" };
+  if (status.state === "starting") return { key: "nextWhileStarting" };
+  if (status.reason === "preference") return { key: "nextInWorkerAsChosen" };
+  return { key: "nextInWorkerBecause", values: { reason: why(status, budgetMs) } };
 }
 
 function actionFor(status: RuntimeStatus): NoticeAction | undefined {
@@ -82,23 +89,16 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
 /**
  * The notice for a run given `ran`, read while the page's status is `now`.
  *
- * @example runtimeNoticeContent({ kind: "worker", status: { state: "starting" } }, { state: "ready" }, text, 30_000)
+ * @example runtimeNoticeContent({ kind: "worker", status: { state: "starting" } }, { state: "ready" }, 30_000)
  */
-export function runtimeNoticeContent(
-  ran: RanOn,
-  now: RuntimeStatus,
-  text: Text,
-  budgetMs: number,
-): NoticeContent {
-  const first = ranSentence(ran, text, budgetMs);
+export function runtimeNoticeContent(ran: RanOn, now: RuntimeStatus, budgetMs: number): NoticeContent {
+  const first = ranSentence(ran, budgetMs);
   // Said once: a run that went to Node.js needs no second sentence while Node.js is still the choice.
   const unchanged = sameStatus(ran.status, now) || (ran.kind === "webcontainer" && now.state === "ready");
-  // Chinese sentences follow one another without a space; English ones with one.
-  const gap = /[。！？]$/.test(first) ? "" : " ";
-  const message = unchanged ? first : `${first}${gap}${nextSentence(now, text, budgetMs)}`;
+  const sentences = unchanged ? [first] : [first, nextSentence(now, budgetMs)];
   const action = actionFor(now);
   // While Node.js starts, the run is already in the built-in runtime: the switch is to keep it.
   const label =
-    action === undefined ? undefined : text(now.state === "starting" ? "keepWorker" : actionKeys[action]);
-  return { message, action, label };
+    action === undefined ? undefined : now.state === "starting" ? "keepWorker" : actionKeys[action];
+  return { sentences, action, label };
 }

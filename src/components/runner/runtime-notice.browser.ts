@@ -3,11 +3,12 @@
  * and why, in plain words, and the switch that helps. It is kept up to date as Node.js becomes ready
  * or fails, and a switch applies to the next run: the output on the page stays as it is.
  */
-import { runnerText } from "../../i18n/runner-text.ts";
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
+import { runnerText, wordSentences } from "../../i18n/runner-text.ts";
 import { bootBudgetMs, type RuntimeChoice } from "../../runner/select-host.ts";
 import { runtimeNoticeContent, type RanOn } from "./runtime-notice-text.ts";
 
-const text = runnerText(document.documentElement.lang);
+const text = runnerText(pageLocale());
 const ranOf = new WeakMap<HTMLElement, RanOn>();
 /** The notice of the latest run: the only one read out when it changes, so a screen reader hears one. */
 let spoken: HTMLElement | undefined;
@@ -15,15 +16,15 @@ let spoken: HTMLElement | undefined;
 function render(notice: HTMLElement, choice: RuntimeChoice): void {
   const ran = ranOf.get(notice);
   if (ran === undefined) return;
-  const content = runtimeNoticeContent(ran, choice.status(), text, bootBudgetMs);
+  const content = runtimeNoticeContent(ran, choice.status(), bootBudgetMs);
   notice.dataset["runtimeNotice"] = ran.kind;
   const [message, button] = notice.children;
-  if (message instanceof HTMLElement) message.textContent = content.message;
+  if (message instanceof HTMLElement) message.textContent = wordSentences(content.sentences, text);
   if (!(button instanceof HTMLButtonElement)) return;
   button.hidden = content.action === undefined;
   if (content.action === undefined) return;
   button.dataset["runtimeSwitch"] = content.action;
-  button.textContent = content.label ?? "";
+  button.textContent = content.label === undefined ? "" : text(content.label);
 }
 
 function create(choice: RuntimeChoice): HTMLElement {

@@ -4,6 +4,7 @@
  * goes to the sample, or to the message saying why the link could not be opened, so the visitor
  * sees what happened; a link opened again (a `hashchange` in the same tab) replaces the last one.
  */
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 import { decodeSharedCode } from "../../learner/share-code.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
@@ -29,7 +30,7 @@ function show(message: HTMLElement): void {
 
 /** Applies the share parameter of the current URL, or explains why it cannot. */
 export async function openShareLink(roots: readonly HTMLElement[]): Promise<void> {
-  const text = runnerText(document.documentElement.lang);
+  const text = runnerText(pageLocale());
   const { id, code } = readShareFragment(location.hash) ?? { id: "", code: "" };
   const root = roots.find((candidate) => candidate.dataset["example"] === id);
   // What a link opened earlier in this tab said about this sample (or about itself) is out of date.

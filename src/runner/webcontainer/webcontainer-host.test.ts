@@ -15,6 +15,7 @@ import { readAllExercises, readWrongAnswers } from "../../exercises/exercise-fil
 import { checkRun } from "../../exercises/check.ts";
 import type { ExerciseCheck } from "../../exercises/check-schema.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
+import { wordFinding } from "../../i18n/text/findings.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { transpile } from "../transpile/transpile.ts";
@@ -145,7 +146,7 @@ async function judge(typescript: string, check: ExerciseCheck) {
   );
   return {
     passed: verdict.passed,
-    failed: verdict.findings.filter((f) => !f.passed).map((f) => f.message.en),
+    failed: verdict.findings.filter((f) => !f.passed).map((f) => wordFinding(f.message, "en")),
   };
 }
 

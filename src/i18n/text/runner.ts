@@ -1,0 +1,108 @@
+/**
+ * Text the runner shows while it works: run status, runtime notices, sharing, exercise verdicts.
+ * Kept apart from the pages' text because only the lazily loaded runner needs it.
+ */
+import type { LocaleCode } from "../locales.ts";
+
+/** English, which fixes the keys: every other locale's table has the same ones. */
+const en = {
+  running: "Running…",
+  exited: "Exited with code {code} after {seconds}",
+  stopped: "Stopped after {seconds}.",
+  timedOut: "Stopped: the run went past the {seconds} time limit. Look for a loop that never ends.",
+  dropped: "{count} more lines were not shown (output is capped at {max} lines).",
+  runtimeRestarted: "The program did not stop; the runtime was restarted.",
+  syntaxError: "The TypeScript has a syntax error; nothing ran.",
+  copied: "Copied.",
+  copyFailed: "Could not copy: select the code and copy it by hand.",
+  resetDone: "Back to the original code.",
+  edited: "edited",
+  sharedMarker: "shared code, not yet edited by you",
+  ranInNode: "This run uses Node.js, inside your browser (a WebContainer).",
+  ranInWorkerWhileStarting: "This run uses the built-in runtime while Node.js starts.",
+  ranInWorkerAsChosen: "This run uses the built-in runtime, as you chose.",
+  ranInWorkerBecause: "This run uses the built-in runtime: {reason}",
+  nextInNode: "Node.js is ready now: your next run uses it.",
+  nextWhileStarting: "Node.js is starting; until it is ready, runs use the built-in runtime.",
+  nextInWorkerAsChosen: "Your next run uses the built-in runtime, as you chose.",
+  nextInWorkerBecause: "Your next run uses the built-in runtime: {reason}",
+  whyNotIsolated: "this site is served without the security headers that Node.js in the browser needs.",
+  whyNoSharedArrayBuffer: "this browser lacks SharedArrayBuffer, which Node.js in the browser needs.",
+  whyAppleMobile:
+    "Node.js in the browser is not started on iPhone and iPad, where it takes so much memory that the tab reloads.",
+  whyBootFailed: "Node.js could not start in this browser ({detail}).",
+  whyBootTimeout:
+    "Node.js did not start within {seconds} seconds. Perhaps the network blocks StackBlitz, which provides it.",
+  whyFailedBefore: "Node.js could not start in this browser recently, so this page did not try it again.",
+  useWorker: "Use the built-in runtime",
+  keepWorker: "Always use the built-in runtime",
+  useNode: "Use Node.js",
+  tryNodeAgain: "Try Node.js again",
+  undoReset: "Undo reset",
+  shareReady: "Link copied. Anyone who opens it sees your code; it runs only when they press Run.",
+  shareReadyNotCopied:
+    "Link ready, but it could not be copied: it is selected in the field above, so copy it by hand.",
+  sharedBanner: "You are looking at code someone shared. It has not run.",
+  backToOriginal: "Back to the original",
+  backToYourEdit: "Back to your own version",
+  shareMalformed: "This share link is damaged, so the original sample is shown. Ask for the link again.",
+  shareTooLong: "This share link is too long to open safely, so the original sample is shown.",
+  shareTooLarge: "This share link holds more code than a sample can take, so the original sample is shown.",
+  shareUnknownSample: "This share link names a sample that is not on this page.",
+  checkPassed: "Check passed. Well done!",
+  checkFailed: "Not yet:",
+  /** Put between two sentences of one notice: English needs a space, Chinese none. */
+  sentenceGap: " ",
+} as const;
+
+/** The keys of the runner's text. */
+export type RunnerTextKey = keyof typeof en;
+
+const zhCn: Record<RunnerTextKey, string> = {
+  running: "正在运行…",
+  exited: "程序退出，退出码 {code}，用时 {seconds}",
+  stopped: "已在 {seconds} 后停止。",
+  timedOut: "已停止：运行超过了 {seconds} 的时间上限。检查一下有没有永远不会结束的循环。",
+  dropped: "另有 {count} 行没有显示（输出最多显示 {max} 行）。",
+  runtimeRestarted: "程序没有停下来，运行环境已重新启动。",
+  syntaxError: "这段 TypeScript 有语法错误，代码没有运行。",
+  copied: "已复制。",
+  copyFailed: "无法复制：请手动选中代码再复制。",
+  resetDone: "已恢复为原始代码。",
+  edited: "已修改",
+  sharedMarker: "别人分享的代码，你还没有修改",
+  ranInNode: "这次运行使用 Node.js，就在你的浏览器里（WebContainer）。",
+  ranInWorkerWhileStarting: "Node.js 还在启动，这次运行先使用内置运行环境。",
+  ranInWorkerAsChosen: "按你的选择，这次运行使用内置运行环境。",
+  ranInWorkerBecause: "这次运行使用内置运行环境：{reason}",
+  nextInNode: "Node.js 已经就绪：下一次运行将使用它。",
+  nextWhileStarting: "Node.js 正在启动；就绪之前，代码都在内置运行环境中运行。",
+  nextInWorkerAsChosen: "按你的选择，下一次运行将使用内置运行环境。",
+  nextInWorkerBecause: "下一次运行将使用内置运行环境：{reason}",
+  whyNotIsolated: "本站发送的响应缺少在浏览器中运行 Node.js 所需的安全响应头。",
+  whyNoSharedArrayBuffer: "此浏览器缺少 SharedArrayBuffer，而在浏览器中运行 Node.js 需要它。",
+  whyAppleMobile: "在 iPhone 和 iPad 上不启动浏览器中的 Node.js：它在那里占用的内存太多，标签页会重新加载。",
+  whyBootFailed: "Node.js 无法在此浏览器中启动（{detail}）。",
+  whyBootTimeout: "Node.js 在 {seconds} 秒内没有启动。可能是网络屏蔽了提供它的 StackBlitz。",
+  whyFailedBefore: "Node.js 最近在此浏览器中没能启动，所以本页没有再试。",
+  useWorker: "改用内置运行环境",
+  keepWorker: "始终使用内置运行环境",
+  useNode: "改用 Node.js",
+  tryNodeAgain: "再试一次 Node.js",
+  undoReset: "撤销重置",
+  shareReady: "链接已复制。打开链接的人会看到你的代码；只有当他们点击“运行”时才会执行。",
+  shareReadyNotCopied: "链接已生成，但未能复制到剪贴板。它已在上方的输入框中选中，请手动复制。",
+  sharedBanner: "你正在查看别人分享的代码，它还没有运行。",
+  backToOriginal: "恢复原始代码",
+  backToYourEdit: "恢复你自己改过的代码",
+  shareMalformed: "这个分享链接已损坏，因此显示的是原始示例。请重新索取链接。",
+  shareTooLong: "这个分享链接太长，无法安全打开，因此显示的是原始示例。",
+  shareTooLarge: "这个分享链接里的代码超出了示例能容纳的大小，因此显示的是原始示例。",
+  shareUnknownSample: "这个分享链接指向的示例不在本页。",
+  checkPassed: "检查通过，做得好！",
+  checkFailed: "还差一点：",
+  sentenceGap: "",
+};
+
+/** The table for every locale: a locale missing here is a compile error. */
+export const runnerTables: Record<LocaleCode, Record<RunnerTextKey, string>> = { en, "zh-cn": zhCn };
