@@ -20,6 +20,8 @@ export type RunProgress = { type: "output"; line: OutputLine } | { type: "notice
 export interface FinishedRun {
   kind: "finished";
   runtime: RuntimeKind;
+  /** The JavaScript the host ran. */
+  javascript: string;
   exit: ExitEvent;
   /** Every printed line, stdout and stderr together, in the order they came. */
   output: OutputLine[];
@@ -86,6 +88,7 @@ export function collectRun(host: RunnerHost, javascript: string, options: Collec
   const result = handle.done.then((exit): FinishedRun => ({
     kind: "finished",
     runtime: host.kind,
+    javascript,
     exit,
     output,
     dropped,
