@@ -44,6 +44,18 @@ describe("startRunPipeline", () => {
     expect(host.programs).toEqual(["const n = 1;"]);
   });
 
+  it("keeps one mark per line, even from a host that also sends its own", async () => {
+    const host = scriptedHost((_, run) => {
+      const line = { stream: "stdout", text: "once", atMs: 1 } as const;
+      run.report({ type: "output", ...line });
+      run.report({ type: "timeline", event: { type: "output", ...line } });
+      run.finish(0, "finished", 2);
+    });
+    const result = await startRunPipeline({ typescript: "", host, ...limits }).result;
+    if (result.kind !== "finished") throw new Error("expected a finished run");
+    expect(result.timeline.outputs.map((mark) => mark.text)).toEqual(["once"]);
+  });
+
   it("streams each line and notice to the caller as it arrives", async () => {
     const heard: RunProgress[] = [];
     const host = scriptedHost((_, run) => {

@@ -71,14 +71,28 @@ export function collectRun(host: RunnerHost, javascript: string, options: Collec
   const timelineEvents: TimelineEvent[] = [];
   let dropped = 0;
   const onEvent = (event: RunEvent) => {
-    if (event.type === "output") {
-      const line = { stream: event.stream, text: mapPositions(event.text), atMs: event.atMs };
-      output.push(line);
-      timelineEvents.push({ type: "output", ...line });
-      options.onProgress?.({ type: "output", line });
-    } else if (event.type === "timeline") timelineEvents.push(event.event);
-    else if (event.type === "dropped") dropped = event.lines;
-    else if (event.type === "notice") options.onProgress?.({ type: "notice", key: event.key });
+    switch (event.type) {
+      case "output": {
+        const line = { stream: event.stream, text: mapPositions(event.text), atMs: event.atMs };
+        output.push(line);
+        timelineEvents.push({ type: "output", ...line });
+        options.onProgress?.({ type: "output", line });
+        break;
+      }
+      case "timeline":
+        // A host's own output mark would count its line twice: the marks come from the lines.
+        if (event.event.type !== "output") timelineEvents.push(event.event);
+        break;
+      case "dropped":
+        dropped = event.lines;
+        break;
+      case "notice":
+        options.onProgress?.({ type: "notice", key: event.key });
+        break;
+      case "exit":
+        // The exit resolves the host's `done`, which ends the collection below.
+        break;
+    }
   };
   const handle = host.run(javascript, {
     timeLimitMs: options.timeLimitMs,
