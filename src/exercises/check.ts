@@ -4,6 +4,7 @@
  * so any correct solution passes, however it is written. Pure: the page, the sample tests and the
  * e2e suite all use it.
  */
+import type { FinishedRun } from "../runner/run-result.ts";
 import { maxOverlap, type TimelineModel } from "../timeline/model.ts";
 import type { ExerciseCheck } from "./check-schema.ts";
 import { fillWords } from "./check-words.ts";
@@ -18,6 +19,14 @@ export interface RunSummary {
   exitCode: number;
   durationMs: number;
   timeline: TimelineModel;
+}
+
+/**
+ * The part of a Run's result that a check reads: its exit and its timeline, whose output marks are
+ * the very lines the console showed.
+ */
+export function summaryOf(run: Pick<FinishedRun, "exit" | "timeline">): RunSummary {
+  return { exitCode: run.exit.code, durationMs: run.exit.durationMs, timeline: run.timeline };
 }
 
 /** The whole verdict. */

@@ -10,7 +10,10 @@ export type RuntimeKind = "webcontainer" | "worker";
 /** How a run ended. */
 export type ExitReason = "finished" | "error" | "stopped" | "timeout";
 
-/** Something a run reports while it goes. */
+/**
+ * Something a run reports while it goes. Each printed line comes once, as `output`: the run
+ * pipeline (run-result.ts) makes the timeline's output mark from it, so `timeline` carries spans.
+ */
 export type RunEvent =
   | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number }
   | { type: "timeline"; event: TimelineEvent }

@@ -1,54 +1,33 @@
 /**
  * Every exercise's check, judged the way the page judges a learner's run (the program plus the
- * check's probe, judged from output and timeline records), under Node with the same probes: the
+ * check's probe, through the run pipeline, judged from its result), under Node with the same probes: the
  * start fails, the solution passes, and each wrong answer beside it fails with the message it names.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkRun } from "../../src/exercises/check.ts";
+import { checkRun, summaryOf } from "../../src/exercises/check.ts";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
 import { pickWords, programWithProbe } from "../../src/exercises/check-words.ts";
 import { wordFinding } from "../../src/i18n/text/findings.ts";
 import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
-import type { TimelineEvent } from "../../src/timeline/events.ts";
-import { buildTimeline } from "../../src/timeline/model.ts";
-import { runProcess } from "../examples/run-process.node.ts";
+import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
+import { linesOf } from "../../src/runner/run-result.ts";
 import { usePracticeServer } from "../examples/practice-server.node.ts";
+import { nodeProcessHost } from "../exercises/node-process-host.node.ts";
 
 usePracticeServer();
-const preload = fileURLToPath(new URL("../exercises/timeline-preload.node.ts", import.meta.url));
+const host = nodeProcessHost();
 const exercises = readAllExercises();
 
 async function judgeInNode(code: string, check: ExerciseCheck) {
   const words = pickWords(check.words);
-  const folder = mkdtempSync(join(tmpdir(), "exercise-"));
-  const timelinePath = join(folder, "timeline.json");
-  writeFileSync(join(folder, "main.ts"), programWithProbe(code, check, words));
-  const result = await runProcess(process.execPath, ["--import", preload, "main.ts"], {
-    cwd: folder,
-    timeoutMs: 15_000,
-    env: { TIMELINE_OUT: timelinePath },
-  });
-  const recorded = JSON.parse(readFileSync(timelinePath, "utf8")) as {
-    events: TimelineEvent[];
-    durationMs: number;
-  };
-  const verdict = checkRun(
-    check,
-    {
-      exitCode: result.exitCode ?? 1,
-      durationMs: recorded.durationMs,
-      timeline: buildTimeline(recorded.events, recorded.durationMs),
-    },
-    words,
-  );
+  const typescript = programWithProbe(code, check, words);
+  const result = await startRunPipeline({ typescript, host, timeLimitMs: 15_000, maxLines: 5_000 }).result;
+  if (result.kind !== "finished") throw new Error(`The run did not finish: ${JSON.stringify(result)}`);
+  const verdict = checkRun(check, summaryOf(result), words);
   const failed = verdict.findings
     .filter((finding) => !finding.passed)
     .map((finding) => wordFinding(finding.message, "en"));
-  return { passed: verdict.passed, failed, output: `${result.stdout}\n${result.stderr}` };
+  return { passed: verdict.passed, failed, output: linesOf(result).join("\n") };
 }
 
 describe.concurrent("exercises", () => {

@@ -11,7 +11,8 @@ import { readAllExamples } from "../../src/examples/example-files.node.ts";
 import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
 import { parseCheckRecord, type CheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
-import { transpile } from "../../src/runner/transpile/transpile.ts";
+import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
+import { linesOf } from "../../src/runner/run-result.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
 import { ReplaySession } from "../fakes/replay-container.node.ts";
@@ -86,16 +87,17 @@ for (const { name, record } of records) {
       for (const verdict of record.samples) {
         it(`sample ${verdict.name} prints its expected output`, { timeout: 10_000 }, async () => {
           const example = examples.get(verdict.name);
-          const transpiled = transpile(example?.typescript ?? "");
-          if (example === undefined || !transpiled.ok) throw new Error(`No sample "${verdict.name}" here.`);
-          const lines: string[] = [];
-          const exit = await host.run(transpiled.javascript, {
+          if (example === undefined) throw new Error(`No sample "${verdict.name}" here.`);
+          // Through the run pipeline, as the page and the check run a sample.
+          const result = await startRunPipeline({
+            typescript: example.typescript,
+            host,
             timeLimitMs: 10_000,
             maxLines: 5_000,
-            onEvent: (event) => {
-              if (event.type === "output") lines.push(event.text);
-            },
-          }).done;
+          }).result;
+          if (result.kind !== "finished") throw new Error(`The run did not finish: ${result.kind}.`);
+          const { exit } = result;
+          const lines = linesOf(result);
           expect(exit.code, lines.join("\n")).toBe(0);
           const mismatches = compareOutput(example.expected, lines.join("\n"));
           expect(mismatches, describeMismatches(mismatches)).toEqual([]);

@@ -4,18 +4,19 @@
  * is shown. The verdict comes from the run result alone, never from what the page shows.
  */
 import { ExerciseCheckSchema } from "../../exercises/check-schema.ts";
-import { checkRun, type CheckResult, type RunSummary } from "../../exercises/check.ts";
+import { checkRun, summaryOf, type CheckResult } from "../../exercises/check.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
+import type { FinishedRun } from "../../runner/run-result.ts";
 
 /** One run of an exercise, from program to verdict. */
 export interface ExerciseRun {
   /** The program to run: the learner's code followed by the check's probe. */
   program(code: string): string;
-  /** Judges the finished run, shows the verdict under the exercise, and says whether it passed. */
-  judge(run: RunSummary): boolean;
+  /** Judges the run's result, shows the verdict under the exercise, and says whether it passed. */
+  judge(run: FinishedRun): boolean;
 }
 
 /** Reads the exercise's check and picks fresh words for one run. */
@@ -24,7 +25,7 @@ export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
   const words = pickWords(check.words);
   return {
     program: (code) => programWithProbe(code, check, words),
-    judge: (run) => showVerdict(root, checkRun(check, run, words)),
+    judge: (run) => showVerdict(root, checkRun(check, summaryOf(run), words)),
   };
 }
 

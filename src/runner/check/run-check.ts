@@ -6,7 +6,8 @@
  */
 import { compareOutput, describeMismatches } from "../../examples/expected-output.ts";
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
-import { transpile } from "../transpile/transpile.ts";
+import { startRunPipeline } from "../run-pipeline.ts";
+import { linesOf } from "../run-result.ts";
 import type { ExitEvent, RunnerHost } from "../types.ts";
 import type { CheckRecord, CheckVerdict, RecordedProcess } from "./check-record.ts";
 import type { Recording } from "./recording-container.ts";
@@ -63,27 +64,19 @@ export function failedVerdict(name: string, problem: string): CheckVerdict {
 const sampleLimits = { timeLimitMs: 20_000, maxLines: 5_000 };
 
 async function runSample(host: RunnerHost, sample: CheckSample) {
-  const transpiled = transpile(sample.typescript);
-  if (!transpiled.ok) {
+  // Through the run pipeline, as the page runs a sample: transpiled, collected, positions mapped.
+  const result = await startRunPipeline({ typescript: sample.typescript, host, ...sampleLimits }).result;
+  if (result.kind !== "finished") {
     const exit: ExitEvent = { type: "exit", code: 1, reason: "error", durationMs: 0 };
-    return {
-      javascript: undefined,
-      exit,
-      lines: [],
-      problems: [`does not transpile: ${transpiled.message}`],
-    };
+    const problem = result.kind === "syntaxError" ? result.message : "the run was called off";
+    return { javascript: undefined, exit, lines: [], problems: [`does not transpile: ${problem}`] };
   }
-  const lines: string[] = [];
-  const exit = await host.run(transpiled.javascript, {
-    ...sampleLimits,
-    onEvent: (event) => {
-      if (event.type === "output") lines.push(event.text);
-    },
-  }).done;
+  const { exit } = result;
+  const lines = linesOf(result);
   const problems = exit.code === 0 ? [] : [`exit code ${exit.code} (${exit.reason}), expected 0`];
   const mismatches = compareOutput(sample.expected, lines.join("\n"));
   if (mismatches.length > 0) problems.push(describeMismatches(mismatches));
-  return { javascript: transpiled.javascript, exit, lines, problems };
+  return { javascript: result.javascript, exit, lines, problems };
 }
 
 /** Waits (up to `limitMs`) for killed processes to report their exit, so the record says how each ended. */

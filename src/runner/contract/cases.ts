@@ -1,10 +1,12 @@
 /**
  * The contract every RunnerHost meets, as data: each case is a program, how to run it, and what
  * must come out. The WebContainer host (with a fake container, under Node) and the worker host
- * (in Chromium, through the runner check page) both run these same cases.
+ * (in Chromium, through the runner check page) both run these same cases, each collected by the
+ * run pipeline's own step (run-result.ts), as a Run on the page is.
  */
 import type { TimelineEvent } from "../../timeline/events.ts";
-import type { ExitEvent, RunEvent, RunnerHost } from "../types.ts";
+import { collectRun, linesOf } from "../run-result.ts";
+import type { ExitEvent, RunnerHost } from "../types.ts";
 
 /** One contract case. */
 export interface ContractCase {
@@ -228,23 +230,20 @@ export async function runContractCase(host: RunnerHost, testCase: ContractCase):
     if (firstExit !== undefined)
       throw new Error("The first run ended on its own; it should have been running.");
   }
-  const lines: string[] = [];
-  const stderr: string[] = [];
-  const timeline: TimelineEvent[] = [];
-  let dropped = 0;
+  // Through the same collecting step as every Run, so the output marks checked below are the ones
+  // the page draws: made from each line the host reported once.
   const startedAt = performance.now();
-  const handle = host.run(testCase.code, {
-    ...limits,
-    onEvent: (event: RunEvent) => {
-      if (event.type === "output") lines.push(event.text);
-      if (event.type === "output" && event.stream === "stderr") stderr.push(event.text);
-      else if (event.type === "timeline") timeline.push(event.event);
-      else if (event.type === "dropped") dropped = event.lines;
-    },
-  });
-  if (testCase.stopAfterMs !== undefined) setTimeout(() => handle.stop(), testCase.stopAfterMs);
-  const exit = await handle.done;
-  return { exit, lines, stderr, dropped, timeline, elapsedMs: performance.now() - startedAt };
+  const run = collectRun(host, testCase.code, limits);
+  if (testCase.stopAfterMs !== undefined) setTimeout(() => run.stop(), testCase.stopAfterMs);
+  const result = await run.result;
+  return {
+    exit: result.exit,
+    lines: linesOf(result),
+    stderr: linesOf(result, "stderr"),
+    dropped: result.dropped,
+    timeline: result.timelineEvents,
+    elapsedMs: performance.now() - startedAt,
+  };
 }
 
 /** Lists what a result got wrong; empty when the case passes. */

@@ -12,13 +12,12 @@ import { contractCases, contractProblems, runContractCase } from "../contract/ca
 import type { RunEvent, RunnerHost } from "../types.ts";
 import { createWebContainerHost } from "./webcontainer-host.ts";
 import { readAllExercises, readWrongAnswers } from "../../exercises/exercise-files.node.ts";
-import { checkRun } from "../../exercises/check.ts";
+import { checkRun, summaryOf } from "../../exercises/check.ts";
 import type { ExerciseCheck } from "../../exercises/check-schema.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
-import { buildTimeline } from "../../timeline/model.ts";
-import type { TimelineEvent } from "../../timeline/events.ts";
-import { transpile } from "../transpile/transpile.ts";
+import { startRunPipeline } from "../run-pipeline.ts";
+import { linesOf } from "../run-result.ts";
 import { readAllExamples } from "../../examples/example-files.node.ts";
 import { compareOutput, describeMismatches } from "../../examples/expected-output.ts";
 
@@ -106,21 +105,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Runs TypeScript on the host the way the page does: transpiled first, output and timeline kept. */
+/** Runs TypeScript on the host the way the page does: through the run pipeline, into one result. */
 async function runTypeScript(typescript: string) {
-  const transpiled = transpile(typescript);
-  if (!transpiled.ok) throw new Error(transpiled.message);
-  const lines: string[] = [];
-  const events: TimelineEvent[] = [];
-  const exit = await host.run(transpiled.javascript, {
-    timeLimitMs: 20_000,
-    maxLines: 5_000,
-    onEvent: (event) => {
-      if (event.type === "output") lines.push(event.text);
-      else if (event.type === "timeline") events.push(event.event);
-    },
-  }).done;
-  return { lines, events, exit };
+  const result = await startRunPipeline({ typescript, host, timeLimitMs: 20_000, maxLines: 5_000 }).result;
+  if (result.kind !== "finished") throw new Error(`the run did not finish: ${JSON.stringify(result)}`);
+  return { result, lines: linesOf(result), events: result.timelineEvents, exit: result.exit };
 }
 
 // The browser e2e suite holds the fallback to the same expected output, so both runtimes agree.
@@ -138,12 +127,8 @@ describe("WebContainer host: every sample prints its expected output", () => {
 /** Runs an exercise on the host the way the page does: with the check's probe, judged from the run's records. */
 async function judge(typescript: string, check: ExerciseCheck) {
   const words = pickWords(check.words);
-  const { events, exit } = await runTypeScript(programWithProbe(typescript, check, words));
-  const verdict = checkRun(
-    check,
-    { exitCode: exit.code, durationMs: exit.durationMs, timeline: buildTimeline(events, exit.durationMs) },
-    words,
-  );
+  const { result } = await runTypeScript(programWithProbe(typescript, check, words));
+  const verdict = checkRun(check, summaryOf(result), words);
   return {
     passed: verdict.passed,
     failed: verdict.findings.filter((f) => !f.passed).map((f) => wordFinding(f.message, "en")),

@@ -177,8 +177,8 @@ export class WebContainerHost implements RunnerHost {
         const arrivedMs = run.elapsedMs();
         if (programMs !== undefined) clockLeadMs = Math.min(clockLeadMs, arrivedMs - programMs);
         const atMs = programMs ?? Math.max(0, arrivedMs - clockLeadMs);
-        if (run.report({ type: "output", stream, text, atMs }))
-          run.report({ type: "timeline", event: { type: "output", stream, text, atMs } });
+        // Once: the run pipeline makes the timeline's output mark from this same event.
+        run.report({ type: "output", stream, text, atMs });
       },
       timeline: (event) => run.report({ type: "timeline", event }),
       end: (code, atMs) => {

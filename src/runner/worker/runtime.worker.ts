@@ -50,8 +50,8 @@ function emitOutput(stream: "stdout" | "stderr", text: string): void {
   for (const line of text.split("\n")) {
     if (linesLeft > 0) {
       linesLeft -= 1;
+      // Once: the run pipeline makes the timeline's output mark from this same event.
       post({ type: "output", stream, text: line, atMs });
-      post({ type: "timeline", event: { type: "output", stream, text: line, atMs } });
     } else {
       droppedLines += 1;
     }

@@ -1,0 +1,85 @@
+/**
+ * Shows a Run's result under its sample: the exit line, the status, the run state, the dropped
+ * lines note, the timeline, and the learner's progress. It only renders: everything it shows comes
+ * from the one result the run pipeline resolved to (run-result.ts).
+ */
+import type { FinishedRun, RunResult } from "../../runner/run-result.ts";
+import { defaultRunLimits, type ExitEvent } from "../../runner/types.ts";
+import type { ExerciseRun } from "./exercise-verdict.browser.ts";
+import { formatElapsed } from "./output-console.browser.ts";
+import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
+import { renderRunTimeline } from "./run-timeline.browser.ts";
+import { part, setRunState, setStatus, store, text, type SampleState } from "./sample-state.browser.ts";
+
+/** What the page adds to a result: the watchdog it set, and the exercise being judged, if any. */
+export interface ResultContext {
+  timeLimitMs: number;
+  exercise: ExerciseRun | undefined;
+}
+
+function describeExit(exit: ExitEvent, timeLimitMs: number): string {
+  const seconds = `${(exit.durationMs / 1000).toFixed(2)} s`;
+  if (exit.reason === "timeout") return text("timedOut", { seconds: `${timeLimitMs / 1000} s` });
+  if (exit.reason === "stopped") return text("stopped", { seconds });
+  return text("exited", { code: exit.code, seconds });
+}
+
+function renderFinished(
+  root: HTMLElement,
+  state: SampleState,
+  run: FinishedRun,
+  context: ResultContext,
+): void {
+  const { exit } = run;
+  if (run.dropped > 0)
+    state.output.note(
+      text("dropped", {
+        count: run.dropped.toLocaleString(),
+        max: defaultRunLimits.maxLines.toLocaleString(),
+      }),
+    );
+  state.output.flush();
+  const summary = describeExit(exit, context.timeLimitMs);
+  part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
+  setStatus(root, summary);
+  setRunState(
+    root,
+    exit.reason === "finished" && exit.code === 0
+      ? "done"
+      : exit.reason === "error" || exit.reason === "finished"
+        ? "error"
+        : "stopped",
+  );
+  renderRunTimeline(part(root, "[data-timeline-slot]"), run.timeline);
+  // Only a run that went to its end counts as run; a stopped or timed-out one does not.
+  if (exit.reason === "finished" || exit.reason === "error") {
+    store.markRun(state.id);
+    dispatchEvent(new Event("async-tour:progress"));
+  }
+  if (context.exercise?.judge(run)) {
+    store.markPassed(state.id);
+    dispatchEvent(new Event("async-tour:progress"));
+  }
+}
+
+/** Renders `result` into the sample at `root`. */
+export function renderRunResult(
+  root: HTMLElement,
+  state: SampleState,
+  result: RunResult,
+  context: ResultContext,
+): void {
+  if (result.kind === "finished") return renderFinished(root, state, result, context);
+  if (result.kind === "cancelled") {
+    // Stopped while the runtime or the transpiler was still loading: no program ever ran.
+    setRunState(root, "stopped");
+    setStatus(root, text("stopped", { seconds: "0.00 s" }));
+    return;
+  }
+  state.output.append("stderr", result.message, 0);
+  part(root, "[data-exit-status]").textContent = text("syntaxError");
+  hideRuntimeNotice(root);
+  setStatus(root, text("syntaxError"));
+  setRunState(root, "error");
+  state.editor?.showPosition(result.line, result.column);
+}

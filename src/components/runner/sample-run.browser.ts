@@ -1,0 +1,102 @@
+/**
+ * Run and Stop for one sample. A Run goes through the run pipeline (src/runner/run-pipeline.ts):
+ * this module hands it the code and the page's runtime, feeds each line to the console as it
+ * comes, and renders the one result it resolves to. Loaded on the first interaction with a sample;
+ * the editor and the transpiler load only when the learner edits.
+ */
+import { startRunPipeline } from "../../runner/run-pipeline.ts";
+import type { ShippedProgram } from "../../runner/transpile/program.ts";
+import type { ExitEvent } from "../../runner/types.ts";
+import { renderRunResult } from "./run-result-view.browser.ts";
+import { runLimits } from "./run-limits.browser.ts";
+import { pageRuntime } from "./runtime-selection.browser.ts";
+import { showRuntimeNotice } from "./runtime-notice.browser.ts";
+import {
+  currentCode,
+  part,
+  setRunState,
+  setStatus,
+  stateOf,
+  text,
+  type SampleState,
+} from "./sample-state.browser.ts";
+
+/**
+ * A run's results belong to that run: the output, exit line, timeline and verdict of the one before
+ * go as this one starts, so nothing on screen (not even after a syntax error, when nothing runs)
+ * describes code other than the code being run.
+ */
+function clearPreviousRun(root: HTMLElement, state: SampleState): void {
+  state.output.clear();
+  part(root, "[data-exit-status]").textContent = "";
+  const timeline = part(root, "[data-timeline-slot]");
+  timeline.replaceChildren();
+  delete timeline.dataset["timeline"];
+  const verdict = root.querySelector<HTMLElement>("[data-check-result]");
+  if (verdict !== null) {
+    verdict.replaceChildren();
+    delete verdict.dataset["passed"];
+  }
+}
+
+/** The sample as the build shipped it, so its first Run needs no transpiler. */
+function shippedProgram(root: HTMLElement, state: SampleState): ShippedProgram {
+  const prebuiltJson = root.querySelector("[data-prebuilt-run]")?.textContent ?? "";
+  return { typescript: state.original, prebuiltJson };
+}
+
+/** Runs the sample's current code; a run already going is stopped first. */
+export async function runSample(root: HTMLElement): Promise<ExitEvent | undefined> {
+  const state = stateOf(root);
+  const runNumber = (state.runNumber += 1);
+  const isCurrent = () => state.runNumber === runNumber;
+  state.run?.stop();
+  state.run = undefined;
+  part(root, ".run-output").hidden = false;
+  clearPreviousRun(root, state);
+  setRunState(root, "running");
+  setStatus(root, text("running"));
+  // An exercise's check adds its probe, with words picked for this run, after the learner's code.
+  const exercise =
+    root.dataset["check"] === undefined
+      ? undefined
+      : (await import("./exercise-verdict.browser.ts")).prepareExerciseRun(root);
+  if (!isCurrent()) return undefined;
+  const code = currentCode(state);
+  const limits = runLimits();
+  const run = startRunPipeline({
+    typescript: exercise?.program(code) ?? code,
+    shipped: shippedProgram(root, state),
+    // Whichever runtime is ready once the code is: a Run never waits for Node.js to boot.
+    host: pageRuntime().then((selection) => () => {
+      const { host, status } = selection.hostForRun();
+      showRuntimeNotice(root, selection, { kind: host.kind, status });
+      return host;
+    }),
+    ...limits,
+    onProgress: (progress) => {
+      if (progress.type === "output")
+        state.output.append(progress.line.stream, progress.line.text, progress.line.atMs);
+      // Said by the runtime itself (the WebContainer restarted after a Stop), worded per language.
+      else state.output.note(text(progress.key));
+    },
+  });
+  state.run = run;
+  const result = await run.result;
+  const exit = result.kind === "finished" ? result.exit : undefined;
+  if (!isCurrent()) return exit;
+  state.run = undefined;
+  renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, exercise });
+  return exit;
+}
+
+/** Stops the sample's run, also one still starting up (its runtime loading). */
+export function stopSample(root: HTMLElement): void {
+  const state = stateOf(root);
+  if (state.run !== undefined) return state.run.stop();
+  if (root.dataset["runState"] !== "running") return;
+  // No Run yet (an exercise's check still loading): cancel the one being set up.
+  state.runNumber += 1;
+  setRunState(root, "stopped");
+  setStatus(root, text("stopped", { seconds: "0.00 s" }));
+}

@@ -1,0 +1,57 @@
+/**
+ * A RunnerHost for tests under Node: each run is a `node` process with the timeline preload (the
+ * same probes the browser uses), and what the preload recorded is reported into the run when the
+ * process ends. So the exercise tests run a learner's code through the run pipeline, as the page
+ * does, on plain Node instead of a WebContainer.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { exitCodes, startRun } from "../../src/runner/run-lifecycle.ts";
+import type { RunnerHost } from "../../src/runner/types.ts";
+import type { TimelineEvent } from "../../src/timeline/events.ts";
+import { runProcess } from "../examples/run-process.node.ts";
+
+const preload = fileURLToPath(new URL("./timeline-preload.node.ts", import.meta.url));
+
+/**
+ * A host that runs each program in its own Node process (Node, as in the WebContainer).
+ *
+ * @example
+ * const result = await startRunPipeline({ typescript, host: nodeProcessHost(), ...limits }).result;
+ */
+export function nodeProcessHost(): RunnerHost {
+  return {
+    kind: "webcontainer",
+    run(javascript, options) {
+      // The process is killed at the time limit by runProcess; a Stop only ends the run.
+      const run = startRun(options, { halt: () => undefined });
+      const folder = mkdtempSync(join(tmpdir(), "exercise-"));
+      const timelinePath = join(folder, "timeline.json");
+      writeFileSync(join(folder, "main.mjs"), javascript);
+      runProcess(process.execPath, ["--import", preload, "main.mjs"], {
+        cwd: folder,
+        timeoutMs: options.timeLimitMs,
+        env: { TIMELINE_OUT: timelinePath },
+      })
+        .then((result) => {
+          const recorded = JSON.parse(readFileSync(timelinePath, "utf8")) as {
+            events: TimelineEvent[];
+            durationMs: number;
+          };
+          // Each printed line once, as an output event: the pipeline makes the output marks.
+          for (const event of recorded.events)
+            run.report(event.type === "output" ? { ...event, type: "output" } : { type: "timeline", event });
+          const code = result.exitCode ?? exitCodes.hostError;
+          run.finish(code, code === 0 ? "finished" : "error", recorded.durationMs);
+        })
+        .catch((error: unknown) => {
+          run.report({ type: "output", stream: "stderr", text: String(error), atMs: run.elapsedMs() });
+          run.finish(exitCodes.hostError, "error");
+        });
+      return run.handle;
+    },
+    dispose: () => undefined,
+  };
+}
