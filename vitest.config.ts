@@ -11,7 +11,7 @@ export default defineConfig({
     // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the
     // dev-server test is CPU-heavy), and two samples at once within the samples file. One file at
     // a time also keeps port 8787 to one owner: files that need the practice server start their
-    // own (tests/examples/practice-server.node.ts), and the WebContainer host's test must find the
+    // own (tests/samples/practice-server.node.ts), and the WebContainer host's test must find the
     // port free, so that what answers there is the server inside its (fake) container.
     fileParallelism: false,
     maxConcurrency: 2,

@@ -1,8 +1,8 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { readAllExamples } from "./examples/example-files.node.ts";
-import { ExampleFilesSchema } from "./examples/example-schema.ts";
+import { readAllSamples } from "./samples/sample-files.node.ts";
+import { SampleFilesSchema } from "./samples/sample-schema.ts";
 import { readAllExercises } from "./exercises/exercise-files.node.ts";
 import { ExerciseFilesSchema } from "./exercises/exercise-schema.ts";
 
@@ -23,10 +23,10 @@ const lessons = defineCollection({
     .strict(),
 });
 
-/** Samples: one folder each under `src/content/examples/`, read and validated as a whole. */
-const examples = defineCollection({
-  loader: () => readAllExamples().map((example) => ({ ...example })),
-  schema: ExampleFilesSchema,
+/** Samples: one folder each under `src/content/samples/`, read and validated as a whole. */
+const samples = defineCollection({
+  loader: () => readAllSamples().map((sample) => ({ ...sample })),
+  schema: SampleFilesSchema,
 });
 
 /** Exercises: one folder each under `src/content/exercises/` (start.ts, solution.ts, meta.json). */
@@ -35,4 +35,4 @@ const exercises = defineCollection({
   schema: ExerciseFilesSchema,
 });
 
-export const collections = { lessons, examples, exercises };
+export const collections = { lessons, samples, exercises };

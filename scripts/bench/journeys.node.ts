@@ -108,7 +108,7 @@ export async function firstAndWarmRuns(engine: Engine, site: BenchSite, program:
 export async function scriptsByStep(engine: Engine, site: BenchSite, program: Program) {
   const page = await engine.freshPage();
   const url = `${site.origin}${program.path}`;
-  const editor = `[data-example="${program.id}"] [data-editor]`;
+  const editor = `[data-sample="${program.id}"] [data-editor]`;
   const seen = () => page.evaluate(scriptPaths, undefined);
   const since = async (before: string[]): Promise<JsWeight> => {
     await settle(page);

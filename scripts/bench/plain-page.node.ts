@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 // Samples and exercises are <section> elements with no <section> inside, so a lazy match is exact.
-const sample = /<section class="(?:example|exercise)"[^>]*data-example=[\s\S]*?<\/section>/g;
+const sample = /<section class="(?:sample|exercise)"[^>]*data-sample=[\s\S]*?<\/section>/g;
 
 /** Writes the plain twin of the lesson at `path` and returns its path. */
 export function writePlainPage(dist: URL, path: string): string {

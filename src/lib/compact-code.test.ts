@@ -2,14 +2,14 @@ import { codeToHast, type ShikiTransformer } from "shiki";
 import { describe, expect, it } from "vitest";
 import { codeThemes } from "./code-themes.ts";
 import { compactCode } from "./compact-code.ts";
-import { readAllExamples } from "../examples/example-files.node.ts";
+import { readAllSamples } from "../samples/sample-files.node.ts";
 
 type Root = Awaited<ReturnType<typeof codeToHast>>;
 type Node = Root["children"][number];
 
-const samples = readAllExamples().flatMap((example) => [
-  { name: `${example.id}/main.ts`, lang: "ts", code: example.typescript },
-  { name: `${example.id}/main.py`, lang: "python", code: example.python },
+const samples = readAllSamples().flatMap((sample) => [
+  { name: `${sample.id}/main.ts`, lang: "ts", code: sample.typescript },
+  { name: `${sample.id}/main.py`, lang: "python", code: sample.python },
 ]);
 
 /** What a style does to text: its colours in each theme and its font style, nothing about boxes. */

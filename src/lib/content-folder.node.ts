@@ -1,5 +1,5 @@
 /**
- * Reads content folders from disk: a sample (`src/content/examples/<id>/`) or an exercise
+ * Reads content folders from disk: a sample (`src/content/samples/<id>/`) or an exercise
  * (`src/content/exercises/<id>/`) is a folder of files, and both loaders, the tests and the build
  * read them through here. So a missing or broken file always fails the same way, with an error that
  * names the folder and the file, whoever was reading.

@@ -8,7 +8,7 @@ import { isLocaleCode, localeCodes, type LocaleCode } from "../i18n/locales.ts";
 /** A chapter page entry. */
 export type Lesson = CollectionEntry<"lessons">;
 /** A sample entry. */
-export type Example = CollectionEntry<"examples">;
+export type Sample = CollectionEntry<"samples">;
 
 /** Splits a lesson id (`en/using-asyncio`) into its language and slug. */
 export function lessonLocation(lesson: Lesson): { lang: LocaleCode; slug: string } {
@@ -28,17 +28,17 @@ export async function lessonsIn(lang: LocaleCode): Promise<Lesson[]> {
 }
 
 /** Every sample. */
-export async function allExamples(): Promise<Example[]> {
-  return getCollection("examples");
+export async function allSamples(): Promise<Sample[]> {
+  return getCollection("samples");
 }
 
 /** The sample with this id; a clear error names the id when it is missing. */
-export async function exampleById(id: string): Promise<Example> {
-  const example = await getEntry("examples", id);
-  if (example === undefined) {
-    throw new Error(`No sample "${id}". Add src/content/examples/${id}/ or fix the id in the MDX.`);
+export async function sampleById(id: string): Promise<Sample> {
+  const sample = await getEntry("samples", id);
+  if (sample === undefined) {
+    throw new Error(`No sample "${id}". Add src/content/samples/${id}/ or fix the id in the MDX.`);
   }
-  return example;
+  return sample;
 }
 
 /** An exercise entry. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readAllExamples } from "../../src/examples/example-files.node.ts";
+import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import { localeCodes } from "../../src/i18n/locales.ts";
 
 const docsDirectory = fileURLToPath(new URL("../../src/content/docs/", import.meta.url));
@@ -13,7 +13,7 @@ const docsDirectory = fileURLToPath(new URL("../../src/content/docs/", import.me
 interface Page {
   slug: string;
   order: number;
-  exampleIds: string[];
+  sampleIds: string[];
 }
 
 function readPages(lang: string): Page[] {
@@ -22,15 +22,15 @@ function readPages(lang: string): Page[] {
     .map((name) => {
       const text = readFileSync(`${docsDirectory}${lang}/${name}`, "utf8");
       const order = Number(/^order:\s*(\d+)/m.exec(text)?.[1]);
-      const exampleIds = [...text.matchAll(/<Example\s+id="([^"]+)"/g)].map((match) => match[1] ?? "");
-      return { slug: name.replace(/\.mdx$/, ""), order, exampleIds };
+      const sampleIds = [...text.matchAll(/<Sample\s+id="([^"]+)"/g)].map((match) => match[1] ?? "");
+      return { slug: name.replace(/\.mdx$/, ""), order, sampleIds };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 const pagesByLang = new Map(localeCodes.map((lang) => [lang, readPages(lang)]));
 const english = pagesByLang.get("en") ?? [];
-const examples = readAllExamples();
+const samples = readAllSamples();
 
 describe("content parity", () => {
   it("has chapter pages", () => {
@@ -44,20 +44,20 @@ describe("content parity", () => {
   }
 
   it("every sample appears exactly once, on its own chapter's page", () => {
-    for (const example of examples) {
-      const pages = english.filter((page) => page.exampleIds.includes(example.id));
+    for (const sample of samples) {
+      const pages = english.filter((page) => page.sampleIds.includes(sample.id));
       expect(
         pages.map((page) => page.order),
-        `sample ${example.id}`,
-      ).toEqual([example.meta.chapter]);
-      expect(pages[0]?.exampleIds.filter((id) => id === example.id)).toHaveLength(1);
+        `sample ${sample.id}`,
+      ).toEqual([sample.meta.chapter]);
+      expect(pages[0]?.sampleIds.filter((id) => id === sample.id)).toHaveLength(1);
     }
   });
 
   it("every sample a page names exists", () => {
-    const known = new Set(examples.map((example) => example.id));
+    const known = new Set(samples.map((sample) => sample.id));
     for (const page of english) {
-      for (const id of page.exampleIds) expect(known.has(id), `${page.slug} names "${id}"`).toBe(true);
+      for (const id of page.sampleIds) expect(known.has(id), `${page.slug} names "${id}"`).toBe(true);
     }
   });
 });

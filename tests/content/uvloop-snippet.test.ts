@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { localeCodes } from "../../src/i18n/locales.ts";
-import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
-import { runProcess } from "../examples/run-process.node.ts";
+import { pythonPath, pythonUnavailableReason } from "../samples/python.node.ts";
+import { runProcess } from "../samples/run-process.node.ts";
 
 const docsDirectory = fileURLToPath(new URL("../../src/content/docs/", import.meta.url));
 const helper = fileURLToPath(new URL("claims/uvloop_snippet.py", import.meta.url));

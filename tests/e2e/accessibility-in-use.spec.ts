@@ -16,8 +16,8 @@ for (const theme of ["light", "dark"] as const) {
     test("a chapter after runs, an error and a share link passes axe", async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto("/en/using-asyncio/");
-      await runAndWait(page.locator('[data-example="two-tasks"]'));
-      const sample = page.locator('[data-example="await-one"]');
+      await runAndWait(page.locator('[data-sample="two-tasks"]'));
+      const sample = page.locator('[data-sample="await-one"]');
       await replaceCode(
         page,
         sample,

@@ -7,7 +7,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Samples off screen are not rendered (content-visibility: auto), so axe would find no code
   // box behind their text and judge its colours against the page instead. A reader only ever
   // sees a sample rendered: check it that way.
-  await page.addStyleTag({ content: ".example, .exercise { content-visibility: visible !important; }" });
+  await page.addStyleTag({ content: ".sample, .exercise { content-visibility: visible !important; }" });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

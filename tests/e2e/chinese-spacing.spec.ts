@@ -18,7 +18,7 @@ const typedGap = new RegExp(`(${cjk})[*_\`~]*[ \u00a0]+[*_\`~]*(${cjk})`, "gu");
 function typedGaps(): Set<string> {
   const files = [
     ...readdirSync("src/content/docs/zh-cn").map((name) => join("src/content/docs/zh-cn", name)),
-    ...["src/content/examples", "src/content/exercises"].flatMap((root) =>
+    ...["src/content/samples", "src/content/exercises"].flatMap((root) =>
       readdirSync(root).map((id) => join(root, id, "meta.json")),
     ),
     ...readdirSync("src/i18n/text").map((name) => join("src/i18n/text", name)),

@@ -41,7 +41,7 @@ async function expectedLine(sample: Locator, offset: number, typed: string): Pro
 
 test("a click on the code opens the editor at that spot, and typing at once is kept", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await expect(sample.getByText("Editable: click the code, or press Enter")).toBeVisible();
   await expect(sample.locator(".cm-editor")).toHaveCount(0);
   const point = await pointAt(sample.locator("[data-editor]"), "reply.delayedMs");

@@ -34,7 +34,7 @@ test("at 375 px nothing scrolls sideways and the samples stack", async ({ page }
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   const python = await sample.locator('[data-panel="python"]').boundingBox();
   const typescript = await sample.locator('[data-panel="ts"]').boundingBox();
   expect(typescript?.y ?? 0).toBeGreaterThan((python?.y ?? 0) + (python?.height ?? 0) - 1);
@@ -45,14 +45,14 @@ test("print hides navigation and keeps code and expected output", async ({ page 
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".sidebar")).toBeHidden();
   await expect(page.locator(".site-header")).toBeHidden();
-  await expect(page.locator('[data-example="await-one"] [data-expected-output]')).toBeVisible();
-  await expect(page.locator('[data-example="await-one"] [data-panel="python"] pre')).toBeVisible();
-  await expect(page.locator('[data-example="await-one"] [data-panel="ts"] pre')).toBeVisible();
+  await expect(page.locator('[data-sample="await-one"] [data-expected-output]')).toBeVisible();
+  await expect(page.locator('[data-sample="await-one"] [data-panel="python"] pre')).toBeVisible();
+  await expect(page.locator('[data-sample="await-one"] [data-panel="ts"] pre')).toBeVisible();
 });
 
 test("once the editor is open, print still shows the sample as static code", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await sample.locator("[data-editor]").focus();
   await expect(sample.locator(".cm-content")).toBeVisible();
   await page.emulateMedia({ media: "print" });

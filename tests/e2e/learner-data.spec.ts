@@ -8,12 +8,12 @@ test.beforeEach(async ({ page }) => {
 
 test("an edited sample runs the edit, is marked, and survives a reload", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, 'console.log("my own line");\n');
   await expect(sample).toHaveAttribute("data-edited", "true");
   expect(await runAndWait(sample)).toEqual(["my own line"]);
   await page.reload();
-  const again = page.locator('[data-example="await-one"]');
+  const again = page.locator('[data-sample="await-one"]');
   await expect(again).toHaveAttribute("data-edited", "true");
   await expect(again.locator(".cm-content")).toContainText("my own line");
   expect(await runAndWait(again)).toEqual(["my own line"]);
@@ -21,7 +21,7 @@ test("an edited sample runs the edit, is marked, and survives a reload", async (
 
 test("Reset brings the original back, and one click brings the edit back", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, 'console.log("edit to keep");\n');
   await sample.locator('[data-action="reset"]').click();
   await expect(sample).toHaveAttribute("data-edited", "false");
@@ -36,7 +36,7 @@ test("a share link shows the shared code with a banner, and never runs it by its
   browser,
 }) => {
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, 'console.log("shared with you");\n');
   await sample.locator('[data-action="share"]').click();
   // The link is built asynchronously (compression), so wait for it to appear.
@@ -49,7 +49,7 @@ test("a share link shows the shared code with a banner, and never runs it by its
   const visitor = await visitorContext.newPage();
   await useWorkerRuntime(visitor);
   await visitor.goto(link);
-  const shared = visitor.locator('[data-example="await-one"]');
+  const shared = visitor.locator('[data-sample="await-one"]');
   await expect(shared.locator("[data-share-banner=shared]")).toBeVisible();
   await expect(shared.locator(".cm-content")).toContainText("shared with you");
   await expect(shared).toHaveAttribute("data-run-state", "idle");
@@ -69,7 +69,7 @@ test.describe("malformed share links leave the page usable", () => {
     test(what, async ({ page }) => {
       await page.goto(`/en/using-asyncio/${query}`);
       await expect(page.locator("[data-share-banner=error]")).toContainText(message);
-      const sample = page.locator('[data-example="await-one"]');
+      const sample = page.locator('[data-sample="await-one"]');
       expect((await runAndWait(sample)).at(-1)).toMatch(/^done after/);
     });
   }
@@ -82,8 +82,8 @@ test("a share link leaves the visitor's own edits alone, on that sample and the 
   // Two browsers, five page loads and three editors: on a busy 2-core machine this took 45 s.
   test.slow();
   await page.goto("/en/using-asyncio/");
-  const ownShared = page.locator('[data-example="await-one"]');
-  const ownOther = page.locator('[data-example="two-tasks"]');
+  const ownShared = page.locator('[data-sample="await-one"]');
+  const ownOther = page.locator('[data-sample="two-tasks"]');
   await replaceCode(page, ownShared, 'console.log("my version of await-one");\n');
   await replaceCode(page, ownOther, 'console.log("my version of two-tasks");\n');
   // Edits survive navigating away through the chapter list and back.
@@ -102,7 +102,7 @@ test("a share link leaves the visitor's own edits alone, on that sample and the 
   const sharerPage = await sharer.newPage();
   await useWorkerRuntime(sharerPage);
   await sharerPage.goto("/en/using-asyncio/");
-  const theirs = sharerPage.locator('[data-example="await-one"]');
+  const theirs = sharerPage.locator('[data-sample="await-one"]');
   await replaceCode(sharerPage, theirs, 'console.log("their shared code");\n');
   await theirs.locator('[data-action="share"]').click();
   await expect(theirs.locator("[data-share-url]")).toHaveValue(/#share=await-one~/);

@@ -9,7 +9,7 @@ test("a sample's link copies its address, and opening it highlights the sample",
   await page.goto("/en/using-asyncio/");
   const headings = await page.locator("article h2").count();
   expect(await page.locator("article h2 a.anchor-link").count()).toBe(headings);
-  const link = page.locator('[data-example="two-tasks"] a.anchor-link');
+  const link = page.locator('[data-sample="two-tasks"] a.anchor-link');
   await link.click();
   await expect(link).toHaveAttribute("data-copied", "true");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -26,7 +26,7 @@ test("a sample's link copies its address, and opening it highlights the sample",
 for (const path of ["/en/using-asyncio/", "/zh-cn/best-practices/", "/en/practice/", "/zh-cn/practice/"]) {
   test(`${path}: the title and every section heading link to themselves`, async ({ page }) => {
     await page.goto(path);
-    const headings = page.locator("article :is(h1, h2, h3):not(.example-title, .exercise-title)");
+    const headings = page.locator("article :is(h1, h2, h3):not(.sample-title, .exercise-title)");
     const count = await headings.count();
     expect(count).toBeGreaterThan(1);
     for (let index = 0; index < count; index += 1) {

@@ -36,7 +36,7 @@ test("at 375 px every button and navigation link is a 44 px touch target", async
   await openIn(page, "/en/using-asyncio/", "light", phone.width, phone.height);
   await page.locator(".sidebar summary").click();
   const small = await page
-    .locator("header a, header button, .sidebar summary, .sidebar a, .example button, .prev-next a")
+    .locator("header a, header button, .sidebar summary, .sidebar a, .sample button, .prev-next a")
     .evaluateAll((targets) =>
       targets
         .filter((target) => target.getClientRects().length > 0)

@@ -21,7 +21,7 @@ test("a chapter prints in at most two thirds of its former pages", async ({ page
 test("after a run, print shows neither the runtime notice nor the run's output", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await runAndWait(sample);
   await expect(sample.locator("[data-runtime-notice]")).toBeVisible();
   await page.emulateMedia({ media: "print" });
@@ -38,7 +38,7 @@ test("in print, samples may break across pages and headings stay with what follo
   await page.goto("/en/using-asyncio/");
   await page.emulateMedia({ media: "print" });
   const breaks = await page.evaluate(() => ({
-    sample: getComputedStyle(document.querySelector(".example") ?? document.body).breakInside,
+    sample: getComputedStyle(document.querySelector(".sample") ?? document.body).breakInside,
     heading: getComputedStyle(document.querySelector(".lesson h2") ?? document.body).breakAfter,
   }));
   expect(breaks.sample).not.toBe("avoid");

@@ -7,11 +7,11 @@ test("running samples and passing an exercise show in the chapter list, until cl
   await page.goto("/en/using-asyncio/");
   const chapterLink = page.locator('.sidebar a[href="/en/using-asyncio/"]');
   await expect(chapterLink.locator(".progress-badge")).toHaveCount(0);
-  await runAndWait(page.locator('[data-example="await-one"]'));
+  await runAndWait(page.locator('[data-sample="await-one"]'));
   await expect(chapterLink.locator(".progress-badge")).toHaveAttribute("aria-label", /1 of \d+ samples run/);
 
   // A stopped run is not counted as run.
-  const stopped = page.locator('[data-example="two-tasks"]');
+  const stopped = page.locator('[data-sample="two-tasks"]');
   await stopped.locator('[data-action="run"]').click();
   await expect(stopped).toHaveAttribute("data-run-state", "running");
   await stopped.locator('[data-action="stop"]').click();

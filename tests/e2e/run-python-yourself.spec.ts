@@ -5,19 +5,19 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { readExample } from "../../src/examples/example-files.node.ts";
+import { readSample } from "../../src/samples/sample-files.node.ts";
 
-const pythonOf = (id: string) => readExample(id).python;
+const pythonOf = (id: string) => readSample(id).python;
 
 for (const lang of ["en", "zh-cn"] as const) {
   test(`${lang}: every sample offers its Python and the way to run it`, async ({ page, request }) => {
     await page.goto(`/${lang}/http-requests/`);
-    const samples = page.locator("section[data-example]:not([data-exercise])");
+    const samples = page.locator("section[data-sample]:not([data-exercise])");
     const count = await samples.count();
     expect(count).toBeGreaterThan(3);
     for (let index = 0; index < count; index += 1) {
       const sample = samples.nth(index);
-      const id = (await sample.getAttribute("data-example")) ?? "";
+      const id = (await sample.getAttribute("data-sample")) ?? "";
       const python = sample.locator('[data-panel="python"]');
       const download = python.locator("a[download]");
       await expect(download).toHaveAttribute("download", "main.py");
@@ -32,7 +32,7 @@ for (const lang of ["en", "zh-cn"] as const) {
 test("Copy puts the Python on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/en/using-asyncio/");
-  const python = page.locator('[data-example="two-tasks"] [data-panel="python"]');
+  const python = page.locator('[data-sample="two-tasks"] [data-panel="python"]');
   await python.getByRole("button", { name: "Copy the Python code" }).click();
   await expect(python.getByRole("button", { name: "Copy the Python code" })).toHaveText("Copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -33,7 +33,7 @@ test("after a checked run, a syntax error leaves no verdict and no old timeline"
 test("while a new run is going, the previous run's timeline and exit line are gone", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   await runAndWait(sample);
   await expect(sample.locator("[data-timeline-row]")).not.toHaveCount(0);
   await expect(sample.locator("[data-exit-status]")).toContainText("Exited with code 0");

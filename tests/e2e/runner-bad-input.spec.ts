@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("a syntax error names the line and column, and nothing runs", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   const code = 'console.log("fine");\nconst broken = (;\n';
   await replaceCode(page, sample, code);
   const lines = await runAndWait(sample);
@@ -20,7 +20,7 @@ test("a syntax error names the line and column, and nothing runs", async ({ page
 });
 
 test("an uncaught exception shows its message with stack lines in main.ts", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   // A type annotation before the throw on the same line: stripping it shifts the JavaScript's
   // columns, and the stack must still name the column in the TypeScript.
   const throwing = "  const message: string = reason; throw new Error(message);";
@@ -38,7 +38,7 @@ test("an uncaught exception shows its message with stack lines in main.ts", asyn
 });
 
 test("an unhandled rejection is reported", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, 'await Promise.reject(new TypeError("no such thing"));\n');
   const lines = await runAndWait(sample);
   await expect(sample).toHaveAttribute("data-run-state", "error");
@@ -46,7 +46,7 @@ test("an unhandled rejection is reported", async ({ page }) => {
 });
 
 test("Stop ends an endless loop within a second and the page stays responsive", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, "while (true) {}\n");
   await sample.locator('[data-action="run"]').click();
   await expect(sample).toHaveAttribute("data-run-state", "running");
@@ -57,7 +57,7 @@ test("Stop ends an endless loop within a second and the page stays responsive", 
   const stoppedAfterMs = page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        const root = document.querySelector('[data-example="await-one"]');
+        const root = document.querySelector('[data-sample="await-one"]');
         const stop = root?.querySelector('[data-action="stop"]');
         if (!root || !stop) throw new Error("The sample or its Stop button is missing.");
         let pressedAt = 0;
@@ -81,7 +81,7 @@ test("the watchdog ends a run that passes the time limit, and says so", async ({
   // The limit is 30 s; a learner (and this test) can shorten it.
   await page.evaluate((key) => localStorage.setItem(key, "2000"), storageKeys.timeLimitMs);
   await page.reload();
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, "while (true) {}\n");
   await runAndWait(sample, 10_000);
   await expect(sample).toHaveAttribute("data-run-state", "stopped");
@@ -89,7 +89,7 @@ test("the watchdog ends a run that passes the time limit, and says so", async ({
 });
 
 test("a flood of output is capped and the console says how much was dropped", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, "for (let i = 0; i < 200000; i++) console.log(`line ${i}`);\n");
   const lines = await runAndWait(sample);
   await expect(sample).toHaveAttribute("data-run-state", "done");
@@ -100,12 +100,12 @@ test("a flood of output is capped and the console says how much was dropped", as
 test("Run while running restarts cleanly, and many runs leave one sandbox and no stray workers", async ({
   page,
 }) => {
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   await sample.locator('[data-action="run"]').click();
   await expect(sample).toHaveAttribute("data-run-state", "running");
   const lines = await runAndWait(sample);
   expect(lines, lines.join("\n")).toHaveLength(6);
-  const quick = page.locator('[data-example="await-one"]');
+  const quick = page.locator('[data-sample="await-one"]');
   await replaceCode(page, quick, 'console.log("again");\n');
   for (let run = 0; run < 8; run += 1) await runAndWait(quick);
   await expect(page.locator("iframe[sandbox]")).toHaveCount(1);

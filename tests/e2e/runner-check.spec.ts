@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { listExampleIds } from "../../src/examples/example-files.node.ts";
+import { listSampleIds } from "../../src/samples/sample-files.node.ts";
 import { parseCheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases } from "../../src/runner/contract/cases.ts";
 
@@ -18,7 +18,7 @@ test("the built-in check publishes a complete record, also as a download", async
   expect(record.runtime).toBe("worker");
   expect(record.bootError).toBeNull();
   expect(record.cases.map((verdict) => verdict.name)).toEqual(contractCases.map((testCase) => testCase.name));
-  expect(record.samples.map((verdict) => verdict.name)).toEqual(listExampleIds());
+  expect(record.samples.map((verdict) => verdict.name)).toEqual(listSampleIds());
   const failed = [...record.cases, ...record.samples].filter((verdict) => !verdict.passed);
   expect(failed.map((verdict) => `${verdict.name}: ${verdict.problems.join("; ")}`)).toEqual([]);
   await expect(page.locator("[data-samples-summary][data-done]")).toHaveText(

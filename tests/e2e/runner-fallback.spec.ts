@@ -6,7 +6,7 @@
  * blocked by the test. No timed assertions: "at once" means "while the boot has not settled".
  */
 import { expect, test } from "@playwright/test";
-import { compareOutput } from "../../src/examples/expected-output.ts";
+import { compareOutput } from "../../src/samples/expected-output.ts";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { blockWebContainerHosts, runAndWait } from "./runner-helpers.ts";
 
@@ -18,7 +18,7 @@ test("a host that never answers: the first Run answers while Node.js is still st
   await page.clock.install();
   await page.goto("/en/using-asyncio/");
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   const lines = await runAndWait(sample);
   // The run is over, and the boot has not settled: nothing waited for it.
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
@@ -48,7 +48,7 @@ test("a refused host: the Run does not wait, the failure is remembered, the next
   const tried = await blockWebContainerHosts(page, "refused");
   await page.clock.install();
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await runAndWait(sample);
   await expect(sample).toHaveAttribute("data-ran-in", "worker");
   await expect(sample).toHaveAttribute("data-run-state", "done");
@@ -63,7 +63,7 @@ test("a refused host: the Run does not wait, the failure is remembered, the next
   // Another lesson page: the remembered failure skips the boot, without a single request.
   tried.hits = 0;
   await page.goto("/en/asyncio-basics/");
-  const next = page.locator("[data-example]").first();
+  const next = page.locator("[data-sample]").first();
   await runAndWait(next);
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "failed-before");
   await expect(next).toHaveAttribute("data-ran-in", "worker");
@@ -85,7 +85,7 @@ test("choosing the built-in runtime while Node.js starts is remembered: the next
 }) => {
   const tried = await blockWebContainerHosts(page, "silent");
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   const output = await runAndWait(sample);
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await sample
@@ -97,7 +97,7 @@ test("choosing the built-in runtime while Node.js starts is remembered: the next
 
   tried.hits = 0;
   await page.reload();
-  const again = page.locator('[data-example="await-one"]');
+  const again = page.locator('[data-sample="await-one"]');
   await runAndWait(again);
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "preference");
   await expect(again.locator("[data-runtime-notice]")).toContainText(
@@ -116,7 +116,7 @@ test("a failure older than a day is forgotten: the boot is tried again", async (
     Date.now() - 25 * 60 * 60 * 1000,
   ] as const);
   await page.goto("/en/using-asyncio/");
-  await runAndWait(page.locator('[data-example="await-one"]'));
+  await runAndWait(page.locator('[data-sample="await-one"]'));
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await expect.poll(() => tried.hits).toBeGreaterThan(0);
 });
@@ -136,7 +136,7 @@ test("an iPad that reports itself as a Mac never boots the WebContainer, and the
   const page = await context.newPage();
   const tried = await blockWebContainerHosts(page, "silent");
   await page.goto("/zh-cn/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await runAndWait(sample);
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "apple-mobile");
   const notice = sample.locator("[data-runtime-notice]");

@@ -12,7 +12,7 @@ test("learner code has an opaque origin and no page, cookies or storage of the s
     localStorage.setItem("async-tour:secret", "site data");
     document.cookie = "session=site-cookie; path=/";
   });
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(
     page,
     sample,
@@ -40,7 +40,7 @@ test("learner code has an opaque origin and no page, cookies or storage of the s
 });
 
 test("output and timeline labels that look like HTML are shown as text", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   const html = '<img src="x" onerror="document.title = \'taken\'">';
   await replaceCode(
     page,
@@ -63,7 +63,7 @@ test("output and timeline labels that look like HTML are shown as text", async (
 });
 
 test("learner code cannot end its own run with a forged message", async ({ page }) => {
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(
     page,
     sample,

@@ -9,7 +9,7 @@ import { useWorkerRuntime } from "./runner-helpers.ts";
 test("Ctrl+Enter runs the edited code, and Escape then Tab moves on past the code", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/zh-cn/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   const box = sample.locator("[data-editor]");
   await box.focus();
   await page.keyboard.press("Enter");
@@ -48,7 +48,7 @@ test("the shortcuts popover says what the keys do, and they do it", async ({ pag
   await expect(help).not.toContainText("Indent");
   await help.getByRole("button", { name: "Close" }).click();
 
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await sample.locator("[data-editor]").focus();
   await page.keyboard.press("Enter");
   const editor = sample.getByRole("textbox", { name: "TypeScript editor" });
@@ -66,7 +66,7 @@ test("the shortcuts popover says what the keys do, and they do it", async ({ pag
 
 test("the editor's focus ring is the site's 3 px ring", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   const box = sample.locator("[data-editor]");
   await box.focus();
   const ringOf = (selector: string) =>

@@ -19,7 +19,7 @@ function scriptsFetched(page: Page): Promise<string[]> {
 test("an unedited Run fetches no editor and no transpiler; editing brings both", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/asyncio-basics/");
-  const sample = page.locator('[data-example="coroutine-is-lazy"]');
+  const sample = page.locator('[data-sample="coroutine-is-lazy"]');
   const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";
 
   const lines = await runAndWait(sample);

@@ -1,6 +1,6 @@
 /** Every sample on every chapter page runs in the browser and prints its expected output. */
 import { expect, test } from "@playwright/test";
-import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
+import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
 import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 import { chapterSlugs, fullSweep } from "./site-pages.ts";
 
@@ -14,12 +14,12 @@ for (const lang of fullSweep ? ["en", "zh-cn"] : ["en"]) {
       test.setTimeout(180_000);
       await useWorkerRuntime(page);
       await page.goto(`/${lang}/${chapter}/`);
-      const samples = page.locator("[data-example]:not([data-exercise])");
+      const samples = page.locator("[data-sample]:not([data-exercise])");
       const count = await samples.count();
       expect(count).toBeGreaterThan(0);
       for (let index = 0; index < count; index += 1) {
         const sample = samples.nth(index);
-        const id = await sample.getAttribute("data-example");
+        const id = await sample.getAttribute("data-sample");
         const lines = await runAndWait(sample);
         await expect(sample, `${id ?? "?"} should finish cleanly`).toHaveAttribute("data-run-state", "done");
         const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";

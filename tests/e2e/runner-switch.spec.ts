@@ -5,7 +5,7 @@
  * cannot boot here, so a stand-in boots when the spec says so (see boot-stand-in.browser.ts).
  */
 import { expect, test, type Locator } from "@playwright/test";
-import { compareOutput } from "../../src/examples/expected-output.ts";
+import { compareOutput } from "../../src/samples/expected-output.ts";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { blockWebContainerHosts, replaceCode, runAndWait, standInForBoot } from "./runner-helpers.ts";
 
@@ -45,7 +45,7 @@ test("a runtime that becomes ready mid-page takes the next run, with the same ou
   await blockWebContainerHosts(page, "silent");
   const boot = await standInForBoot(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   await sample.scrollIntoViewIfNeeded();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   const topBefore = await topOf(sample);
@@ -106,7 +106,7 @@ test("the learner's switch keeps the output, applies to the next run, and is rem
   await blockWebContainerHosts(page, "silent");
   const boot = await standInForBoot(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await sample.scrollIntoViewIfNeeded();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await boot.finishBoot();
@@ -138,7 +138,7 @@ test("a boot that fails says why, in the sample, and offers to try again", async
   await blockWebContainerHosts(page, "silent");
   const boot = await standInForBoot(page);
   await page.goto("/zh-cn/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await sample.scrollIntoViewIfNeeded();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await boot.finishBoot("WebContainer.boot() failed: third-party cookies are blocked");
@@ -166,7 +166,7 @@ test("a container that boots after the budget is torn down, and the runs stay wh
   });
   await page.clock.install();
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await sample.scrollIntoViewIfNeeded();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await page.clock.fastForward(30_000);
@@ -185,7 +185,7 @@ test("a container that boots after the budget is torn down, and the runs stay wh
 test("a syntax error hides the notice: no runtime took that run", async ({ page }) => {
   await blockWebContainerHosts(page, "silent");
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await runAndWait(sample);
   await expect(sample.locator("[data-runtime-notice]")).toBeVisible();
   await replaceCode(page, sample, "const broken = (;\n");

@@ -17,18 +17,18 @@ async function box(locator: Locator) {
 
 test("the TypeScript panel's header bar holds its label and every action", async ({ page }) => {
   await openIn(page, chapter, "light", 1280);
-  const bar = page.locator('[data-example="await-one"] [data-panel="ts"] .panel-bar');
+  const bar = page.locator('[data-sample="await-one"] [data-panel="ts"] .panel-bar');
   await expect(bar).toContainText("TypeScript");
   for (const name of ["Run", "Stop", "Reset", "Copy", "Share my code"])
     await expect(bar.getByRole("button", { name, exact: true })).toBeVisible();
-  const code = await box(page.locator('[data-example="await-one"] [data-editor]'));
+  const code = await box(page.locator('[data-sample="await-one"] [data-editor]'));
   expect((await box(bar)).y).toBeLessThan(code.y);
 });
 
 for (const theme of themes) {
   test(`${theme}: code keeps its surface, font and size when the editor opens`, async ({ page }) => {
     await openIn(page, chapter, theme, 1280);
-    const sample = page.locator('[data-example="await-one"]');
+    const sample = page.locator('[data-sample="await-one"]');
     const look = (selector: string) =>
       sample
         .locator(selector)
@@ -82,7 +82,7 @@ test("wide screens show the two languages side by side, with a remembered switch
   page,
 }) => {
   await openIn(page, chapter, "light", 1280);
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   const python = sample.locator('[data-panel="python"]');
   const typescript = sample.locator('[data-panel="ts"]');
   const sideBySide = sample.getByRole("button", { name: "Side by side" });
@@ -109,7 +109,7 @@ for (const width of [1280, 375]) {
   test(`at ${width} px no line of code is cut off`, async ({ page }) => {
     await openIn(page, chapter, "light", width);
     const clipped = await page
-      .locator(".example pre")
+      .locator(".sample pre")
       .evaluateAll((blocks) =>
         blocks
           .filter((block) => block.scrollWidth > block.clientWidth + 1)
@@ -134,13 +134,13 @@ test("prose keeps a reading measure while samples use the full width", async ({ 
   expect(average).toBeGreaterThan(62);
   expect(average).toBeLessThan(86);
   const prose = await box(page.locator(".lesson > p").first());
-  const sample = await box(page.locator(".example").first());
+  const sample = await box(page.locator(".sample").first());
   expect(sample.width).toBeGreaterThan(prose.width * 1.4);
 });
 
 test("Run and Stop are laid out alike", async ({ page }) => {
   await openIn(page, chapter, "light", 1280);
-  const toolbar = page.locator('[data-example="await-one"] .run-toolbar');
+  const toolbar = page.locator('[data-sample="await-one"] .run-toolbar');
   const gap = (name: string) =>
     toolbar.getByRole("button", { name, exact: true }).evaluate((button) => {
       const [icon, word] = [...button.children].map((child) => child.getBoundingClientRect());

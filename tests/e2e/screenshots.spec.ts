@@ -13,7 +13,7 @@ for (const theme of themes) {
         await useWorkerRuntime(page);
         await openIn(page, `/${lang}/using-asyncio/`, theme, width, width === 375 ? 812 : 900);
         await shoot(page, `chapter-${lang}-${width}-${theme}`);
-        const sample = page.locator('[data-example="two-tasks"]');
+        const sample = page.locator('[data-sample="two-tasks"]');
         await runAndWait(sample);
         await sample.scrollIntoViewIfNeeded();
         await page.evaluate(() => window.scrollBy(0, -16));

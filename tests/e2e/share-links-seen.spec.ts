@@ -13,7 +13,7 @@ async function linkSharedBySomeoneElse(browser: Browser, code: string): Promise<
   const page = await sharer.newPage();
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, code);
   await sample.getByRole("button", { name: "Share my code" }).click();
   await expect(sample.locator("[data-share-url]")).toHaveValue(/#share=await-one~/);
@@ -43,7 +43,7 @@ test("a share link opened in a tab already on its page applies, marked as shared
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
   await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await expect(sample).not.toBeInViewport();
   // Same page, new fragment: the browser does not reload, it only fires hashchange.
   await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);

@@ -17,7 +17,7 @@ for (const { code, htmlLang, other } of languages) {
     await expect(page).toHaveURL(new RegExp(`/${code}/using-asyncio/$`));
     await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
 
-    const sample = page.locator('[data-example="two-tasks"]');
+    const sample = page.locator('[data-sample="two-tasks"]');
     await expect(sample).toBeVisible();
     for (const panel of ["python", "ts"]) {
       // Shiki marks highlighted code with its class and colours each token with an inline style.

@@ -32,7 +32,7 @@ function computedColour(page: Page, css: string): Promise<string> {
 test("a legend, its own timer colour, and identical rows for identical runs", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   await runAndWait(sample);
   const legend = sample.getByRole("list", { name: "Legend" });
   for (const words of ["request", "timer", "named task", "failed", "cancelled", "unfinished"]) {
@@ -62,7 +62,7 @@ test("a legend, its own timer colour, and identical rows for identical runs", as
 test("hovering or focusing a row shows its start, end and duration in words", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   await runAndWait(sample);
   const rows = sample.locator("[data-timeline-row]");
   const tea = rows.filter({ hasText: "tea" });
@@ -87,7 +87,7 @@ test("hovering or focusing a row shows its start, end and duration in words", as
 test("downloads a TaskGroup cancels are drawn as cancelled, not failed", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="taskgroup"]');
+  const sample = page.locator('[data-sample="taskgroup"]');
   const lines = await runAndWait(sample);
   expect(lines).toContain("download 1: cancelled");
   const downloads = sample.locator('[data-timeline-row][data-kind="request"]');
@@ -102,7 +102,7 @@ for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await useWorkerRuntime(page);
     await page.goto("/en/using-asyncio/");
-    const sample = page.locator('[data-example="two-tasks"]');
+    const sample = page.locator('[data-sample="two-tasks"]');
     await runAndWait(sample);
     const axis = sample.locator(".timeline-axis");
     await axis.scrollIntoViewIfNeeded();

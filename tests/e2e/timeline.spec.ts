@@ -14,7 +14,7 @@ async function rows(sample: import("@playwright/test").Locator) {
 test("concurrent requests overlap; the same requests in sequence form a staircase", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="await-one"]');
+  const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(
     page,
     sample,
@@ -47,7 +47,7 @@ test("concurrent requests overlap; the same requests in sequence form a staircas
 test("tasks a sample names get their own rows, spanning their waits", async ({ page }) => {
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
-  const sample = page.locator('[data-example="two-tasks"]');
+  const sample = page.locator('[data-sample="two-tasks"]');
   await runAndWait(sample);
   const tasks = await sample.locator('[data-timeline-row][data-kind="task"]').evaluateAll((items) =>
     items.map((item) => ({

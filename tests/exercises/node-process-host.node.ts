@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { exitCodes, startRun } from "../../src/runner/run-lifecycle.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
-import { runProcess } from "../examples/run-process.node.ts";
+import { runProcess } from "../samples/run-process.node.ts";
 
 const preload = fileURLToPath(new URL("./timeline-preload.node.ts", import.meta.url));
 

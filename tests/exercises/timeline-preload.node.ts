@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { installTimelineProbes, type ProbeScope } from "../../src/timeline/probes.ts";
-import { PRACTICE_ORIGIN } from "../../src/runner/playground/handler.ts";
+import { PRACTICE_ORIGIN } from "../../src/runner/practice-server/handler.ts";
 import { isLearnerTimerInNode } from "../../src/timeline/node-internals.ts";
 
 const outPath = process.env["TIMELINE_OUT"];

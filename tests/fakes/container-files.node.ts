@@ -3,7 +3,7 @@
  * (scripts/build-runtime.node.ts) and reads the practice server and preload bundles.
  */
 import { readFileSync } from "node:fs";
-import { runProcess } from "../examples/run-process.node.ts";
+import { runProcess } from "../samples/run-process.node.ts";
 import type { ContainerFiles } from "../../src/runner/webcontainer/webcontainer-host.ts";
 
 /** Builds the runner bundles and returns the two the container mounts. */

@@ -9,7 +9,7 @@
  * (port 8787 must be free: the fake starts the practice server on it).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { readAllExamples } from "../../src/examples/example-files.node.ts";
+import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import type { CheckRecord } from "../../src/runner/check/check-record.ts";
 import { containerNodeVersion, createRecorder } from "../../src/runner/check/recording-container.ts";
 import { runCheck } from "../../src/runner/check/run-check.ts";
@@ -48,7 +48,7 @@ try {
   const bootMs = Math.round(performance.now() - booting);
   if (latest === undefined) throw new Error("The host is ready, but no container was booted.");
   const nodeVersion = await containerNodeVersion(latest);
-  const samples = readAllExamples().map(({ id, typescript, expected }) => ({ id, typescript, expected }));
+  const samples = readAllSamples().map(({ id, typescript, expected }) => ({ id, typescript, expected }));
   const outcome = await runCheck(host, {
     samples,
     recording,

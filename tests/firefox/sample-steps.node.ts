@@ -16,13 +16,13 @@ export interface RunResult {
 
 /** The CSS selector of one sample on the page. */
 export function sampleSelector(id: string): string {
-  return `[data-example="${id}"]`;
+  return `[data-sample="${id}"]`;
 }
 
 /** The ids of the samples on the page, exercises left out, in page order. */
 export function sampleIds(page: Page): Promise<string[]> {
-  return page.$$eval("[data-example]:not([data-exercise])", (roots) =>
-    roots.map((root) => root.getAttribute("data-example") ?? ""),
+  return page.$$eval("[data-sample]:not([data-exercise])", (roots) =>
+    roots.map((root) => root.getAttribute("data-sample") ?? ""),
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { pythonPath } from "../examples/python.node.ts";
+import { pythonPath } from "../samples/python.node.ts";
 
 /** The file learners download from the site. */
 export const pythonPracticeServerFile = join(import.meta.dirname, "../../public/practice_server.py");

@@ -3,7 +3,7 @@
  * TypeScript one the site runs and the Python file learners download, must meet every case, so a
  * sample prints the same lines whichever server it talks to.
  */
-import { makePost } from "../../src/runner/playground/posts.ts";
+import { makePost } from "../../src/runner/practice-server/posts.ts";
 
 /** One request of a case. */
 export interface ContractRequest {

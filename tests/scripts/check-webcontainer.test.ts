@@ -5,7 +5,7 @@
  */
 import { createServer, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runProcess } from "../examples/run-process.node.ts";
+import { runProcess } from "../samples/run-process.node.ts";
 
 const sockets: Socket[] = [];
 const silent = createServer((socket) => void sockets.push(socket));

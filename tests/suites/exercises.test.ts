@@ -11,7 +11,7 @@ import { wordFinding } from "../../src/i18n/text/findings.ts";
 import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf } from "../../src/runner/run-result.ts";
-import { usePracticeServer } from "../examples/practice-server.node.ts";
+import { usePracticeServer } from "../samples/practice-server.node.ts";
 import { nodeProcessHost } from "../exercises/node-process-host.node.ts";
 
 usePracticeServer();

@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readAllExamples } from "../../src/examples/example-files.node.ts";
-import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
+import { readAllSamples } from "../../src/samples/sample-files.node.ts";
+import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
 import { parseCheckRecord, type CheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
@@ -22,7 +22,7 @@ const fixtures = new URL("../fixtures/", import.meta.url);
 const records = readdirSync(fixtures)
   .filter((name) => /^webcontainer-record\..+\.json$/.test(name))
   .map((name) => ({ name, record: parseCheckRecord(readFileSync(new URL(name, fixtures), "utf8")) }));
-const examples = new Map(readAllExamples().map((example) => [example.id, example]));
+const samples = new Map(readAllSamples().map((sample) => [sample.id, sample]));
 
 /**
  * A host on a fresh replay of the record. Nothing runs, but the practice server is matched by its
@@ -57,7 +57,7 @@ for (const { name, record } of records) {
       expect(record.cases.map((verdict) => verdict.name)).toEqual(
         contractCases.map((testCase) => testCase.name),
       );
-      expect(record.samples.map((verdict) => verdict.name).sort()).toEqual([...examples.keys()].sort());
+      expect(record.samples.map((verdict) => verdict.name).sort()).toEqual([...samples.keys()].sort());
       const withoutProcess = [...record.cases, ...record.samples].filter((verdict) => !verdict.process);
       expect(withoutProcess.map((verdict) => verdict.name)).toEqual([]);
     });
@@ -86,11 +86,11 @@ for (const { name, record } of records) {
 
       for (const verdict of record.samples) {
         it(`sample ${verdict.name} prints its expected output`, { timeout: 10_000 }, async () => {
-          const example = examples.get(verdict.name);
-          if (example === undefined) throw new Error(`No sample "${verdict.name}" here.`);
+          const sample = samples.get(verdict.name);
+          if (sample === undefined) throw new Error(`No sample "${verdict.name}" here.`);
           // Through the run pipeline, as the page and the check run a sample.
           const result = await startRunPipeline({
-            typescript: example.typescript,
+            typescript: sample.typescript,
             host,
             timeLimitMs: 10_000,
             maxLines: 5_000,
@@ -99,7 +99,7 @@ for (const { name, record } of records) {
           const { exit } = result;
           const lines = linesOf(result);
           expect(exit.code, lines.join("\n")).toBe(0);
-          const mismatches = compareOutput(example.expected, lines.join("\n"));
+          const mismatches = compareOutput(sample.expected, lines.join("\n"));
           expect(mismatches, describeMismatches(mismatches)).toEqual([]);
         });
       }

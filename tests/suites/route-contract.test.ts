@@ -3,8 +3,8 @@
  * by Node here, as in the WebContainer) and the Python file learners download and run themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPracticeServer } from "../../src/runner/playground/practice-server.node.ts";
-import { pythonUnavailableReason } from "../examples/python.node.ts";
+import { startPracticeServer } from "../../src/runner/practice-server/practice-server.node.ts";
+import { pythonUnavailableReason } from "../samples/python.node.ts";
 import { startPythonPracticeServer } from "../practice-server/python-practice-server.node.ts";
 import {
   routeContract,

@@ -6,10 +6,10 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareOutput, describeMismatches } from "../../src/examples/expected-output.ts";
-import { examplesDirectory, readAllExamples } from "../../src/examples/example-files.node.ts";
-import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
-import { runProcess } from "../examples/run-process.node.ts";
+import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
+import { samplesDirectory, readAllSamples } from "../../src/samples/sample-files.node.ts";
+import { pythonPath, pythonUnavailableReason } from "../samples/python.node.ts";
+import { runProcess } from "../samples/run-process.node.ts";
 import {
   startPythonPracticeServer,
   type RunningPythonServer,
@@ -35,19 +35,19 @@ describe.skipIf(skip)("running the Python samples yourself", () => {
   });
   afterAll(() => server?.close());
 
-  const examples = readAllExamples().filter((example) => sampleIds.includes(example.id));
+  const samples = readAllSamples().filter((sample) => sampleIds.includes(sample.id));
   it("finds every chosen sample", () => {
-    expect(examples.map((example) => example.id).sort()).toEqual([...sampleIds].sort());
+    expect(samples.map((sample) => sample.id).sort()).toEqual([...sampleIds].sort());
   });
 
-  for (const example of examples) {
-    it(`${example.id}: python main.py prints what the page shows`, { timeout: 30_000 }, async () => {
+  for (const sample of samples) {
+    it(`${sample.id}: python main.py prints what the page shows`, { timeout: 30_000 }, async () => {
       const result = await runProcess(pythonPath, ["main.py"], {
-        cwd: join(examplesDirectory, example.id),
+        cwd: join(samplesDirectory, sample.id),
         timeoutMs: 20_000,
       });
       expect(result.exitCode, `stderr:\n${result.stderr}\nserver:\n${server?.output() ?? ""}`).toBe(0);
-      const mismatches = compareOutput(example.expectedPython ?? example.expected, result.stdout);
+      const mismatches = compareOutput(sample.expectedPython ?? sample.expected, result.stdout);
       expect(mismatches, describeMismatches(mismatches)).toEqual([]);
     });
   }

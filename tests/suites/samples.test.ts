@@ -9,14 +9,14 @@ import {
   describeMismatches,
   readTimings,
   timingTolerance,
-} from "../../src/examples/expected-output.ts";
-import { examplesDirectory, readAllExamples } from "../../src/examples/example-files.node.ts";
-import { pythonPath, pythonUnavailableReason } from "../examples/python.node.ts";
-import { runProcess, type ProcessResult } from "../examples/run-process.node.ts";
-import { usePracticeServer } from "../examples/practice-server.node.ts";
+} from "../../src/samples/expected-output.ts";
+import { samplesDirectory, readAllSamples } from "../../src/samples/sample-files.node.ts";
+import { pythonPath, pythonUnavailableReason } from "../samples/python.node.ts";
+import { runProcess, type ProcessResult } from "../samples/run-process.node.ts";
+import { usePracticeServer } from "../samples/practice-server.node.ts";
 
 usePracticeServer();
-const examples = readAllExamples();
+const samples = readAllSamples();
 const pythonProblem = pythonUnavailableReason();
 const runLimitMs = 20_000;
 
@@ -43,18 +43,18 @@ function assertMatches(expected: string, actual: string, label: string): void {
 
 describe.concurrent("samples", () => {
   it("there are samples to check", () => {
-    expect(examples.length).toBeGreaterThan(0);
+    expect(samples.length).toBeGreaterThan(0);
   });
 
   // In CI a missing Python is a failure, not a skip: the Python samples must be proven there.
   const skipPython = pythonProblem !== undefined && process.env["CI"] === undefined;
 
-  for (const example of examples) {
-    const folder = join(examplesDirectory, example.id);
+  for (const sample of samples) {
+    const folder = join(samplesDirectory, sample.id);
 
     // One process at a time per sample: the timings are the lesson, and two cores are easily shared.
     it(
-      `${example.id}: main.ts prints expected.txt, and main.py matches it`,
+      `${sample.id}: main.ts prints expected.txt, and main.py matches it`,
       { timeout: 3 * runLimitMs },
       async () => {
         const typescript = await runProcess(process.execPath, ["main.ts"], {
@@ -62,16 +62,16 @@ describe.concurrent("samples", () => {
           timeoutMs: runLimitMs,
         });
         assertClean(typescript, "main.ts");
-        assertMatches(example.expected, typescript.stdout, "main.ts");
+        assertMatches(sample.expected, typescript.stdout, "main.ts");
         if (skipPython) return;
         if (pythonProblem !== undefined) throw new Error(pythonProblem);
         const python = await runProcess(pythonPath, ["main.py"], { cwd: folder, timeoutMs: runLimitMs });
         assertClean(python, "main.py");
-        const pythonExpected = example.expectedPython ?? example.expected;
+        const pythonExpected = sample.expectedPython ?? sample.expected;
         assertMatches(pythonExpected, python.stdout, "main.py");
         // Same timings, pairwise: the line order may differ on purpose, so compare sorted values.
         const pythonTimes = readTimings(pythonExpected, python.stdout).sort((a, b) => a - b);
-        const typescriptTimes = readTimings(example.expected, typescript.stdout).sort((a, b) => a - b);
+        const typescriptTimes = readTimings(sample.expected, typescript.stdout).sort((a, b) => a - b);
         expect(pythonTimes.length).toBe(typescriptTimes.length);
         for (const [index, seconds] of pythonTimes.entries()) {
           const twin = typescriptTimes[index] ?? Number.NaN;

@@ -3,11 +3,11 @@
  * so the self-check page can run each sample and compare its output as the tests do.
  */
 import type { APIRoute } from "astro";
-import { allExamples } from "../../lib/content.ts";
+import { allSamples } from "../../lib/content.ts";
 
 /** The list, sorted by id. */
 export const GET: APIRoute = async () => {
-  const samples = (await allExamples())
+  const samples = (await allSamples())
     .map(({ data }) => ({ id: data.id, typescript: data.typescript, expected: data.expected }))
     .sort((a, b) => a.id.localeCompare(b.id));
   return new Response(JSON.stringify(samples), { headers: { "Content-Type": "application/json" } });

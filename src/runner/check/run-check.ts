@@ -4,7 +4,7 @@
  * raw output of the run's own process. Web-standard: `/runner-check/` runs it in the browser, and
  * the fixture recorder runs it under Node on the fake container.
  */
-import { compareOutput, describeMismatches } from "../../examples/expected-output.ts";
+import { compareOutput, describeMismatches } from "../../samples/expected-output.ts";
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
 import { startRunPipeline } from "../run-pipeline.ts";
 import { linesOf } from "../run-result.ts";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { mapOutputPositions } from "./position-map.ts";
 import { fromPrebuilt, parsePrebuilt, toPrebuilt } from "./prebuilt.ts";
 import { transpile } from "./transpile.ts";
-import { readAllExamples } from "../../examples/example-files.node.ts";
+import { readAllSamples } from "../../samples/sample-files.node.ts";
 
-const sources = readAllExamples().map((example) => ({ id: example.id, code: example.typescript }));
+const sources = readAllSamples().map((sample) => ({ id: sample.id, code: sample.typescript }));
 
 describe("prebuilt runs", () => {
   it.each(sources)(

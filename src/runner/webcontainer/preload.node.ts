@@ -6,7 +6,7 @@
  * anywhere, and the frames survive that, in order, with the program's own clock.
  */
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
-import { PRACTICE_ORIGIN } from "../playground/handler.ts";
+import { PRACTICE_ORIGIN } from "../practice-server/handler.ts";
 import { inspect } from "node:util";
 import { encodeFrame, type FrameRecord } from "./output-frames.ts";
 import { uncaughtReport } from "../uncaught-report.ts";

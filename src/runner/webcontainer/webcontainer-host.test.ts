@@ -18,8 +18,8 @@ import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
 import { startRunPipeline } from "../run-pipeline.ts";
 import { linesOf } from "../run-result.ts";
-import { readAllExamples } from "../../examples/example-files.node.ts";
-import { compareOutput, describeMismatches } from "../../examples/expected-output.ts";
+import { readAllSamples } from "../../samples/sample-files.node.ts";
+import { compareOutput, describeMismatches } from "../../samples/expected-output.ts";
 
 let containers: FakeWebContainer[] = [];
 let host: RunnerHost;
@@ -114,11 +114,11 @@ async function runTypeScript(typescript: string) {
 
 // The browser e2e suite holds the fallback to the same expected output, so both runtimes agree.
 describe("WebContainer host: every sample prints its expected output", () => {
-  for (const example of readAllExamples()) {
-    it(example.id, { timeout: 30_000 }, async () => {
-      const { lines, exit } = await runTypeScript(example.typescript);
+  for (const sample of readAllSamples()) {
+    it(sample.id, { timeout: 30_000 }, async () => {
+      const { lines, exit } = await runTypeScript(sample.typescript);
       expect(exit.code, lines.join("\n")).toBe(0);
-      const mismatches = compareOutput(example.expected, lines.join("\n"));
+      const mismatches = compareOutput(sample.expected, lines.join("\n"));
       expect(mismatches, describeMismatches(mismatches)).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPracticeHandler } from "../playground/handler.ts";
+import { createPracticeHandler } from "../practice-server/handler.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
 
 const practiceFetch = createPracticeFetch(createPracticeHandler());

@@ -3,7 +3,7 @@
  * the same handler Node serves; any other address fails the way a refused connection does, since
  * learner code has no network here.
  */
-import { PRACTICE_ORIGIN, type PracticeHandler } from "../playground/handler.ts";
+import { PRACTICE_ORIGIN, type PracticeHandler } from "../practice-server/handler.ts";
 
 /** The fetch signature the shim provides. */
 export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;

@@ -2,7 +2,7 @@
  * A `WebSocket` for the in-browser fallback. `ws://localhost:8787/ws/echo` echoes every message,
  * like the practice server's; any other address fails to connect, as it would with no server.
  */
-import { PRACTICE_ORIGIN } from "../playground/handler.ts";
+import { PRACTICE_ORIGIN } from "../practice-server/handler.ts";
 
 const echoUrl = `${PRACTICE_ORIGIN.replace(/^http/, "ws")}/ws/echo`;
 

@@ -5,7 +5,7 @@
  * when its module has finished and no timer, request or socket is pending, as Node would exit.
  * Bundled on its own into public/runner/runtime.js by scripts/build-runtime.node.ts.
  */
-import { PRACTICE_ORIGIN, createPracticeHandler, type PracticeTimers } from "../playground/handler.ts";
+import { PRACTICE_ORIGIN, createPracticeHandler, type PracticeTimers } from "../practice-server/handler.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
 import { formatConsoleArgs, mapStack } from "./console-format.ts";

@@ -4,7 +4,7 @@
  * practice server (see the "Run the Python yourself" page).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { allExamples } from "../../../lib/content.ts";
+import { allSamples } from "../../../lib/content.ts";
 
 const fileTypes = {
   "main.py": "text/x-python; charset=utf-8",
@@ -13,8 +13,8 @@ const fileTypes = {
 
 /** Both files of every sample. */
 export const getStaticPaths = (async () => {
-  const examples = await allExamples();
-  return examples.flatMap(({ data }) => [
+  const samples = await allSamples();
+  return samples.flatMap(({ data }) => [
     { params: { id: data.id, file: "main.py" }, props: { code: data.python, type: fileTypes["main.py"] } },
     {
       params: { id: data.id, file: "main.ts" },

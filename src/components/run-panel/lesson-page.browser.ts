@@ -10,13 +10,14 @@ import { readShareFragment } from "../../learner/share-fragment.ts";
 import { editKey } from "../../learner/storage-keys.ts";
 import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
 import { enterOnClick } from "./click-to-edit.browser.ts";
+import { runBoxId, runBoxSelector } from "./run-box.ts";
 
-type Controller = typeof import("./example-controller.browser.ts");
+type Controller = typeof import("./sample-controller.browser.ts");
 
 let controller: Promise<Controller> | undefined;
-const load = (): Promise<Controller> => (controller ??= import("./example-controller.browser.ts"));
+const load = (): Promise<Controller> => (controller ??= import("./sample-controller.browser.ts"));
 
-const roots = [...document.querySelectorAll<HTMLElement>("[data-example]")];
+const roots = [...document.querySelectorAll<HTMLElement>(runBoxSelector)];
 
 async function act(root: HTMLElement, action: string | undefined): Promise<void> {
   if (action === "run") prepareForRun();
@@ -90,7 +91,7 @@ if (roots.length > 0) {
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
   });
   const edited = roots.filter((root) => {
-    const id = root.dataset["example"] ?? "";
+    const id = runBoxId(root);
     return id !== sharedId && hasStoredEdit(id);
   });
   if (edited.length > 0) {

@@ -1,21 +1,21 @@
 /**
- * Reads sample folders (`src/content/examples/<id>/`: main.py, main.ts, expected.txt, meta.json and
+ * Reads sample folders (`src/content/samples/<id>/`: main.py, main.ts, expected.txt, meta.json and
  * maybe expected.python.txt) from disk and validates them. The content loader and the sample tests
  * both use it, so they always agree on what a sample is.
  */
 import { fileURLToPath } from "node:url";
 import { listContentFolders, readContentFolder } from "../lib/content-folder.node.ts";
-import { ExampleIdSchema, ExampleMetaSchema, type ExampleFiles } from "./example-schema.ts";
+import { SampleIdSchema, SampleMetaSchema, type SampleFiles } from "./sample-schema.ts";
 
 /** The folder that holds one sub-folder per sample. */
-export const examplesDirectory = fileURLToPath(new URL("../content/examples/", import.meta.url));
+export const samplesDirectory = fileURLToPath(new URL("../content/samples/", import.meta.url));
 
 /** Reads and validates one sample folder; a problem is a `ContentFolderError` naming the file. */
-export function readExample(id: string, directory = examplesDirectory): ExampleFiles {
+export function readSample(id: string, directory = samplesDirectory): SampleFiles {
   const folder = readContentFolder(directory, id);
-  const idCheck = ExampleIdSchema.safeParse(id);
+  const idCheck = SampleIdSchema.safeParse(id);
   if (!idCheck.success) throw folder.error(undefined, idCheck.error.issues[0]?.message ?? "bad id");
-  const meta = folder.json("meta.json", ExampleMetaSchema);
+  const meta = folder.json("meta.json", SampleMetaSchema);
   const expectedPython = folder.optional("expected.python.txt");
   if ((expectedPython === undefined) !== (meta.pythonDiffers === undefined)) {
     throw folder.error("expected.python.txt", "this file and meta.json's pythonDiffers go together.");
@@ -31,11 +31,11 @@ export function readExample(id: string, directory = examplesDirectory): ExampleF
 }
 
 /** Lists the ids of every sample folder, sorted. */
-export function listExampleIds(directory = examplesDirectory): string[] {
+export function listSampleIds(directory = samplesDirectory): string[] {
   return listContentFolders(directory);
 }
 
 /** Reads every sample. */
-export function readAllExamples(directory = examplesDirectory): ExampleFiles[] {
-  return listExampleIds(directory).map((id) => readExample(id, directory));
+export function readAllSamples(directory = samplesDirectory): SampleFiles[] {
+  return listSampleIds(directory).map((id) => readSample(id, directory));
 }

@@ -8,6 +8,7 @@ import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 import { decodeSharedCode } from "../../learner/share-code.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
+import { runBoxId } from "./run-box.ts";
 
 function banner(className: string, message: string): HTMLElement {
   const element = document.createElement("div");
@@ -32,7 +33,7 @@ function show(message: HTMLElement): void {
 export async function openShareLink(roots: readonly HTMLElement[]): Promise<void> {
   const text = runnerText(pageLocale());
   const { id, code } = readShareFragment(location.hash) ?? { id: "", code: "" };
-  const root = roots.find((candidate) => candidate.dataset["example"] === id);
+  const root = roots.find((candidate) => runBoxId(candidate) === id);
   // What a link opened earlier in this tab said about this sample (or about itself) is out of date.
   for (const old of document.querySelectorAll("[data-share-banner]")) {
     if (old.matches("[data-share-banner=error]") || old.parentElement === root) old.remove();
@@ -56,7 +57,7 @@ export async function openShareLink(roots: readonly HTMLElement[]): Promise<void
     show(message);
     return;
   }
-  const runner = await import("./example-controller.browser.ts");
+  const runner = await import("./sample-controller.browser.ts");
   // The visitor's own version: their stored edit of this sample, or else the original.
   const state = runner.stateOf(root);
   const own = runner.ownCode(root);

@@ -7,7 +7,7 @@ import { z } from "astro/zod";
 import { LocalizedTextSchema } from "../lib/localized-text.ts";
 
 /** A sample's `meta.json`. */
-export const ExampleMetaSchema = z
+export const SampleMetaSchema = z
   .object({
     /** The chapter (1 to 11) whose page shows this sample. */
     chapter: z.number().int().min(1).max(11),
@@ -22,19 +22,19 @@ export const ExampleMetaSchema = z
   .strict();
 
 /** A validated `meta.json`. */
-export type ExampleMeta = z.output<typeof ExampleMetaSchema>;
+export type SampleMeta = z.output<typeof SampleMetaSchema>;
 
 /** A sample id: lower-case words joined by hyphens, because it becomes a URL anchor. */
-export const ExampleIdSchema = z
+export const SampleIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Sample ids are lower-case words joined by hyphens.");
 
 /** Everything about one sample, as read from its folder: the `examples` collection's entries. */
-export const ExampleFilesSchema = z.object({
+export const SampleFilesSchema = z.object({
   /** The folder's name, which is also the URL anchor of the sample. */
-  id: ExampleIdSchema,
+  id: SampleIdSchema,
   /** The validated `meta.json`. */
-  meta: ExampleMetaSchema,
+  meta: SampleMetaSchema,
   /** `main.py`: the Python sample. */
   python: z.string(),
   /** `main.ts`: the TypeScript twin, which learners edit and run. */
@@ -46,4 +46,4 @@ export const ExampleFilesSchema = z.object({
 });
 
 /** One sample, as read from its folder. */
-export type ExampleFiles = z.output<typeof ExampleFilesSchema>;
+export type SampleFiles = z.output<typeof SampleFilesSchema>;

@@ -5,11 +5,11 @@
  * is then the container's own. An already running `npm run practice-server` is reused.
  */
 import { afterAll, beforeAll } from "vitest";
-import { PRACTICE_ORIGIN } from "../../src/runner/playground/handler.ts";
+import { PRACTICE_ORIGIN } from "../../src/runner/practice-server/handler.ts";
 import {
   startPracticeServer,
   type RunningPracticeServer,
-} from "../../src/runner/playground/practice-server.node.ts";
+} from "../../src/runner/practice-server/practice-server.node.ts";
 
 async function practiceServerIsUp(): Promise<boolean> {
   try {

@@ -10,6 +10,7 @@ import { createLearnerStore } from "../../learner/learner-store.ts";
 import type { PipelineRun } from "../../runner/run-pipeline.ts";
 import { createOutputConsole, type OutputConsole } from "./output-console.browser.ts";
 import type { CodeEditor } from "./code-editor.browser.ts";
+import { runBoxId } from "./run-box.ts";
 
 /** Where a sample's Run is, as `data-run-state` says it. */
 export type RunState = "idle" | "running" | "done" | "error" | "stopped";
@@ -43,7 +44,7 @@ const states = new WeakMap<HTMLElement, SampleState>();
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type they expect.
 export function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   const found = root.querySelector<T>(selector);
-  if (found === null) throw new Error(`Sample "${root.dataset["example"] ?? "?"}" has no ${selector}.`);
+  if (found === null) throw new Error(`Sample "${runBoxId(root) || "?"}" has no ${selector}.`);
   return found;
 }
 
@@ -57,7 +58,7 @@ export function stateOf(root: HTMLElement): SampleState {
   let state = states.get(root);
   if (state === undefined) {
     const original = readOriginal(root);
-    const id = root.dataset["example"] ?? "";
+    const id = runBoxId(root);
     state = {
       id,
       original,

@@ -1,14 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ContentFolderError } from "../lib/content-folder.node.ts";
-import { listExampleIds, readAllExamples, readExample } from "./example-files.node.ts";
+import { listSampleIds, readAllSamples, readSample } from "./sample-files.node.ts";
 
-const fixtures = fileURLToPath(new URL("../../tests/fixtures/content/examples/", import.meta.url));
-const broken = fileURLToPath(new URL("../../tests/fixtures/content/broken-examples/", import.meta.url));
+const fixtures = fileURLToPath(new URL("../../tests/fixtures/content/samples/", import.meta.url));
+const broken = fileURLToPath(new URL("../../tests/fixtures/content/broken-samples/", import.meta.url));
 
 describe("the sample loader", () => {
   it("reads every file of a sample folder, and no Python output where there is none", () => {
-    expect(readExample("two-lines", fixtures)).toEqual({
+    expect(readSample("two-lines", fixtures)).toEqual({
       id: "two-lines",
       meta: { chapter: 1, title: { en: "Two lines", "zh-cn": "两行" } },
       python: 'print("one")\nprint("two")\n',
@@ -18,14 +18,14 @@ describe("the sample loader", () => {
   });
 
   it("reads Python's own output together with the note on why it differs", () => {
-    const example = readExample("python-differs", fixtures);
-    expect(example.expectedPython).toBe("one\n2\n");
-    expect(example.meta.pythonDiffers?.en).toBe("Python rounds differently.");
+    const sample = readSample("python-differs", fixtures);
+    expect(sample.expectedPython).toBe("one\n2\n");
+    expect(sample.meta.pythonDiffers?.en).toBe("Python rounds differently.");
   });
 
   it("lists and reads every folder, sorted by id", () => {
-    expect(listExampleIds(fixtures)).toEqual(["python-differs", "two-lines"]);
-    expect(readAllExamples(fixtures).map((example) => example.id)).toEqual(["python-differs", "two-lines"]);
+    expect(listSampleIds(fixtures)).toEqual(["python-differs", "two-lines"]);
+    expect(readAllSamples(fixtures).map((sample) => sample.id)).toEqual(["python-differs", "two-lines"]);
   });
 
   it.each([
@@ -36,10 +36,10 @@ describe("the sample loader", () => {
     ["lonely-python-output", "expected.python.txt", /expected\.python\.txt: .*pythonDiffers go together/],
     ["Not_An_Id", undefined, /Not_An_Id\/: Sample ids are lower-case words joined by hyphens\./],
   ])("names the folder and the file when %s is wrong", (id, file, message) => {
-    const read = () => readExample(id, broken);
+    const read = () => readSample(id, broken);
     expect(read).toThrow(ContentFolderError);
     expect(read).toThrow(message);
-    expect(read).toThrow(/tests\/fixtures\/content\/broken-examples\//);
+    expect(read).toThrow(/tests\/fixtures\/content\/broken-samples\//);
     try {
       read();
     } catch (error) {
@@ -48,8 +48,6 @@ describe("the sample loader", () => {
   });
 
   it("names the folder when there is no such sample", () => {
-    expect(() => readExample("nowhere", fixtures)).toThrow(
-      /examples\/nowhere\/: the folder does not exist\./,
-    );
+    expect(() => readSample("nowhere", fixtures)).toThrow(/samples\/nowhere\/: the folder does not exist\./);
   });
 });
