@@ -6,20 +6,20 @@
  * every exercise (start, solution, wrong answers) as the browser does, and leaves no process running.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeWebContainer, strictSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
-import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
-import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
-import type { RunEvent, RunnerHost } from "../types.ts";
-import { createWebContainerHost } from "./webcontainer-host.ts";
-import { readAllExercises, readWrongAnswers } from "../../exercises/exercise-files.node.ts";
-import { checkRun, summaryOf } from "../../exercises/check.ts";
-import type { ExerciseCheck } from "../../exercises/check-schema.ts";
-import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
-import { wordFinding } from "../../i18n/text/findings.ts";
-import { startRunPipeline } from "../run-pipeline.ts";
-import { linesOf } from "../run-result.ts";
-import { readAllSamples } from "../../samples/sample-files.node.ts";
-import { compareOutput, describeMismatches } from "../../samples/expected-output.ts";
+import { FakeWebContainer, strictSwitches } from "../fakes/fake-webcontainer.node.ts";
+import { buildContainerFiles } from "../fakes/container-files.node.ts";
+import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
+import type { RunEvent, RunnerHost } from "../../src/runner/types.ts";
+import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
+import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
+import { checkRun, summaryOf } from "../../src/exercises/check.ts";
+import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
+import { pickWords, programWithProbe } from "../../src/exercises/check-words.ts";
+import { wordFinding } from "../../src/i18n/text/findings.ts";
+import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
+import { linesOf } from "../../src/runner/run-result.ts";
+import { readAllSamples } from "../../src/samples/sample-files.node.ts";
+import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
 
 let containers: FakeWebContainer[] = [];
 let host: RunnerHost;
