@@ -4,6 +4,7 @@ import { satteri, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
 import { compactCode } from "./src/lib/compact-code.ts";
+import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
@@ -36,6 +37,6 @@ export default defineConfig({
     // link on every h2 and h3. Heading ids are Astro's own plugin, run early so that the links can
     // use them (Astro's later run keeps ids that are already set); as Starlight does.
     processor: satteri({ hastPlugins: [joinCjkLinesPlugin, satteriHeadingIdsPlugin(), headingLinksPlugin] }),
-    shikiConfig: { themes: codeThemes, transformers: [compactCode] },
+    shikiConfig: { themes: codeThemes, transformers: [patientTokenizer, compactCode] },
   },
 });
