@@ -4,6 +4,8 @@
  * (aiohttp 3.8 to 3.9.1 fail at the first request; 3.9.2 and later raise ValueError when the session is made);
  * and an asyncio.timeout entered after a ClientTimeout has fired in the same task raises
  * CancelledError only on Python 3.11.0 to 3.11.2 with aiohttp before 3.10.8.
+ * Chapters 9 and 11: a cancellation reaches a running task at its next real suspension, so awaits
+ * that do not suspend (a coroutine that never waits, a future already done) run past it.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -25,6 +27,11 @@ interface TimeoutNumberReport {
   aiohttp: string;
   session: string;
   request: string;
+}
+
+interface CancelAtSuspensionReport {
+  ranPast: string[];
+  outcome: string;
 }
 
 interface TimeoutAfterClientTimeoutReport {
@@ -66,6 +73,16 @@ describe.skipIf(skipPython)("what the chapters claim", () => {
           ? "the first request raised AttributeError"
           : "creating the session raised ValueError",
       );
+    },
+  );
+
+  it(
+    "a cancellation waits for the next real suspension, not the next await",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("cancel_at_suspension.py")) as CancelAtSuspensionReport;
+      expect(report.ranPast).toEqual(["await noop()", "await of a done future"]);
+      expect(report.outcome).toBe("cancelled");
     },
   );
 
