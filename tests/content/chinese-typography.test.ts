@@ -3,8 +3,10 @@
  * sample texts type no space between two Chinese characters, none after full-width punctuation, and
  * every `**bold**` really renders bold. A bold lead-in that ends in punctuation (`**先等。**先`)
  * does not close in CommonMark, which is how the stray spaces crept in (`**先等。** 先`): the
- * punctuation belongs after the closing marks (`**先等**。先`). The rendered pages are checked by
- * tests/e2e/chinese-spacing.spec.ts; this test reads the sources, in milliseconds.
+ * punctuation belongs after the closing marks (`**先等**。先`). The code blocks of the zh-cn chapters
+ * have their prose comments in Chinese, all of them (the sample files are shared by both languages
+ * and stay English). The rendered pages are checked by tests/e2e/chinese-spacing.spec.ts; this test
+ * reads the sources, in milliseconds.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -59,6 +61,17 @@ function chineseSources(): Source[] {
   return [...pages, ...metas];
 }
 
+/**
+ * A code comment in English words that is neither code nor program output. Commented-out code has
+ * brackets or an `=`, a stack trace starts with `at` or `Error`, and a version tag has no words.
+ * The samples' own files are shared by both languages, so only the chapters' code blocks count.
+ */
+function isEnglishProse(comment: string): boolean {
+  if (new RegExp(cjk, "u").test(comment)) return false;
+  if (/[(=]|^(at|Error)\b/.test(comment)) return false;
+  return /[A-Za-z]{2,}/.test(comment);
+}
+
 const sources = chineseSources();
 
 describe("Chinese typography in the sources", () => {
@@ -72,6 +85,19 @@ describe("Chinese typography in the sources", () => {
       expect(source.prose.match(spaceAfterPunctuation) ?? []).toEqual([]);
     });
   }
+
+  it("the code in the Chinese chapters has its prose comments in Chinese", () => {
+    const english: string[] = [];
+    for (const file of readdirSync(`${contentDirectory}docs/zh-cn`)) {
+      const text = readFileSync(`${contentDirectory}docs/zh-cn/${file}`, "utf8");
+      for (const [, code = ""] of text.matchAll(/^```\w*\n([\s\S]*?)^```/gm)) {
+        for (const [, comment = ""] of code.matchAll(/(?:^|\s)(?:#|\/\/)\s*(.*)$/gm)) {
+          if (isEnglishProse(comment)) english.push(`${file}: ${comment}`);
+        }
+      }
+    }
+    expect(english).toEqual([]);
+  });
 
   it("every bold in the Chinese chapters closes", () => {
     const unclosed: string[] = [];
