@@ -1,7 +1,7 @@
 """The practice server of "Async, explained", in one file, for running the Python samples yourself.
 
 It serves the same routes, with the same answers, as the server the site runs in the page
-(src/runner/playground/handler.ts); a shared contract test holds the two to each other.
+(src/runner/practice-server/handler.ts); a shared contract test holds the two to each other.
 
     python practice_server.py            # http://localhost:8787
     python practice_server.py --port 9000

@@ -46,7 +46,7 @@ async function transaction<T>(connection: Connection, body: () => Promise<T>): P
 }
 
 // `await using db = await Connection.open("db")` would close it for us (Node 24, recent browsers);
-// try/finally does the same everywhere, including Node 22 and the Node 20 inside WebContainers.
+// try/finally does the same everywhere, including Node 22 and browsers that do not parse `await using`.
 const db = await Connection.open("db");
 try {
   await transaction(db, async () => {

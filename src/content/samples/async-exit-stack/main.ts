@@ -37,7 +37,10 @@ class ExitStack {
     return resource;
   }
 
-  /** Closes everything entered, newest first; every cleanup runs even if one throws. */
+  /**
+   * Closes everything entered, newest first; every cleanup runs even if one throws. Only the first
+   * error is rethrown: AsyncDisposableStack would chain them all in a SuppressedError instead.
+   */
   async close(): Promise<void> {
     const errors: unknown[] = [];
     for (let cleanup = this.#cleanups.pop(); cleanup !== undefined; cleanup = this.#cleanups.pop()) {
