@@ -7,12 +7,13 @@ import { compactCode } from "./src/lib/compact-code.ts";
 import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
+import { localeCodes } from "./src/i18n/locales.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
 const chapterRedirects = Object.fromEntries(
   Object.entries(published.redirects).flatMap(([from, to]) =>
-    ["en", "zh-cn"].map((lang) => [`/${lang}/${from}/`, `/${lang}/${to}/`]),
+    localeCodes.map((lang) => [`/${lang}/${from}/`, `/${lang}/${to}/`]),
   ),
 );
 
