@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { satteri, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
@@ -7,7 +8,7 @@ import { compactCode } from "./src/lib/compact-code.ts";
 import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
-import { localeCodes } from "./src/i18n/locales.ts";
+import { defaultLocale, localeCodes, locales } from "./src/i18n/locales.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
@@ -16,6 +17,20 @@ const chapterRedirects = Object.fromEntries(
     localeCodes.map((lang) => [`/${lang}/${from}/`, `/${lang}/${to}/`]),
   ),
 );
+
+/**
+ * The sitemap lists every page with its twins in the other languages as hreflang alternates (the
+ * locale list gives each prefix its language tag). Left out: `/`, which only redirects to
+ * `/en/`, the old chapter URLs that redirect, and the runner check page, which is not for search.
+ */
+const sitemapOptions = {
+  i18n: { defaultLocale, locales: Object.fromEntries(locales.map(({ code, htmlLang }) => [code, htmlLang])) },
+  /** @param {string} page */
+  filter: (page) => {
+    const path = new URL(page).pathname;
+    return path !== "/" && !path.startsWith("/runner-check/") && !(path in chapterRedirects);
+  },
+};
 
 /**
  * A WebContainer needs a cross-origin isolated page. Astro's top-level `server.headers` is the one
@@ -30,7 +45,7 @@ export default defineConfig({
   site: "https://async-tour.example.org",
   trailingSlash: "always",
   redirects: chapterRedirects,
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap(sitemapOptions)],
   server: { headers: crossOriginIsolation },
   markdown: {
     // Astro's default Markdown processor (MDX inherits it), plus two plugins: no stray spaces in the
