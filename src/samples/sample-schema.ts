@@ -9,8 +9,8 @@ import { LocalizedTextSchema } from "../lib/localized-text.ts";
 /** A sample's `meta.json`. */
 export const SampleMetaSchema = z
   .object({
-    /** The chapter (1 to 11) whose page shows this sample. */
-    chapter: z.number().int().min(1).max(11),
+    /** The chapter (1 to 15) whose page shows this sample. */
+    chapter: z.number().int().min(1).max(15),
     /** The sample's heading, in each language. */
     title: LocalizedTextSchema,
     /**
