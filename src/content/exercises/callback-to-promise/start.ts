@@ -10,7 +10,7 @@ function legacyLookup(key: string, callback: (error: Error | null, value?: strin
 /** legacyLookup as a promise: fulfilled with the value, or rejected with the error. */
 function lookup(key: string): Promise<string> {
   let result = "";
-  legacyLookup(key, (error, value) => {
+  legacyLookup(key, (_error, value) => {
     result = value ?? "";
   });
   return Promise.resolve(result);
