@@ -4,6 +4,8 @@
  * (aiohttp 3.8 fails at the first request; newer versions raise ValueError when the session is made);
  * and an asyncio.timeout entered after a ClientTimeout has fired in the same task raises
  * CancelledError only on Python 3.11.0 to 3.11.2 with aiohttp before 3.10.8.
+ * Chapters 12 and 13: asyncio.run inside a running loop, and what a StreamReader does with a line
+ * over its limit or a message cut short by the end of the stream.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -25,6 +27,15 @@ interface TimeoutNumberReport {
   aiohttp: string;
   session: string;
   request: string;
+}
+
+interface StreamsAndLoopsReport {
+  nestedRun: string;
+  readuntil: string;
+  keptBytes: number;
+  readline: string;
+  readlineNext: string;
+  partial: string;
 }
 
 interface TimeoutAfterClientTimeoutReport {
@@ -79,6 +90,22 @@ describe.skipIf(skipPython)("what the chapters claim", () => {
         compareVersions(report.python, [3, 11, 3]) < 0 &&
         compareVersions(aiohttpVersion, [3, 10, 8]) < 0;
       expect(report.outcome).toBe(affected ? "CancelledError" : "TimeoutError");
+    },
+  );
+
+  it(
+    "asyncio.run fails in a running loop; readuntil keeps a too-long line, readline drops it",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("streams_and_loops.py")) as StreamsAndLoopsReport;
+      expect(report).toEqual({
+        nestedRun: "asyncio.run() cannot be called from a running event loop",
+        readuntil: "LimitOverrunError, consumed 40, ValueError: False",
+        keptBytes: 46,
+        readline: "ValueError",
+        readlineNext: "next",
+        partial: "fo",
+      });
     },
   );
 });
