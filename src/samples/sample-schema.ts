@@ -18,6 +18,12 @@ export const SampleMetaSchema = z
      * `expected.python.txt`; shown under the sample.
      */
     pythonDiffers: LocalizedTextSchema.optional(),
+    /**
+     * The TypeScript imports a module only Node.js has (src/runner/node-only-modules.ts): the page
+     * says so beside the sample, and the built-in runtime answers a Run with a notice. Required
+     * exactly when main.ts imports such a module.
+     */
+    nodeOnly: z.literal(true).optional(),
   })
   .strict();
 

@@ -8,6 +8,8 @@
  * that do not suspend (a coroutine that never waits, a future already done) run past it.
  * Chapters 14 and 15: what their prose says about asyncio.run, Ctrl-C, reschedule, a started app,
  * streamed uploads, the default ClientTimeout and the trace signals, for the versions it names.
+ * Chapters 12 and 13: asyncio.run inside a running loop, and what a StreamReader does with a line
+ * over its limit or a message cut short by the end of the stream.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -45,6 +47,15 @@ interface ServiceAndClientReport {
   upload: { transferEncoding: string | null; body: string | null };
   defaultTimeout: Record<"total" | "connect" | "sock_connect" | "sock_read", number | null>;
   traceSignals: string[];
+}
+
+interface StreamsAndLoopsReport {
+  nestedRun: string;
+  readuntil: string;
+  keptBytes: number;
+  readline: string;
+  readlineNext: string;
+  partial: string;
 }
 
 interface TimeoutAfterClientTimeoutReport {
@@ -148,6 +159,22 @@ describe.skipIf(skipPython)("what the chapters claim", () => {
         });
         expect(report.traceSignals).toHaveLength(16);
       }
+    },
+  );
+
+  it(
+    "asyncio.run fails in a running loop; readuntil keeps a too-long line, readline drops it",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("streams_and_loops.py")) as StreamsAndLoopsReport;
+      expect(report).toEqual({
+        nestedRun: "asyncio.run() cannot be called from a running event loop",
+        readuntil: "LimitOverrunError, consumed 40, ValueError: False",
+        keptBytes: 46,
+        readline: "ValueError",
+        readlineNext: "next",
+        partial: "fo",
+      });
     },
   );
 });
