@@ -9,6 +9,7 @@ import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
 import { defaultLocale, localeCodes, locales } from "./src/i18n/locales.ts";
+import { siteHeaders } from "./src/lib/site-headers.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
@@ -32,21 +33,15 @@ const sitemapOptions = {
   },
 };
 
-/**
- * A WebContainer needs a cross-origin isolated page. Astro's top-level `server.headers` is the one
- * setting that reaches HTML and assets in both `astro dev` and `astro preview`.
- */
-const crossOriginIsolation = {
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Cross-Origin-Embedder-Policy": "require-corp",
-};
-
 export default defineConfig({
   site: "https://async-tour.example.org",
   trailingSlash: "always",
   redirects: chapterRedirects,
   integrations: [mdx(), sitemap(sitemapOptions)],
-  server: { headers: crossOriginIsolation },
+  // The site's headers (cross-origin isolation for the WebContainer, the CSP, no framing by other
+  // sites). Astro's top-level `server.headers` is the one setting that reaches HTML and assets in
+  // both `astro dev` and `astro preview`.
+  server: { headers: siteHeaders },
   markdown: {
     // Astro's default Markdown processor (MDX inherits it), plus two plugins: no stray spaces in the
     // Chinese chapters where a source line break falls between two Chinese characters, and a "#"

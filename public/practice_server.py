@@ -16,7 +16,9 @@ import asyncio
 import errno
 import json
 import math
+import re
 import time
+from collections import OrderedDict
 
 from aiohttp import WSMsgType, web
 from aiohttp.typedefs import Handler
@@ -35,6 +37,20 @@ ROUTES = [
 ]
 CORS = {"access-control-allow-origin": "*"}
 BODILESS = {204, 205, 304}
+# What keeps the server standing whatever a sample sends (the same numbers and texts as limits.ts
+# and request-checks.ts on the TypeScript side).
+MAX_BODY_BYTES = 1024 * 1024
+MAX_FLAKY_KEYS = 256
+REFUSED_METHODS = {"CONNECT", "TRACE", "TRACK"}
+ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"
+BAD_HOST = "Bad Host header: send exactly one, a host name or address with an optional port."
+BODY_TOO_LARGE = (
+    f"Request body too large: the practice server accepts at most {MAX_BODY_BYTES} bytes (1 MiB)."
+)
+# RFC 9110's uri-host [":" port]: a bracketed IPv6 address, or a name or IPv4 address.
+HOST_PATTERN = re.compile(
+    r"(?:\[[0-9A-Fa-f:.]+\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?"
+)
 
 
 def json_response(body: object, status: int = 200) -> web.Response:
@@ -44,6 +60,14 @@ def json_response(body: object, status: int = 200) -> web.Response:
         text=text,
         status=status,
         headers={**CORS, "content-type": "application/json; charset=utf-8"},
+    )
+
+
+def plain_text(status: int, text: str, **headers: str) -> web.Response:
+    return web.Response(
+        text=text,
+        status=status,
+        headers={**CORS, "content-type": "text/plain; charset=utf-8", **headers},
     )
 
 
@@ -152,11 +176,15 @@ async def stream(request: web.Request) -> web.StreamResponse:
     return response
 
 
-def flaky(request: web.Request, second: str | None, attempts: dict[str, int]) -> web.Response:
+def flaky(request: web.Request, second: str | None, attempts: OrderedDict[str, int]) -> web.Response:
     failures = clamped_integer(request.query.get("failures"), 2, 0, 100)
     if second is None or math.isnan(failures):
         return bad_request("Expected /flaky/:key?failures=N.")
     attempts[second] = attempts.get(second, 0) + 1
+    # Least recently used key forgotten first, so made-up keys cannot grow the server without bound.
+    attempts.move_to_end(second)
+    if len(attempts) > MAX_FLAKY_KEYS:
+        attempts.popitem(last=False)
     if attempts[second] <= failures:
         return json_response({"error": "Try again later.", "attempts": attempts[second]}, 503)
     return json_response({"key": second, "attempts": attempts[second]})
@@ -174,6 +202,24 @@ async def websocket_echo(request: web.Request) -> web.StreamResponse:
 
 
 @web.middleware
+async def refuse_bad_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Answers what must not reach a route: a TRACE or CONNECT, a bad Host, a body over the cap."""
+    if request.method.upper() in REFUSED_METHODS:
+        message = f"The practice server does not answer {request.method} requests."
+        return plain_text(405, message, allow=ALLOWED_METHODS)
+    hosts = request.headers.getall("Host", [])
+    hostless = not hosts and request.version < (1, 1)
+    if not hostless and (len(hosts) != 1 or not HOST_PATTERN.fullmatch(hosts[0])):
+        return plain_text(400, BAD_HOST)
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        return plain_text(413, BODY_TOO_LARGE)
+    try:
+        return await handler(request)
+    except web.HTTPRequestEntityTooLarge:  # a body sent without a length, capped as it is read
+        return plain_text(413, BODY_TOO_LARGE)
+
+
+@web.middleware
 async def log_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
     started = time.perf_counter()
     response = await handler(request)
@@ -184,7 +230,7 @@ async def log_requests(request: web.Request, handler: Handler) -> web.StreamResp
 
 def make_app(*, quiet: bool = False) -> web.Application:
     """A fresh server: each app keeps its own /flaky counters."""
-    flaky_attempts: dict[str, int] = {}
+    flaky_attempts: OrderedDict[str, int] = OrderedDict()
 
     async def route(request: web.Request) -> web.StreamResponse:
         # The raw (still percent-encoded) path, as URL.pathname gives it in TypeScript.
@@ -214,7 +260,11 @@ def make_app(*, quiet: bool = False) -> web.Application:
             return await websocket_echo(request)
         return json_response({"error": f"No route for {path}. GET / lists the routes."}, 404)
 
-    app = web.Application(middlewares=[] if quiet else [log_requests])
+    # aiohttp refuses a body of client_max_size bytes or more; the cap itself is still accepted.
+    app = web.Application(
+        middlewares=[refuse_bad_requests] if quiet else [log_requests, refuse_bad_requests],
+        client_max_size=MAX_BODY_BYTES + 1,
+    )
     app.router.add_route("*", "/{tail:.*}", route)
     return app
 

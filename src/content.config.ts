@@ -15,7 +15,7 @@ const lessons = defineCollection({
       title: z.string().min(1),
       /** One sentence for search results and link previews. */
       description: z.string().min(1),
-      /** Position in the sidebar: chapters 1 to 6, then reference pages. */
+      /** Position in the sidebar: the chapters (1 to 15), then reference pages (20 on). */
       order: z.number().int().positive(),
       /** Short label before the title in the sidebar, such as "1" or "Ref". */
       label: z.string().min(1),

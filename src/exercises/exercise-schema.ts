@@ -10,8 +10,8 @@ import { ExerciseCheckSchema } from "./check-schema.ts";
 /** An exercise's `meta.json`. */
 export const ExerciseMetaSchema = z
   .object({
-    /** The chapter (2 to 11) whose page shows the exercise. */
-    chapter: z.number().int().min(2).max(11),
+    /** The chapter (2 to 15) whose page shows the exercise. */
+    chapter: z.number().int().min(2).max(15),
     /** The exercise's heading, in each language. */
     title: LocalizedTextSchema,
     /** What to do, shown above the editor; it states every bound the check enforces. */

@@ -25,9 +25,10 @@ export type RunEvent =
 
 /**
  * Something the runtime itself tells the learner about a run, worded by the page (src/i18n):
- * `runtimeRestarted` when a program did not stop, so the whole runtime was torn down and restarted.
+ * `runtimeRestarted` when a program did not stop, so the whole runtime was torn down and restarted;
+ * `nodeOnly` when the built-in runtime did not run a program that imports a module only Node.js has.
  */
-export type RunNotice = "runtimeRestarted";
+export type RunNotice = "runtimeRestarted" | "nodeOnly";
 
 /** The last event of every run. */
 export interface ExitEvent {

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { listContentFolders, readContentFolder } from "../lib/content-folder.node.ts";
+import { nodeOnlyImports } from "../runner/node-only-modules.ts";
 import { SampleIdSchema, SampleMetaSchema, type SampleFiles } from "./sample-schema.ts";
 
 /** The folder that holds one sub-folder per sample. */
@@ -20,11 +21,15 @@ export function readSample(id: string, directory = samplesDirectory): SampleFile
   if ((expectedPython === undefined) !== (meta.pythonDiffers === undefined)) {
     throw folder.error("expected.python.txt", "this file and meta.json's pythonDiffers go together.");
   }
+  const typescript = folder.required("main.ts");
+  if (nodeOnlyImports(typescript).length > 0 !== (meta.nodeOnly === true)) {
+    throw folder.error("meta.json", "nodeOnly must be true exactly when main.ts imports a Node-only module.");
+  }
   return {
     id,
     meta,
     python: folder.required("main.py"),
-    typescript: folder.required("main.ts"),
+    typescript,
     expected: folder.required("expected.txt"),
     ...(expectedPython === undefined ? {} : { expectedPython }),
   };

@@ -34,6 +34,7 @@ describe("the sample loader", () => {
     ["broken-json", "meta.json", /broken-json\/meta\.json: the file is not valid JSON\./],
     ["bad-chapter", "meta.json", /bad-chapter\/meta\.json: the file is invalid: chapter: /],
     ["lonely-python-output", "expected.python.txt", /expected\.python\.txt: .*pythonDiffers go together/],
+    ["unmarked-node-only", "meta.json", /meta\.json: nodeOnly must be true exactly when main\.ts imports/],
     ["Not_An_Id", undefined, /Not_An_Id\/: Sample ids are lower-case words joined by hyphens\./],
   ])("names the folder and the file when %s is wrong", (id, file, message) => {
     const read = () => readSample(id, broken);

@@ -9,8 +9,8 @@ import { LocalizedTextSchema } from "../lib/localized-text.ts";
 /** A sample's `meta.json`. */
 export const SampleMetaSchema = z
   .object({
-    /** The chapter (1 to 11) whose page shows this sample. */
-    chapter: z.number().int().min(1).max(11),
+    /** The chapter (1 to 15) whose page shows this sample. */
+    chapter: z.number().int().min(1).max(15),
     /** The sample's heading, in each language. */
     title: LocalizedTextSchema,
     /**
@@ -18,6 +18,12 @@ export const SampleMetaSchema = z
      * `expected.python.txt`; shown under the sample.
      */
     pythonDiffers: LocalizedTextSchema.optional(),
+    /**
+     * The TypeScript imports a module only Node.js has (src/runner/node-only-modules.ts): the page
+     * says so beside the sample, and the built-in runtime answers a Run with a notice. Required
+     * exactly when main.ts imports such a module.
+     */
+    nodeOnly: z.literal(true).optional(),
   })
   .strict();
 

@@ -1,5 +1,9 @@
-/** Every sample on every chapter page runs in the browser and prints its expected output. */
+/**
+ * Every sample on every chapter page runs in the browser and prints its expected output; a
+ * Node-only sample gets the built-in runtime's notice instead, and prints nothing.
+ */
 import { expect, test } from "@playwright/test";
+import { runnerText } from "../../src/i18n/runner-text.ts";
 import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
 import { localeCodes } from "../../src/i18n/locales.ts";
 import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
@@ -9,7 +13,7 @@ import { chapterSlugs, fullSweep } from "./site-pages.ts";
 const chapters = chapterSlugs.filter((slug) => slug !== "cheat-sheet" && slug !== "run-python");
 
 // The Chinese pages show the same samples (tests/content/parity.test.ts); E2E_FULL=1 runs them too.
-for (const lang of fullSweep ? localeCodes : ["en"]) {
+for (const lang of fullSweep ? localeCodes : (["en"] as const)) {
   for (const chapter of chapters) {
     test(`${lang}/${chapter}: every sample runs and matches its expected output`, async ({ page }) => {
       test.setTimeout(180_000);
@@ -23,6 +27,11 @@ for (const lang of fullSweep ? localeCodes : ["en"]) {
         const id = await sample.getAttribute("data-sample");
         const lines = await runAndWait(sample);
         await expect(sample, `${id ?? "?"} should finish cleanly`).toHaveAttribute("data-run-state", "done");
+        if ((await sample.locator("[data-node-only]").count()) > 0) {
+          await expect(sample.locator("[role=log] .run-note")).toHaveText([runnerText(lang)("nodeOnly")]);
+          expect(lines, `${id ?? "?"} is Node-only: the built-in runtime runs nothing`).toEqual([]);
+          continue;
+        }
         const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";
         const mismatches = compareOutput(expected, lines.join("\n"));
         expect(mismatches, `${id ?? "?"}:\n${describeMismatches(mismatches)}`).toEqual([]);

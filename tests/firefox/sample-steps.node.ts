@@ -38,6 +38,13 @@ export function outputLines(page: Page, id: string): Promise<string[]> {
   );
 }
 
+/** The runner's own notes in a sample's output (not the program's lines), such as a runtime notice. */
+export function outputNotes(page: Page, id: string): Promise<string[]> {
+  return page.$$eval(`${sampleSelector(id)} [role=log] .run-note`, (notes) =>
+    notes.map((note) => note.textContent),
+  );
+}
+
 /** The code in a sample's live editor, one string with its lines. */
 export function editorText(page: Page, id: string): Promise<string> {
   return page.$$eval(`${sampleSelector(id)} .cm-line`, (lines) =>

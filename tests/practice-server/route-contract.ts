@@ -4,13 +4,21 @@
  * sample prints the same lines whichever server it talks to.
  */
 import { makePost } from "../../src/runner/practice-server/posts.ts";
+import { refusalContract } from "./refusal-contract.ts";
 
 /** One request of a case. */
 export interface ContractRequest {
   method?: string;
+  /** The request target: a path and query, or for CONNECT a host and port. */
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Send the body chunked, with no length. */
+  chunked?: boolean;
+  /** The Host header: `localhost:<port>` unless given; null sends none. */
+  host?: string | null;
+  /** "1.1" unless given. */
+  httpVersion?: "1.0" | "1.1";
 }
 
 /** What the answer to one request must be. */
@@ -24,6 +32,8 @@ export interface ContractAnswer {
   jsonIncludes?: Record<string, unknown>;
   /** The whole text body. */
   text?: string;
+  /** Headers the answer must carry, with these values (names lower-case). */
+  headers?: Record<string, string>;
   /** The answer may not come sooner than this (a route that waits). */
   atLeastMs?: number;
 }
@@ -161,4 +171,5 @@ export const routeContract: readonly ContractCase[] = [
   get("/nowhere", routeError("/nowhere")),
   get("/ws/echo", routeError("/ws/echo")),
   get("/a/b/c", { status: 404, contentType: jsonType, json: { error: "No route for /a/b/c." } }),
+  ...refusalContract,
 ];

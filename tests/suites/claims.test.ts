@@ -6,6 +6,10 @@
  * CancelledError only on Python 3.11.0 to 3.11.2 with aiohttp before 3.10.8.
  * Chapters 9 and 11: a cancellation reaches a running task at its next real suspension, so awaits
  * that do not suspend (a coroutine that never waits, a future already done) run past it.
+ * Chapters 14 and 15: what their prose says about asyncio.run, Ctrl-C, reschedule, a started app,
+ * streamed uploads, the default ClientTimeout and the trace signals, for the versions it names.
+ * Chapters 12 and 13: asyncio.run inside a running loop, and what a StreamReader does with a line
+ * over its limit or a message cut short by the end of the stream.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -32,6 +36,26 @@ interface TimeoutNumberReport {
 interface CancelAtSuspensionReport {
   ranPast: string[];
   outcome: string;
+}
+
+interface ServiceAndClientReport {
+  aiohttp: string;
+  sessionAcrossRuns: string;
+  ctrlC: string[];
+  rescheduleNone: string;
+  startedApp: string;
+  upload: { transferEncoding: string | null; body: string | null };
+  defaultTimeout: Record<"total" | "connect" | "sock_connect" | "sock_read", number | null>;
+  traceSignals: string[];
+}
+
+interface StreamsAndLoopsReport {
+  nestedRun: string;
+  readuntil: string;
+  keptBytes: number;
+  readline: string;
+  readlineNext: string;
+  partial: string;
 }
 
 interface TimeoutAfterClientTimeoutReport {
@@ -97,6 +121,60 @@ describe.skipIf(skipPython)("what the chapters claim", () => {
         compareVersions(report.python, [3, 11, 3]) < 0 &&
         compareVersions(aiohttpVersion, [3, 10, 8]) < 0;
       expect(report.outcome).toBe(affected ? "CancelledError" : "TimeoutError");
+    },
+  );
+
+  it(
+    "chapters 14 and 15: the facts their prose checked by a run still hold",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("service_and_client.py")) as ServiceAndClientReport;
+      const onAiohttp38 = report.aiohttp.startsWith("3.8.");
+      // Chapter 15 names the error for aiohttp 3.8; on any version the second run must fail.
+      if (onAiohttp38) expect(report.sessionAcrossRuns).toBe("RuntimeError: Event loop is closed");
+      else expect(report.sessionAcrossRuns).not.toMatch(/^answered/);
+      expect(report.ctrlC).toEqual(["main task cancelled", "finally ran", "KeyboardInterrupt"]);
+      expect(report.rescheduleNone).toBe("no timeout, when() is None");
+      if (onAiohttp38) {
+        expect(report.startedApp).toBe(
+          "DeprecationWarning: Changing state of started or joined application is deprecated",
+        );
+      } else {
+        expect(report.startedApp).not.toBe("nothing");
+      }
+      expect(report.upload).toEqual({ transferEncoding: "chunked", body: "line 1\nline 2\nline 3\n" });
+      const named = [
+        "on_request_start",
+        "on_request_end",
+        "on_connection_create_start",
+        "on_connection_reuseconn",
+      ];
+      expect(report.traceSignals).toEqual(expect.arrayContaining(named));
+      if (onAiohttp38) {
+        expect(report.defaultTimeout).toEqual({
+          total: 300,
+          connect: null,
+          sock_connect: null,
+          sock_read: null,
+        });
+        expect(report.traceSignals).toHaveLength(16);
+      }
+    },
+  );
+
+  it(
+    "asyncio.run fails in a running loop; readuntil keeps a too-long line, readline drops it",
+    { timeout: claimTimeoutMs },
+    async () => {
+      const report = (await runClaim("streams_and_loops.py")) as StreamsAndLoopsReport;
+      expect(report).toEqual({
+        nestedRun: "asyncio.run() cannot be called from a running event loop",
+        readuntil: "LimitOverrunError, consumed 40, ValueError: False",
+        keptBytes: 46,
+        readline: "ValueError",
+        readlineNext: "next",
+        partial: "fo",
+      });
     },
   );
 });

@@ -1,10 +1,11 @@
 /**
- * `astro dev` sends the cross-origin isolation headers on HTML, not only on assets (a setting in
- * the wrong place, such as `vite.server.headers`, misses the HTML).
+ * `astro dev` sends the site's headers (cross-origin isolation, the CSP, no framing) on HTML, not
+ * only on assets (a setting in the wrong place, such as `vite.server.headers`, misses the HTML).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { siteHeaders } from "../../src/lib/site-headers.ts";
 
 const port = 4399;
 const origin = `http://127.0.0.1:${port}`;
@@ -40,9 +41,9 @@ afterAll(() => {
   devServer?.kill();
 });
 
-it("astro dev sends COOP and COEP on HTML pages", async () => {
+it("astro dev sends the site's headers on HTML pages", async () => {
   const response = await fetch(`${origin}/en/using-asyncio/`);
   expect(response.status).toBe(200);
-  expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
-  expect(response.headers.get("cross-origin-embedder-policy")).toBe("require-corp");
+  for (const [name, value] of Object.entries(siteHeaders))
+    expect(response.headers.get(name), name).toBe(value);
 });

@@ -21,6 +21,9 @@ const en = {
   sideBySide: "Side by side",
   expectedOutput: "Expected output",
   whyPythonDiffers: "Why Python prints something else",
+  nodeOnlyTitle: "Runs in Node.js only",
+  nodeOnlyNote:
+    "The TypeScript imports {modules}, which only Node.js has, so the built-in runtime does not run it; Node.js in the page does, once it has started. On your computer: save the code as main.ts and run node main.ts (Node 22.18 or newer), with the practice server running if the code makes requests.",
   linkToSample: "Link to this sample",
   linkToSection: "Link to this section",
   shortcuts: "Keyboard shortcuts",
@@ -87,6 +90,9 @@ const zhCn: Record<UiKey, string> = {
   sideBySide: "并排显示",
   expectedOutput: "预期输出",
   whyPythonDiffers: "为什么 Python 的输出不同",
+  nodeOnlyTitle: "只能在 Node.js 中运行",
+  nodeOnlyNote:
+    "这段 TypeScript 导入了 {modules}，只有 Node.js 才有，所以内置运行环境不会运行它；页面里的 Node.js 启动之后就能运行。在自己的电脑上：把代码保存为 main.ts，执行 node main.ts（需要 Node 22.18 或更新版本）；代码要发请求的话，还要先启动练习服务器。",
   linkToSample: "本示例的链接",
   linkToSection: "本节链接",
   shortcuts: "键盘快捷键",

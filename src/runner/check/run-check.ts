@@ -8,7 +8,8 @@ import { compareOutput, describeMismatches } from "../../samples/expected-output
 import { contractCases, contractProblems, runContractCase } from "../contract/cases.ts";
 import { startRunPipeline } from "../run-pipeline.ts";
 import { linesOf } from "../run-result.ts";
-import type { ExitEvent, RunnerHost } from "../types.ts";
+import { nodeOnlyImports } from "../node-only-modules.ts";
+import type { ExitEvent, RunNotice, RunnerHost } from "../types.ts";
 import type { CheckRecord, CheckVerdict, RecordedProcess } from "./check-record.ts";
 import type { Recording } from "./recording-container.ts";
 
@@ -65,7 +66,15 @@ const sampleLimits = { timeLimitMs: 20_000, maxLines: 5_000 };
 
 async function runSample(host: RunnerHost, sample: CheckSample) {
   // Through the run pipeline, as the page runs a sample: transpiled, collected, positions mapped.
-  const result = await startRunPipeline({ typescript: sample.typescript, host, ...sampleLimits }).result;
+  const notices: RunNotice[] = [];
+  const result = await startRunPipeline({
+    typescript: sample.typescript,
+    host,
+    ...sampleLimits,
+    onProgress: (progress) => {
+      if (progress.type === "notice") notices.push(progress.key);
+    },
+  }).result;
   if (result.kind !== "finished") {
     const exit: ExitEvent = { type: "exit", code: 1, reason: "error", durationMs: 0 };
     const problem = result.kind === "syntaxError" ? result.message : "the run was called off";
@@ -74,6 +83,13 @@ async function runSample(host: RunnerHost, sample: CheckSample) {
   const { exit } = result;
   const lines = linesOf(result);
   const problems = exit.code === 0 ? [] : [`exit code ${exit.code} (${exit.reason}), expected 0`];
+  // The built-in runtime answers a Node-only sample with its notice and runs nothing; Node runs it.
+  if (host.kind === "worker" && nodeOnlyImports(sample.typescript).length > 0) {
+    if (!notices.includes("nodeOnly")) problems.push("a Node-only sample, but no nodeOnly notice came");
+    if (lines.length > 0)
+      problems.push(`a Node-only sample printed ${lines.length} lines; it must run nothing`);
+    return { javascript: result.javascript, exit, lines, problems };
+  }
   const mismatches = compareOutput(sample.expected, lines.join("\n"));
   if (mismatches.length > 0) problems.push(describeMismatches(mismatches));
   return { javascript: result.javascript, exit, lines, problems };

@@ -65,6 +65,19 @@ describe("practice handler", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(90);
   });
 
+  it("refuses a body over 1 MiB with 413, declared or streamed with no length (as in the page)", async () => {
+    const declared = await get("/echo", {
+      method: "POST",
+      headers: { "content-length": "1048577" },
+      body: "x",
+    });
+    expect(declared.status).toBe(413);
+    const streamed = await get("/echo", { method: "POST", body: "x".repeat(2 * 1024 * 1024) });
+    expect(streamed.status).toBe(413);
+    expect(await streamed.text()).toContain("at most 1048576 bytes");
+    expect((await get("/echo", { method: "POST", body: "x".repeat(1024 * 1024) })).status).toBe(200);
+  });
+
   it("fails /flaky/:key the given number of times, per key and per handler", async () => {
     const flaky = createPracticeHandler();
     const statuses = [];

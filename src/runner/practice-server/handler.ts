@@ -3,6 +3,7 @@
  * WebContainer and inside the in-browser fallback, so every sample sees the same server.
  * Routes are listed in README.md beside this file.
  */
+import { AttemptCounter, bodyTooLarge, declaresTooLargeBody, readCappedText } from "./limits.ts";
 import { makePost, POST_COUNT } from "./posts.ts";
 
 /** The address samples use to reach the practice server. */
@@ -65,7 +66,8 @@ function badRequest(message: string): Response {
 }
 
 async function echo(request: Request, url: URL): Promise<Response> {
-  const text = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
+  const text = request.method === "GET" || request.method === "HEAD" ? "" : await readCappedText(request);
+  if (text === undefined) return bodyTooLarge();
   let parsed: unknown;
   try {
     parsed = text === "" ? null : JSON.parse(text);
@@ -133,7 +135,7 @@ const routeList = [
  * const response = await handle(new Request("http://localhost:8787/posts/1"));
  */
 export function createPracticeHandler(options: PracticeHandlerOptions = {}): PracticeHandler {
-  const flakyAttempts = new Map<string, number>();
+  const flakyAttempts = new AttemptCounter();
   const timers = options.timers ?? { setTimeout, clearTimeout };
 
   async function route(request: Request, url: URL): Promise<Response> {
@@ -165,8 +167,7 @@ export function createPracticeHandler(options: PracticeHandlerOptions = {}): Pra
         if (second === undefined || Number.isNaN(failures)) {
           return badRequest("Expected /flaky/:key?failures=N.");
         }
-        const attempts = (flakyAttempts.get(second) ?? 0) + 1;
-        flakyAttempts.set(second, attempts);
+        const attempts = flakyAttempts.next(second);
         return attempts <= failures
           ? json({ error: "Try again later.", attempts }, 503)
           : json({ key: second, attempts });
@@ -177,6 +178,9 @@ export function createPracticeHandler(options: PracticeHandlerOptions = {}): Pra
   }
 
   return function handlePracticeRequest(request: Request): Promise<Response> {
+    // A declared length over the cap is refused before any route runs, whether or not the route reads
+    // the body; a body sent without a length is capped as it is read.
+    if (declaresTooLargeBody(request)) return Promise.resolve(bodyTooLarge());
     return route(request, new URL(request.url));
   };
 }

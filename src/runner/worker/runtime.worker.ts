@@ -12,6 +12,7 @@ import { formatConsoleArgs, mapStack } from "./console-format.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
 import { createPracticeWebSocket } from "./practice-websocket.ts";
 import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-modules.ts";
+import { nodeOnlyImports } from "../node-only-modules.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import type { RunEvent } from "../types.ts";
 
@@ -213,6 +214,12 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   startedAt = performance.now();
   port = reply;
   linesLeft = message.data.maxLines;
+  // Processes, sockets and async context exist only in Node.js: say so and run nothing.
+  if (nodeOnlyImports(message.data.code).length > 0) {
+    moduleUrl = "node-only";
+    post({ type: "notice", key: "nodeOnly" });
+    return finish(0, "finished");
+  }
   const nodeModules = createNodeModules((line) => emitOutput("stdout", line));
   Object.assign(scope, { [nodeModulesSlot]: nodeModules });
   const code = resolveNodeImports(message.data.code, nodeModules, blobModuleUrl);

@@ -1,0 +1,44 @@
+// Wrong answer: "shutdown complete" is printed before the tasks have ended.
+// The check says: “shutdown complete” was printed at
+// A small service: two workers take jobs from the practice server until the service stops.
+const BASE = "http://localhost:8787";
+const GRACE_MS = 500;
+
+/** A task the service runs in the background: its promise, and the controller that cancels it. */
+interface BackgroundTask {
+  done: Promise<void>;
+  cancel: AbortController;
+}
+
+// The stop signal. In Node: process.once("SIGTERM", () => stop.abort()); here it comes after 1 s.
+const stop = new AbortController();
+setTimeout(() => stop.abort(), 1000);
+
+async function worker(jobMs: number, cancel: AbortSignal): Promise<void> {
+  while (!stop.signal.aborted) {
+    // no new job once the stop signal has come
+    const response = await fetch(`${BASE}/delay/${jobMs}`, { signal: cancel });
+    await response.arrayBuffer();
+  }
+}
+
+function startWorker(jobMs: number): BackgroundTask {
+  const cancel = new AbortController();
+  return { cancel, done: worker(jobMs, cancel.signal) };
+}
+
+/** Gives the tasks graceMs to end by themselves, cancels the rest, and waits until all have ended. */
+async function stopGracefully(tasks: readonly BackgroundTask[], graceMs: number): Promise<void> {
+  const allEnded = () => Promise.allSettled(tasks.map(({ done }) => done));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const graceOver = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+  await Promise.race([allEnded(), graceOver]);
+  clearTimeout(timer);
+  for (const { cancel } of tasks) cancel.abort(); // the tasks that have ended ignore it
+  await allEnded(); // a cancelled task may still be cleaning up
+}
+
+const tasks = [startWorker(600), startWorker(5000)];
+await new Promise((resolve) => stop.signal.addEventListener("abort", resolve, { once: true }));
+void stopGracefully(tasks, GRACE_MS); // not awaited: the line below comes too early
+console.log("shutdown complete");

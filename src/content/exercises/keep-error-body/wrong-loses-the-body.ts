@@ -1,0 +1,37 @@
+// Wrong answer: an HttpError is thrown, but the body is thrown away instead of kept.
+// The check says: The output lacks the line “check: getJson throws an HttpError with status 404 and its body
+const BASE = "http://localhost:8787";
+
+/** An error status, with the body the server sent to explain it. */
+class HttpError extends Error {
+  readonly status: number;
+  readonly body: string;
+
+  constructor(status: number, body: string) {
+    super(`HTTP ${status}: ${body}`);
+    this.name = "HttpError";
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** Returns the JSON of a success; for an error status it should throw an HttpError with the body. */
+async function getJson(path: string): Promise<unknown> {
+  const response = await fetch(`${BASE}${path}`);
+  // Read the body before throwing: once the error is thrown, nobody else will.
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new HttpError(response.status, "");
+  }
+  return response.json();
+}
+
+const post = (await getJson("/posts/2")) as { title: string };
+console.log(`post 2: ${post.title}`);
+try {
+  const missing = await getJson("/posts/999");
+  console.log(`no error, just this: ${JSON.stringify(missing)}`);
+} catch (error) {
+  if (!(error instanceof HttpError)) throw error;
+  console.log(`error ${error.status}: ${error.body}`);
+}

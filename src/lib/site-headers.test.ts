@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import astroConfig from "../../astro.config.mjs";
+import { contentSecurityPolicy, formatPolicy, siteHeaders, webContainerOrigin } from "./site-headers.ts";
+
+const root = new URL("../../", import.meta.url);
+
+/** The headers `public/_headers` sets for one path pattern (Netlify's and Cloudflare's format). */
+function netlifyHeaders(text: string, pattern: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inBlock = false;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      inBlock = line.trim() === pattern;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (inBlock) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+interface VercelConfig {
+  headers: { source: string; headers: { key: string; value: string }[] }[];
+}
+
+describe("the site's headers", () => {
+  it("are the same in public/_headers, vercel.json and the dev and preview servers", () => {
+    const netlify = netlifyHeaders(readFileSync(new URL("public/_headers", root), "utf8"), "/*");
+    expect(netlify).toEqual(siteHeaders);
+
+    const vercel = JSON.parse(readFileSync(new URL("vercel.json", root), "utf8")) as VercelConfig;
+    const everyPath = vercel.headers.filter((rule) => rule.source === "/(.*)");
+    expect(everyPath).toHaveLength(1);
+    const pairs = everyPath[0]?.headers.map(({ key, value }) => [key, value]) ?? [];
+    expect(Object.fromEntries(pairs)).toEqual(siteHeaders);
+
+    expect(astroConfig.server).toMatchObject({ headers: siteHeaders });
+  });
+
+  it("forbid framing by other sites, both ways browsers read it", () => {
+    expect(siteHeaders["X-Frame-Options"]).toBe("SAMEORIGIN");
+    expect(contentSecurityPolicy["frame-ancestors"]).toEqual(["'self'"]);
+  });
+
+  it("let the WebContainer frame and reach the origin @webcontainer/api boots from", () => {
+    // The API frames `<DEFAULT_EDITOR_ORIGIN>/headless` and sends its token requests there; it is
+    // read from the installed package, so an upgrade that moves it fails here.
+    const constants = readFileSync(
+      new URL("node_modules/@webcontainer/api/dist/internal/constants.js", root),
+      "utf8",
+    );
+    const apiOrigin = /DEFAULT_EDITOR_ORIGIN = '([^']+)'/.exec(constants)?.[1];
+    expect(apiOrigin).toBe(webContainerOrigin);
+    expect(contentSecurityPolicy["frame-src"]).toContain(webContainerOrigin);
+    expect(contentSecurityPolicy["connect-src"]).toContain(webContainerOrigin);
+  });
+
+  it("format the policy as one header value", () => {
+    expect(formatPolicy({ "default-src": ["'self'"], "img-src": ["'self'", "data:"] })).toBe(
+      "default-src 'self'; img-src 'self' data:",
+    );
+  });
+});
