@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { satteri, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
@@ -7,21 +8,36 @@ import { compactCode } from "./src/lib/compact-code.ts";
 import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
+import { defaultLocale, localeCodes, locales } from "./src/i18n/locales.ts";
 import { siteHeaders } from "./src/lib/site-headers.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
 const chapterRedirects = Object.fromEntries(
   Object.entries(published.redirects).flatMap(([from, to]) =>
-    ["en", "zh-cn"].map((lang) => [`/${lang}/${from}/`, `/${lang}/${to}/`]),
+    localeCodes.map((lang) => [`/${lang}/${from}/`, `/${lang}/${to}/`]),
   ),
 );
+
+/**
+ * The sitemap lists every page with its twins in the other languages as hreflang alternates (the
+ * locale list gives each prefix its language tag). Left out: `/`, which only redirects to
+ * `/en/`, the old chapter URLs that redirect, and the runner check page, which is not for search.
+ */
+const sitemapOptions = {
+  i18n: { defaultLocale, locales: Object.fromEntries(locales.map(({ code, htmlLang }) => [code, htmlLang])) },
+  /** @param {string} page */
+  filter: (page) => {
+    const path = new URL(page).pathname;
+    return path !== "/" && !path.startsWith("/runner-check/") && !(path in chapterRedirects);
+  },
+};
 
 export default defineConfig({
   site: "https://async-tour.example.org",
   trailingSlash: "always",
   redirects: chapterRedirects,
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap(sitemapOptions)],
   // The site's headers (cross-origin isolation for the WebContainer, the CSP, no framing by other
   // sites). Astro's top-level `server.headers` is the one setting that reaches HTML and assets in
   // both `astro dev` and `astro preview`.

@@ -20,6 +20,7 @@ import {
   scriptsByStep,
   type BenchSite,
 } from "./bench/journeys.node.ts";
+import { localeCodes } from "../src/i18n/locales.ts";
 import publishedSlugs from "../src/content/published-slugs.json" with { type: "json" };
 import { writePlainPage } from "./bench/plain-page.node.ts";
 
@@ -35,10 +36,8 @@ const site: BenchSite = {
 const trivial = { path: "/en/asyncio-basics/", id: "coroutine-is-lazy" };
 const oneRequest = { path: "/en/aiohttp/", id: "client-get-text" };
 const lesson = { path: "/en/using-asyncio/", id: "await-one" };
-/** Every published page in both languages, for the per-page "before interaction" budget. */
-const lessonPaths = ["en", "zh-cn"].flatMap((lang) =>
-  publishedSlugs.slugs.map((slug) => `/${lang}/${slug}/`),
-);
+/** Every published page in every language, for the per-page "before interaction" budget. */
+const lessonPaths = localeCodes.flatMap((lang) => publishedSlugs.slugs.map((slug) => `/${lang}/${slug}/`));
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -4,11 +4,15 @@
  * this list makes the compiler name each table that still lacks it.
  */
 
-/** The site's languages: URL prefix, `<html lang>` value and the name shown in the switcher. */
+/**
+ * The site's languages: URL prefix, `<html lang>` value, the name shown in the switcher, and
+ * whether it ships every chapter (`"all"`, which the parity test holds it to) or some, the rest
+ * falling back to English with a notice.
+ */
 export const locales = [
-  { code: "en", htmlLang: "en", label: "English" },
-  { code: "zh-cn", htmlLang: "zh-CN", label: "简体中文" },
-] as const;
+  { code: "en", htmlLang: "en", label: "English", chapters: "all" },
+  { code: "zh-cn", htmlLang: "zh-CN", label: "简体中文", chapters: "all" },
+] as const satisfies readonly { code: string; htmlLang: string; label: string; chapters: ChapterCoverage }[];
 
 /** A URL language prefix such as `en` or `zh-cn`. */
 export type LocaleCode = (typeof locales)[number]["code"];
@@ -36,6 +40,14 @@ export function localeOf(value: string | undefined): LocaleCode {
     `Expected the route's \`lang\` parameter to be one of ${localeCodes.join(", ")}, got ${JSON.stringify(value)}. ` +
       "Render this component only on pages under src/pages/[lang]/.",
   );
+}
+
+/** How much of the content a locale ships: every chapter, or some with English for the rest. */
+export type ChapterCoverage = "all" | "some";
+
+/** Whether a locale ships every chapter (the parity test holds it to that) or some of them. */
+export function chapterCoverageOf(code: LocaleCode): ChapterCoverage {
+  return locales.find((locale) => locale.code === code)?.chapters ?? "some";
 }
 
 /** The `<html lang>` value for a locale. */

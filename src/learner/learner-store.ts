@@ -5,6 +5,7 @@
  * throws, and the page goes on working. The key names are in storage-keys.ts.
  */
 import { editKey, storageKeys } from "./storage-keys.ts";
+import { isRuntimeKind, type RuntimePreference } from "../runner/runtimes.ts";
 
 /** The part of the Web Storage API this module uses (a Map-backed fake works in tests). */
 export interface KeyValueStorage {
@@ -85,16 +86,16 @@ export function createLearnerStore(storage: KeyValueStorage) {
       return readProgress(storage);
     },
     /** The runtime the learner chose, or "auto" when they chose none. */
-    runtimePreference(): "worker" | "webcontainer" | "auto" {
+    runtimePreference(): RuntimePreference {
       try {
         const saved = storage.getItem(runtimeKey);
-        return saved === "worker" || saved === "webcontainer" ? saved : "auto";
+        return isRuntimeKind(saved) ? saved : "auto";
       } catch {
         return "auto";
       }
     },
     /** Keeps the learner's runtime choice; "auto" forgets it. */
-    saveRuntimePreference(value: "worker" | "webcontainer" | "auto"): boolean {
+    saveRuntimePreference(value: RuntimePreference): boolean {
       return attempt(() =>
         value === "auto" ? storage.removeItem(runtimeKey) : storage.setItem(runtimeKey, value),
       );

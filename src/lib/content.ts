@@ -3,7 +3,8 @@
  * rules (ordering, language fallbacks, missing samples) live in one place.
  */
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
-import { isLocaleCode, localeCodes, type LocaleCode } from "../i18n/locales.ts";
+import { defaultLocale, isLocaleCode, localeCodes, type LocaleCode } from "../i18n/locales.ts";
+import { chaptersWithFallback } from "./chapter-fallback.ts";
 
 /** A chapter page entry. */
 export type Lesson = CollectionEntry<"lessons">;
@@ -21,10 +22,33 @@ export function lessonLocation(lesson: Lesson): { lang: LocaleCode; slug: string
   return { lang, slug: rest.join("/") };
 }
 
-/** The lessons of one language, in sidebar order. */
+/** A chapter of one language: the lesson that serves it, which is the English one when `fallback`. */
+export interface Chapter {
+  slug: string;
+  order: number;
+  lesson: Lesson;
+  fallback: boolean;
+}
+
+/**
+ * Every chapter of one language, in sidebar order. A language may ship a subset of the chapters:
+ * each one it lacks is served by the English lesson (`fallback: true`), at the language's own URL.
+ */
+export async function chaptersIn(lang: LocaleCode): Promise<Chapter[]> {
+  const all = await getCollection("lessons");
+  const chaptersOf = (code: LocaleCode) =>
+    all
+      .filter((lesson) => lessonLocation(lesson).lang === code)
+      .map((lesson) => ({ slug: lessonLocation(lesson).slug, order: lesson.data.order, lesson }));
+  return chaptersWithFallback(chaptersOf(lang), chaptersOf(defaultLocale)).map(({ entry, fallback }) => ({
+    ...entry,
+    fallback,
+  }));
+}
+
+/** The lessons that serve one language's chapters (English ones where it has no page), in sidebar order. */
 export async function lessonsIn(lang: LocaleCode): Promise<Lesson[]> {
-  const all = await getCollection("lessons", (lesson) => lessonLocation(lesson).lang === lang);
-  return all.sort((a, b) => a.data.order - b.data.order);
+  return (await chaptersIn(lang)).map((chapter) => chapter.lesson);
 }
 
 /** Every sample. */

@@ -16,6 +16,15 @@ describe("joinCjkLines", () => {
     ["break at the end, CJK after", "文字\n", "", "加粗", "文字"],
     ["break at the end, code after", "文字\n", "", "await", "文字\n"],
     ["break at the start, nothing before", "\n文字", "", "", "\n文字"],
+    ["two hiragana", "ひらがな\nです", "", "", "ひらがなです"],
+    ["katakana after kanji", "非同期\nプログラミング", "", "", "非同期プログラミング"],
+    ["after the prolonged sound mark", "サーバー\nに", "", "", "サーバーに"],
+    ["after a Japanese full stop", "終わります。\nつぎに", "", "", "終わります。つぎに"],
+    ["half-width katakana", "ｶﾀｶﾅ\nです", "", "", "ｶﾀｶﾅです"],
+    ["two Hangul words, a real word space", "비동기\n프로그래밍", "", "", "비동기\n프로그래밍"],
+    ["Hangul after Han", "中文\n한국어", "", "", "中文\n한국어"],
+    ["Hangul before a full stop", "한국어\n。", "", "", "한국어\n。"],
+    ["half-width Hangul jamo", "ﾡ\nﾢ", "", "", "ﾡ\nﾢ"],
   ])("%s", (_name, text, before, after, expected) => {
     expect(joinCjkLines(text, before, after)).toBe(expected);
   });

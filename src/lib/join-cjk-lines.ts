@@ -1,31 +1,39 @@
 /**
- * A line break in Markdown source renders as a space. Between two Chinese characters that space is
- * a typo the author never typed ("代码。 秘诀"), because Chinese sets no spaces between words, so
- * the build joins such breaks. A break beside a Latin word or inline code stays a space, which is
- * how mixed Chinese and English text is set; spaces typed on one line are left alone.
+ * A line break in Markdown source renders as a space. Between two Chinese or Japanese characters
+ * that space is a typo the author never typed ("代码。 秘诀", "非同期 処理"), because neither
+ * language sets spaces between words, so the build joins such breaks. Korean does set spaces
+ * between words, so a break beside Hangul stays a space, as CSS Text 3's segment break rule has
+ * it (a break goes only when both sides are wide East Asian characters and neither is Hangul).
+ * A break beside a Latin word or inline code stays a space, which is how mixed CJK and English
+ * text is set; spaces typed on one line are left alone.
  */
 import type { HastPluginDefinition } from "satteri";
 
-// Han ideographs, CJK symbols and punctuation (、。「」), and full-width forms (，：？！).
-const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+// Han ideographs, kana (with the prolonged sound mark ー), CJK symbols and punctuation (、。「」),
+// and full-width and half-width forms (，：？！ｶﾅ).
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]/u;
+// Hangul, including the half-width jamo in the range above: Korean keeps its spaces.
+const hangul = /\p{Script=Hangul}/u;
+const joins = (character: string) => cjk.test(character) && !hangul.test(character);
 // Whitespace that holds at least one line break: what a source line break leaves in the text.
 const lineBreak = /[ \t]*\n\s*/g;
 
 /**
- * Removes every line break in `text` that sits between two CJK characters. `before` and `after`
+ * Removes every line break in `text` that sits between two Chinese or Japanese characters. `before` and `after`
  * are the characters just outside the text (from its neighbours, such as `<strong>`), so a break
  * at either end is judged too.
  *
  * @example
  * joinCjkLines("代码。\n秘诀") // "代码。秘诀"
  * joinCjkLines("使用\nasyncio") // "使用\nasyncio"
+ * joinCjkLines("비동기\n프로그래밍") // "비동기\n프로그래밍"
  */
 export function joinCjkLines(text: string, before = "", after = ""): string {
   return text.replace(lineBreak, (gap: string, offset: number) => {
     const previous = offset === 0 ? before.slice(-1) : text.charAt(offset - 1);
     const end = offset + gap.length;
     const next = end === text.length ? after.charAt(0) : text.charAt(end);
-    return cjk.test(previous) && cjk.test(next) ? "" : gap;
+    return joins(previous) && joins(next) ? "" : gap;
   });
 }
 

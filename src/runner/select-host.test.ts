@@ -8,6 +8,7 @@ import {
   type RuntimeEnvironment,
   type RuntimeMemory,
 } from "./select-host.ts";
+import type { RuntimeKind, RuntimePreference } from "./runtimes.ts";
 import { RuntimeUnsupportedError, type RunnerHost } from "./types.ts";
 
 const day = 24 * 60 * 60 * 1000;
@@ -27,8 +28,8 @@ function fakeHost(kind: RunnerHost["kind"]): FakeHost {
   return host;
 }
 
-function fakeMemory(saved: { preference?: "worker" | "webcontainer"; failedAt?: number } = {}) {
-  const memory: { preference: "worker" | "webcontainer" | "auto"; failedAt: number | undefined } = {
+function fakeMemory(saved: { preference?: RuntimeKind; failedAt?: number } = {}) {
+  const memory: { preference: RuntimePreference; failedAt: number | undefined } = {
     preference: saved.preference ?? "auto",
     failedAt: saved.failedAt,
   };

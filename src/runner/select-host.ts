@@ -7,6 +7,7 @@
  * A failed boot is remembered for a while, so later pages do not try again without being asked.
  */
 import { RuntimeUnsupportedError, type RunnerHost, type RuntimeKind } from "./types.ts";
+import type { RuntimePreference } from "./runtimes.ts";
 
 /** Why the runs go to the built-in runtime. */
 export type WorkerReason =
@@ -32,8 +33,8 @@ export interface RuntimeEnvironment {
 
 /** What is kept between pages (the learner store implements it over the browser's storage). */
 export interface RuntimeMemory {
-  runtimePreference(): "worker" | "webcontainer" | "auto";
-  saveRuntimePreference(value: "worker" | "webcontainer" | "auto"): boolean;
+  runtimePreference(): RuntimePreference;
+  saveRuntimePreference(value: RuntimePreference): boolean;
   webContainerFailedAt(): number | undefined;
   rememberWebContainerFailure(at: number): boolean;
   forgetWebContainerFailure(): boolean;

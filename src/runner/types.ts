@@ -4,8 +4,10 @@
  */
 import type { TimelineEvent } from "../timeline/events.ts";
 
-/** Which runtime runs learner code. */
-export type RuntimeKind = "webcontainer" | "worker";
+import type { RuntimeKind } from "./runtimes.ts";
+
+/** Which runtime runs learner code (the list is in runtimes.ts). */
+export type { RuntimeKind } from "./runtimes.ts";
 
 /** How a run ended. */
 export type ExitReason = "finished" | "error" | "stopped" | "timeout";

@@ -5,11 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { localeCodes } from "../../src/i18n/locales.ts";
 import { readSample } from "../../src/samples/sample-files.node.ts";
 
 const pythonOf = (id: string) => readSample(id).python;
 
-for (const lang of ["en", "zh-cn"] as const) {
+for (const lang of localeCodes) {
   test(`${lang}: every sample offers its Python and the way to run it`, async ({ page, request }) => {
     await page.goto(`/${lang}/http-requests/`);
     const samples = page.locator("section[data-sample]:not([data-exercise])");
@@ -39,7 +40,7 @@ test("Copy puts the Python on the clipboard", async ({ page, context }) => {
   expect(copied.trim()).toBe(pythonOf("two-tasks").trim());
 });
 
-for (const lang of ["en", "zh-cn"] as const) {
+for (const lang of localeCodes) {
   test(`${lang}: the run-it-yourself page serves the practice server learners run`, async ({
     page,
     request,

@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { runnerText } from "../../src/i18n/runner-text.ts";
 import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
+import { localeCodes } from "../../src/i18n/locales.ts";
 import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 import { chapterSlugs, fullSweep } from "./site-pages.ts";
 
@@ -12,7 +13,7 @@ import { chapterSlugs, fullSweep } from "./site-pages.ts";
 const chapters = chapterSlugs.filter((slug) => slug !== "cheat-sheet" && slug !== "run-python");
 
 // The Chinese pages show the same samples (tests/content/parity.test.ts); E2E_FULL=1 runs them too.
-for (const lang of fullSweep ? (["en", "zh-cn"] as const) : (["en"] as const)) {
+for (const lang of fullSweep ? localeCodes : (["en"] as const)) {
   for (const chapter of chapters) {
     test(`${lang}/${chapter}: every sample runs and matches its expected output`, async ({ page }) => {
       test.setTimeout(180_000);

@@ -5,6 +5,7 @@
  * identifiers kept whole in the cheat sheet's tables on a phone.
  */
 import { expect, test, type Locator } from "@playwright/test";
+import { localeCodes } from "../../src/i18n/locales.ts";
 import { openIn, shoot, themes } from "./design-helpers.ts";
 
 const chapter = "/en/using-asyncio/";
@@ -173,7 +174,7 @@ test("a wrapped chapter title in the sidebar hangs under its first word", async 
   for (const name of wrapped) expect(Math.max(...name.lefts) - Math.min(...name.lefts)).toBeLessThan(1);
 });
 
-for (const lang of ["en", "zh-cn"]) {
+for (const lang of localeCodes) {
   test(`${lang}: at 375 px the cheat sheet's tables never break an identifier`, async ({ page }) => {
     await openIn(page, `/${lang}/cheat-sheet/`, "light", 375);
     const broken = await page

@@ -3,12 +3,13 @@
  * review (reports/screenshots, git-ignored). Each also checks that the page does not scroll sideways.
  */
 import { expect, test } from "@playwright/test";
+import { localeCodes } from "../../src/i18n/locales.ts";
 import { openIn, shoot, themes } from "./design-helpers.ts";
 import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
 for (const theme of themes) {
   for (const width of [1280, 375]) {
-    for (const lang of ["en", "zh-cn"]) {
+    for (const lang of localeCodes) {
       test(`${lang} chapter at ${width} px, ${theme}`, async ({ page }) => {
         await useWorkerRuntime(page);
         await openIn(page, `/${lang}/using-asyncio/`, theme, width, width === 375 ? 812 : 900);

@@ -3,12 +3,17 @@
  * (a page per test keeps one slow page from timing out a whole sweep).
  */
 import { readFileSync } from "node:fs";
+import { locales } from "../../src/i18n/locales.ts";
 
-/** The two languages, with the `<html lang>` each page must carry. */
-export const languages = [
-  { code: "en", htmlLang: "en", other: "zh-cn" },
-  { code: "zh-cn", htmlLang: "zh-CN", other: "en" },
-] as const;
+/**
+ * The site's languages (the one list in src/i18n/locales.ts), each with the `<html lang>` its pages
+ * must carry and another language whose twin page the switcher must link.
+ */
+export const languages = locales.map(({ code, htmlLang }, index) => ({
+  code,
+  htmlLang,
+  other: locales[(index + 1) % locales.length]?.code ?? code,
+}));
 
 const published = JSON.parse(readFileSync("src/content/published-slugs.json", "utf8")) as { slugs: string[] };
 

@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeWebContainer, strictSwitches } from "../fakes/fake-webcontainer.node.ts";
 import { buildContainerFiles } from "../fakes/container-files.node.ts";
-import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
 import type { RunEvent, RunnerHost } from "../../src/runner/types.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
 import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
@@ -40,14 +39,8 @@ afterAll(() => {
   containers = [];
 });
 
-describe("WebContainer host: the runner contract, every strict switch on", () => {
-  for (const testCase of contractCases) {
-    it(testCase.name, { timeout: 30_000 }, async () => {
-      const result = await runContractCase(host, testCase);
-      expect(contractProblems(testCase, result)).toEqual([]);
-    });
-  }
-
+// The runner contract itself runs on every registered host in runner-contract.test.ts.
+describe("WebContainer host: after a run, every strict switch on", () => {
   it("leaves no program running after its run (only the practice server)", async () => {
     await host.run("", { timeLimitMs: 10_000, maxLines: 10, onEvent: () => undefined }).done;
     await new Promise((resolve) => setTimeout(resolve, 300));

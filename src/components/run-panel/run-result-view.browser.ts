@@ -5,6 +5,8 @@
  */
 import type { FinishedRun, RunResult } from "../../runner/run-result.ts";
 import { defaultRunLimits, type ExitEvent } from "../../runner/types.ts";
+import { formatCount, formatSeconds } from "../../i18n/format-number.ts";
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import type { ExerciseRun } from "./exercise-verdict.browser.ts";
 import { formatElapsed } from "./output-console.browser.ts";
 import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
@@ -18,7 +20,7 @@ export interface ResultContext {
 }
 
 function describeExit(exit: ExitEvent, timeLimitMs: number): string {
-  const seconds = `${(exit.durationMs / 1000).toFixed(2)} s`;
+  const seconds = `${formatSeconds(exit.durationMs, 2, pageLocale())} s`;
   if (exit.reason === "timeout") return text("timedOut", { seconds: `${timeLimitMs / 1000} s` });
   if (exit.reason === "stopped") return text("stopped", { seconds });
   return text("exited", { code: exit.code, seconds });
@@ -34,8 +36,8 @@ function renderFinished(
   if (run.dropped > 0)
     state.output.note(
       text("dropped", {
-        count: run.dropped.toLocaleString(),
-        max: defaultRunLimits.maxLines.toLocaleString(),
+        count: formatCount(run.dropped, pageLocale()),
+        max: formatCount(defaultRunLimits.maxLines, pageLocale()),
       }),
     );
   state.output.flush();

@@ -16,6 +16,7 @@ import {
   type CheckSample,
 } from "../../runner/check/run-check.ts";
 import { contractCases } from "../../runner/contract/cases.ts";
+import { isRuntimeKind, unknownRuntime } from "../../runner/runtimes.ts";
 import type { RunnerHost, RuntimeKind } from "../../runner/types.ts";
 import { WorkerHost } from "../../runner/worker/worker-host.browser.ts";
 
@@ -28,8 +29,8 @@ declare global {
 
 const lang = checkLanguage(location.search, navigator.languages);
 const text = checkText(lang);
-const runtime: RuntimeKind =
-  new URLSearchParams(location.search).get("runtime") === "webcontainer" ? "webcontainer" : "worker";
+const requested = new URLSearchParams(location.search).get("runtime");
+const runtime: RuntimeKind = isRuntimeKind(requested) ? requested : "worker";
 const find = (selector: string) => document.querySelector<HTMLElement>(selector);
 
 function translatePage(): void {
@@ -88,15 +89,27 @@ interface Started {
 }
 
 async function start(errors: string[]): Promise<Started> {
-  if (runtime === "worker") {
-    setBoot("booting", text("preparing"));
-    const began = performance.now();
-    const host = new WorkerHost();
-    await host.warmUp();
-    const bootMs = Math.round(performance.now() - began);
-    setBoot("booted", text("builtInReady", { ms: bootMs }));
-    return { host, bootMs, nodeVersion: null, teardown: () => undefined };
+  switch (runtime) {
+    case "worker":
+      return startWorker();
+    case "webcontainer":
+      return startWebContainer(errors);
+    default:
+      return unknownRuntime(runtime);
   }
+}
+
+async function startWorker(): Promise<Started> {
+  setBoot("booting", text("preparing"));
+  const began = performance.now();
+  const host = new WorkerHost();
+  await host.warmUp();
+  const bootMs = Math.round(performance.now() - began);
+  setBoot("booted", text("builtInReady", { ms: bootMs }));
+  return { host, bootMs, nodeVersion: null, teardown: () => undefined };
+}
+
+async function startWebContainer(errors: string[]): Promise<Started> {
   if (!globalThis.crossOriginIsolated) throw new Error(text("notIsolated"));
   const began = performance.now();
   const tick = () =>

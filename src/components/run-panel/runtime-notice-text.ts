@@ -7,6 +7,7 @@
 import type { RunnerTextKey } from "../../i18n/runner-text.ts";
 import type { TextMessage } from "../../i18n/translate.ts";
 import type { RuntimeStatus, WorkerReason } from "../../runner/select-host.ts";
+import { unknownRuntime } from "../../runner/runtimes.ts";
 import type { RuntimeKind } from "../../runner/types.ts";
 
 /** The switch a notice offers. */
@@ -59,8 +60,18 @@ function sameStatus(a: RuntimeStatus, b: RuntimeStatus): boolean {
 }
 
 function ranSentence(ran: RanOn, budgetMs: number): NoticeSentence {
-  if (ran.kind === "webcontainer") return { key: "ranInNode" };
-  const status = ran.status;
+  // Each runtime names itself: a new kind in runtimes.ts fails the type check here until it does.
+  switch (ran.kind) {
+    case "webcontainer":
+      return { key: "ranInNode" };
+    case "worker":
+      return ranInWorkerSentence(ran.status, budgetMs);
+    default:
+      return unknownRuntime(ran.kind);
+  }
+}
+
+function ranInWorkerSentence(status: RuntimeStatus, budgetMs: number): NoticeSentence {
   if (status.state !== "worker") return { key: "ranInWorkerWhileStarting" };
   if (status.reason === "preference") return { key: "ranInWorkerAsChosen" };
   return { key: "ranInWorkerBecause", values: { reason: why(status, budgetMs) } };

@@ -68,6 +68,7 @@ const en = {
   searchTryOther: "Search the Chinese chapters for it",
   searchBrowse: "Browse the chapter list",
   searchMoreSections: "Also on this page:",
+  untranslatedChapter: "This chapter is not translated into this language yet; the English original follows.",
 } as const;
 
 /** The keys of the interface text table. */
@@ -134,6 +135,7 @@ const zhCn: Record<UiKey, string> = {
   searchTryOther: "改在英文章节中搜索",
   searchBrowse: "浏览章节目录",
   searchMoreSections: "本页其他匹配：",
+  untranslatedChapter: "本章尚未译成中文，下面是英文原文。",
 };
 
 /** The table for every locale: a locale missing here is a compile error. */

@@ -8,6 +8,7 @@
  * The page imports only the types (zod stays out of the browser bundle); Node code validates.
  */
 import { z } from "astro/zod";
+import { runtimeKinds } from "../runtimes.ts";
 
 /** One process as the container ran it, seen from outside: what was spawned and what came out. */
 export const RecordedProcessSchema = z.object({
@@ -66,7 +67,7 @@ export const CheckVerdictSchema = z.object({
 export const CheckRecordSchema = z.object({
   /** Says what produced the record: a browser, or a recording of the fake container. */
   source: z.string(),
-  runtime: z.enum(["webcontainer", "worker"]),
+  runtime: z.enum(runtimeKinds),
   url: z.string(),
   userAgent: z.string(),
   startedAt: z.string(),
