@@ -39,6 +39,11 @@ describe("the site's headers", () => {
     expect(astroConfig.server).toMatchObject({ headers: siteHeaders });
   });
 
+  it("isolate the page cross-origin, as the WebContainer needs", () => {
+    expect(siteHeaders["Cross-Origin-Opener-Policy"]).toBe("same-origin");
+    expect(siteHeaders["Cross-Origin-Embedder-Policy"]).toBe("require-corp");
+  });
+
   it("forbid framing by other sites, both ways browsers read it", () => {
     expect(siteHeaders["X-Frame-Options"]).toBe("SAMEORIGIN");
     expect(contentSecurityPolicy["frame-ancestors"]).toEqual(["'self'"]);
