@@ -44,6 +44,18 @@ describe("the site's headers", () => {
     expect(siteHeaders["Cross-Origin-Embedder-Policy"]).toBe("require-corp");
   });
 
+  it("send the site's origin as the Referer to other sites, which StackBlitz checks", () => {
+    // Policies that keep the origin on a cross-origin HTTPS request; no-referrer and same-origin drop it.
+    const sendsOrigin = [
+      "strict-origin-when-cross-origin",
+      "strict-origin",
+      "origin",
+      "origin-when-cross-origin",
+      "no-referrer-when-downgrade",
+    ];
+    expect(sendsOrigin).toContain(siteHeaders["Referrer-Policy"]);
+  });
+
   it("forbid framing by other sites, both ways browsers read it", () => {
     expect(siteHeaders["X-Frame-Options"]).toBe("SAMEORIGIN");
     expect(contentSecurityPolicy["frame-ancestors"]).toEqual(["'self'"]);

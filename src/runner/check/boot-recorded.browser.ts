@@ -5,10 +5,10 @@
  * long as the boot takes and reports exactly what went wrong. Loaded only when the check asks for
  * the WebContainer, so the built-in check never downloads the API.
  */
-import { WebContainer } from "@webcontainer/api";
 import type { ContainerLike } from "../webcontainer/container.ts";
 import { createWebContainerHost } from "../webcontainer/webcontainer-host.ts";
 import type { RunnerHost } from "../types.ts";
+import { bootRealWebContainer } from "../webcontainer/boot-real.browser.ts";
 import { containerNodeVersion, createRecorder, type Recording } from "./recording-container.ts";
 
 /** A booted, recorded WebContainer host. */
@@ -43,7 +43,7 @@ export async function bootRecordedWebContainer(onError: (message: string) => voi
   let latest: ContainerLike | undefined;
   // The API allows one container at a time; the host calls this again only after its teardown.
   const boot = async () => {
-    const container = await WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
+    const container = await bootRealWebContainer();
     container.on("error", (error) => onError(error.message));
     latest = recording.wrap(container);
     return latest;

@@ -4,7 +4,7 @@
  * rejected, an `error` event from the container, the practice server not starting) becomes the
  * typed error the page falls back on, with the specific reason in its message.
  */
-import { WebContainer } from "@webcontainer/api";
+import { bootRealWebContainer } from "./boot-real.browser.ts";
 import { createWebContainerHost, type ContainerFiles, type ContainerLike } from "./webcontainer-host.ts";
 import { RuntimeUnsupportedError, type RunnerHost } from "../types.ts";
 
@@ -22,9 +22,9 @@ async function loadFiles(): Promise<ContainerFiles> {
   return { practiceServer, preload };
 }
 
-/** One boot of the real API, with the COEP the site sends and the workdir the host expects. */
+/** One boot of the real API. */
 function boot(): Promise<ContainerLike> {
-  return WebContainer.boot({ coep: "require-corp", workdirName: "async-tour" });
+  return bootRealWebContainer();
 }
 
 /** Boots the container, mounts the files and starts the practice server; then returns the host. */

@@ -44,12 +44,6 @@ describe("bootWebContainerHost", () => {
     vi.unstubAllGlobals();
   });
 
-  it("boots with the same COEP the site sends, in the workdir the host's stacks expect", async () => {
-    boot.mockRejectedValue(new Error("stop here"));
-    await expect(bootWebContainerHost()).rejects.toThrow();
-    expect(boot).toHaveBeenCalledWith({ coep: "require-corp", workdirName: "async-tour" });
-  });
-
   it("turns a failed boot into the typed error the fallback listens for, with the reason and the cause", async () => {
     const cause = new Error("Unable to create more instances");
     boot.mockRejectedValue(cause);
