@@ -17,10 +17,20 @@ const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)(["'])(?:node:)?([\w/]+)\1
  * @example nodeOnlyImports('import { connect } from "node:net";') // ["node:net"]
  */
 export function nodeOnlyImports(code: string): string[] {
+  const nodeOnly = importedModules(code).filter((name) =>
+    (nodeOnlyModules as readonly string[]).includes(name),
+  );
+  return nodeOnly.map((name) => `node:${name}`);
+}
+
+/**
+ * Every bare module `code` imports, without a `node:` prefix, each once, in order of first
+ * appearance.
+ *
+ * @example importedModules('import test from "node:test"; import("node:fs");') // ["test", "fs"]
+ */
+export function importedModules(code: string): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(importPattern)) {
-    const name = match[2] ?? "";
-    if ((nodeOnlyModules as readonly string[]).includes(name)) found.add(`node:${name}`);
-  }
+  for (const match of code.matchAll(importPattern)) found.add(match[2] ?? "");
   return [...found];
 }

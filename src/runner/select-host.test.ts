@@ -153,6 +153,24 @@ describe("createRuntimeChoice", () => {
     expect(kindFor(choice.status())).toBe("webcontainer");
   });
 
+  it("sends a node:test program to the built-in runtime when the container's Node.js is older than 22.8", async () => {
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ bootWebContainer: boot.start }));
+    const container = Object.assign(fakeHost("webcontainer"), { nodeVersion: "v20.19.1" });
+    boot.resolve(container);
+    await vi.advanceTimersByTimeAsync(0);
+    const testProgram = 'import { run } from "node:test";';
+    const held = choice.hostForRun(testProgram);
+    expect(held.host.kind).toBe("worker");
+    expect(held.status).toEqual({ state: "worker", reason: "old-node", detail: "v20.19.1" });
+    // Only that program: the page stays on Node.js, and the container is kept for the next run.
+    expect(choice.status()).toEqual({ state: "ready" });
+    expect(container.disposed).toBe(false);
+    expect(choice.hostForRun('console.log("hi");').host).toBe(container);
+    container.nodeVersion = "v22.22.0";
+    expect(choice.hostForRun(testProgram).host).toBe(container);
+  });
+
   it("uses one built-in runtime for every run", () => {
     let made = 0;
     const choice = createRuntimeChoice(inputs({ makeWorkerHost: () => ((made += 1), fakeHost("worker")) }));

@@ -8,6 +8,7 @@
  */
 import { RuntimeUnsupportedError, type RunnerHost, type RuntimeKind } from "./types.ts";
 import type { RuntimePreference } from "./runtimes.ts";
+import { belowNodeTestFloor, needsNodeTestFloor } from "./webcontainer/node-floor.ts";
 
 /** Why the runs go to the built-in runtime. */
 export type WorkerReason =
@@ -17,7 +18,9 @@ export type WorkerReason =
   | "apple-mobile"
   | "boot-failed"
   | "boot-timeout"
-  | "failed-before";
+  | "failed-before"
+  /** For one run: the program needs a newer Node.js than the container's (see node-floor.ts). */
+  | "old-node";
 
 /** Where the next run goes, and why; the page explains it to the learner. */
 export type RuntimeStatus =
@@ -57,8 +60,11 @@ export interface ChoiceInputs {
 export interface RuntimeChoice {
   /** Where the next run goes. */
   status(): RuntimeStatus;
-  /** The host for a run starting now: the WebContainer if it is ready, else the built-in runtime. */
-  hostForRun(): { host: RunnerHost; status: RuntimeStatus };
+  /**
+   * The host for a run of `code` starting now: the WebContainer if it is ready and its Node.js can
+   * run the code, else the built-in runtime.
+   */
+  hostForRun(code?: string): { host: RunnerHost; status: RuntimeStatus };
   /** The learner's switch: the built-in runtime from the next run on, remembered. */
   useWorker(): void;
   /** The learner's switch: boot the WebContainer (again), forgetting a remembered failure. */
@@ -193,8 +199,18 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
 
   return {
     status: () => current,
-    hostForRun() {
-      if (current.state === "ready" && container !== undefined) return { host: container, status: current };
+    hostForRun(code) {
+      if (current.state === "ready" && container !== undefined) {
+        const version = container.nodeVersion;
+        if (
+          code !== undefined &&
+          version !== undefined &&
+          needsNodeTestFloor(code) &&
+          belowNodeTestFloor(version)
+        )
+          return { host: workerHost(), status: { state: "worker", reason: "old-node", detail: version } };
+        return { host: container, status: current };
+      }
       // A container the learner switched away from goes now, not at the switch: a run may still
       // have been going on it then, and the switch must not cut it short.
       container?.dispose();

@@ -60,6 +60,8 @@ export interface RunHandle {
 /** A runtime that runs transpiled learner JavaScript (an ES module). */
 export interface RunnerHost {
   readonly kind: RuntimeKind;
+  /** The Node.js version programs run on, where the host is real Node.js and could read it. */
+  readonly nodeVersion?: string | undefined;
   /** Starts a run; a run already going on this host is stopped first. */
   run(javascript: string, options: RunOptions): RunHandle;
   /** Frees everything the host holds (iframes, workers, processes). */

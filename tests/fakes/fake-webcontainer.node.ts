@@ -31,6 +31,11 @@ export interface FakeSwitches {
   runtimeFrames: boolean;
   /** How `boot()` goes: it resolves, never settles, rejects, or resolves and then emits an `error` event. */
   boot: "ok" | "never" | "reject" | "error-event";
+  /**
+   * What `node --version` prints, when not this machine's: the real container's Node changes under
+   * us (20.19 until about March 2026, 22.x since), and the host must cope with an old one.
+   */
+  nodeVersion?: string;
 }
 
 /** No switch on: a kind container, like a plain child process. */
@@ -137,6 +142,8 @@ export class FakeWebContainer implements ContainerLike {
     if (this.switches.startupLatencyMs > 0) await delay(this.switches.startupLatencyMs);
     this.#assertAlive();
     const { switches } = this;
+    if (switches.nodeVersion !== undefined && command === "node" && args.join(" ") === "--version")
+      args = ["-e", `console.log(${JSON.stringify(switches.nodeVersion)})`];
     const child = spawn(command === "node" ? process.execPath : command, ["--import", probe, ...args], {
       cwd: this.workdir,
       // As in a WebContainer, the given variables are added to the environment.

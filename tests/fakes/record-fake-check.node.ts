@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import type { CheckRecord } from "../../src/runner/check/check-record.ts";
-import { containerNodeVersion, createRecorder } from "../../src/runner/check/recording-container.ts";
+import { createRecorder } from "../../src/runner/check/recording-container.ts";
 import { runCheck } from "../../src/runner/check/run-check.ts";
 import type { ContainerLike } from "../../src/runner/webcontainer/container.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
@@ -47,7 +47,8 @@ try {
   });
   const bootMs = Math.round(performance.now() - booting);
   if (latest === undefined) throw new Error("The host is ready, but no container was booted.");
-  const nodeVersion = await containerNodeVersion(latest);
+  const nodeVersion = host.nodeVersion;
+  if (nodeVersion === undefined) throw new Error("The host could not read the container's Node version.");
   const samples = readAllSamples().map(({ id, typescript, expected }) => ({ id, typescript, expected }));
   const outcome = await runCheck(host, {
     samples,

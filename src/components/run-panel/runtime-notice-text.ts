@@ -44,6 +44,7 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "boot-failed": "whyBootFailed",
   "boot-timeout": "whyBootTimeout",
   "failed-before": "whyFailedBefore",
+  "old-node": "whyOldNode",
 };
 
 function why(status: RuntimeStatus & { state: "worker" }, budgetMs: number): NoticeSentence | string {

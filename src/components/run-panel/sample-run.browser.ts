@@ -64,12 +64,13 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   if (!isCurrent()) return undefined;
   const code = currentCode(state);
   const limits = runLimits();
+  const program = exercise?.program(code) ?? code;
   const run = startRunPipeline({
-    typescript: exercise?.program(code) ?? code,
+    typescript: program,
     shipped: shippedProgram(root, state),
     // Whichever runtime is ready once the code is: a Run never waits for Node.js to boot.
     host: pageRuntime().then((selection) => () => {
-      const { host, status } = selection.hostForRun();
+      const { host, status } = selection.hostForRun(program);
       showRuntimeNotice(root, selection, { kind: host.kind, status });
       return host;
     }),

@@ -9,7 +9,8 @@ import type { ContainerLike } from "../webcontainer/container.ts";
 import { createWebContainerHost } from "../webcontainer/webcontainer-host.ts";
 import type { RunnerHost } from "../types.ts";
 import { bootRealWebContainer } from "../webcontainer/boot-real.browser.ts";
-import { containerNodeVersion, createRecorder, type Recording } from "./recording-container.ts";
+import { containerNodeVersion } from "../webcontainer/container.ts";
+import { createRecorder, type Recording } from "./recording-container.ts";
 
 /** A booted, recorded WebContainer host. */
 export interface RecordedBoot {
@@ -55,7 +56,7 @@ export async function bootRecordedWebContainer(onError: (message: string) => voi
   try {
     const bootMs = Math.round(performance.now() - started);
     if (latest === undefined) throw new Error("The host is ready, but no container was booted.");
-    const nodeVersion = await containerNodeVersion(latest);
+    const nodeVersion = host.nodeVersion ?? (await containerNodeVersion(latest));
     return { host, recording, bootMs, nodeVersion, teardown: () => host.dispose() };
   } catch (error) {
     host.dispose();

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ContainerLike, ContainerProcess } from "../webcontainer/webcontainer-host.ts";
-import { containerNodeVersion, createRecorder, mountedProgram } from "./recording-container.ts";
+import { containerNodeVersion } from "../webcontainer/container.ts";
+import { createRecorder, mountedProgram } from "./recording-container.ts";
 
 /** A process whose output and exit the test drives by hand. */
 function scripted() {

@@ -44,26 +44,6 @@ export function rememberMount(tree: Tree, into: Map<string, string>): void {
   for (const [name, node] of Object.entries(tree)) into.set(name, node.file.contents);
 }
 
-/** Runs `node --version` in the container and returns what it printed (`v20.19.1`). */
-export async function containerNodeVersion(container: ContainerLike, limitMs = 10_000): Promise<string> {
-  const process = await container.spawn("node", ["--version"]);
-  const reader = process.output.getReader();
-  // The real container's output stream may never close: read until the version is in, or give up.
-  const deadline = setTimeout(() => void reader.cancel(), limitMs);
-  let printed = "";
-  while (!/v\d+\.\d+\.\d+/.test(printed)) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    printed += value;
-  }
-  clearTimeout(deadline);
-  void reader.cancel();
-  // eslint-disable-next-line no-control-regex -- the pty adds ANSI codes around the text.
-  const version = printed.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").trim();
-  if (version === "") throw new Error(`node --version printed nothing within ${limitMs} ms.`);
-  return version;
-}
-
 /** A recorder keeping up to `maxChars` of each process's output. */
 export function createRecorder(maxChars = Infinity): Recorder {
   const recording: Recording = { processes: [], serverReadyPorts: [] };

@@ -2,6 +2,7 @@
  * The slice of `@webcontainer/api` the host uses, so tests can pass a fake, and getting a freshly
  * booted container ready to run programs: the files mounted, the practice server listening.
  */
+import { containerEngines, nodeTestFloor } from "./node-floor.ts";
 
 /** The process API this host uses (a subset of `WebContainerProcess`). */
 export interface ContainerProcess {
@@ -110,7 +111,13 @@ export async function prepareContainer(
     });
     const started = (async () => {
       await container.mount({
-        "package.json": { file: { contents: JSON.stringify({ type: "module", private: true }) } },
+        // The Node.js the samples are written for, said where the container and tools look for it.
+        "package.json": {
+          file: {
+            contents: JSON.stringify({ type: "module", private: true, engines: { node: containerEngines } }),
+          },
+        },
+        ".nvmrc": { file: { contents: `${nodeTestFloor.major}\n` } },
         "practice-server.mjs": { file: { contents: files.practiceServer } },
         "preload.mjs": { file: { contents: files.preload } },
       });
@@ -123,4 +130,24 @@ export async function prepareContainer(
   } finally {
     for (const stop of unsubscribe) stop();
   }
+}
+
+/** Runs `node --version` in the container and returns what it printed (`v20.19.1`). */
+export async function containerNodeVersion(container: ContainerLike, limitMs = 10_000): Promise<string> {
+  const process = await container.spawn("node", ["--version"]);
+  const reader = process.output.getReader();
+  // The real container's output stream may never close: read until the version is in, or give up.
+  const deadline = setTimeout(() => void reader.cancel(), limitMs);
+  let printed = "";
+  while (!/v\d+\.\d+\.\d+/.test(printed)) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    printed += value;
+  }
+  clearTimeout(deadline);
+  void reader.cancel();
+  // eslint-disable-next-line no-control-regex -- the pty adds ANSI codes around the text.
+  const version = printed.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").trim();
+  if (version === "") throw new Error(`node --version printed nothing within ${limitMs} ms.`);
+  return version;
 }

@@ -3,7 +3,9 @@
  * refused with the reason and torn down, only one container lives at a time, and a restart that
  * fails makes the next run fail clearly, while the run after it boots again.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeWebContainer, type FakeSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
 import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
@@ -227,4 +229,19 @@ describe("disposing of the host", () => {
     await expect.poll(() => container?.tornDown).toBe(true);
     await expect.poll(() => container?.runningProcesses(), { timeout: 2_000 }).toBe(0);
   }, 20_000);
+});
+
+describe("the container's Node.js", () => {
+  it("reads the container's Node version, and asks for Node 22.8 or later in package.json and .nvmrc", async () => {
+    const host = await createWebContainerHost(
+      bootWith(() => ({ nodeVersion: "v20.19.1" })),
+      files,
+    );
+    hosts.push(host);
+    expect(host.nodeVersion).toBe("v20.19.1");
+    const workdir = booted[0]?.workdir ?? "";
+    const manifest = JSON.parse(readFileSync(join(workdir, "package.json"), "utf8")) as { engines?: unknown };
+    expect(manifest.engines).toEqual({ node: ">=22.8.0" });
+    expect(readFileSync(join(workdir, ".nvmrc"), "utf8").trim()).toBe("22");
+  });
 });

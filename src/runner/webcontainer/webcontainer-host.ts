@@ -11,6 +11,7 @@ import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import {
   acceptedNodeFlags,
+  containerNodeVersion,
   prepareContainer,
   type BootContainer,
   type ContainerFiles,
@@ -59,11 +60,13 @@ export async function createWebContainerHost(
   const settings = { ...defaultTiming, ...timing };
   try {
     const mounted = await (typeof files === "function" ? files() : files);
-    const [flags] = await Promise.all([
+    const [flags, nodeVersion] = await Promise.all([
       acceptedNodeFlags(container),
+      // Read once: a container that cannot say its version blocks nothing (see node-floor.ts).
+      containerNodeVersion(container, settings.serverReadyMs).catch(() => undefined),
       prepareContainer(container, mounted, settings.serverReadyMs),
     ]);
-    return new WebContainerHost({ boot, files: mounted, timing: settings, flags, container });
+    return new WebContainerHost({ boot, files: mounted, timing: settings, flags, container, nodeVersion });
   } catch (error) {
     container.teardown();
     throw error;
@@ -76,11 +79,14 @@ interface HostSetup {
   timing: HostTiming;
   flags: string[];
   container: ContainerLike;
+  nodeVersion: string | undefined;
 }
 
 /** The WebContainer runtime. One per page; runs one program at a time. */
 export class WebContainerHost implements RunnerHost {
   readonly kind = "webcontainer" as const;
+  /** What `node --version` printed in the first container (`v22.22.0`), if it printed anything. */
+  readonly nodeVersion: string | undefined;
   readonly #setup: HostSetup;
   /** The container runs go to: a booted, prepared one, or the one booting to replace it. */
   #ready: Promise<ContainerLike>;
@@ -93,6 +99,7 @@ export class WebContainerHost implements RunnerHost {
 
   constructor(setup: HostSetup) {
     this.#setup = setup;
+    this.nodeVersion = setup.nodeVersion;
     this.#ready = Promise.resolve(setup.container);
   }
 
