@@ -84,6 +84,7 @@ describe("storage keys", () => {
       progress: "async-tour:v1:progress",
       runtime: "async-tour:v1:runtime",
       webContainerFailedAt: "async-tour:v1:webcontainer-failed-at",
+      webContainerBootingSince: "async-tour:v1:webcontainer-booting-since",
       timeLimitMs: "async-tour:v1:time-limit-ms",
     });
     expect(editKey("two-tasks")).toBe("async-tour:v1:edit:two-tasks");

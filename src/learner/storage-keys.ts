@@ -21,6 +21,8 @@ export const storageKeys = {
   runtime: `${storageKeyPrefix}runtime`,
   /** Milliseconds since the epoch of the last failed WebContainer boot in this browser. */
   webContainerFailedAt: `${storageKeyPrefix}webcontainer-failed-at`,
+  /** Milliseconds since the epoch when a WebContainer boot began that has not ended yet. */
+  webContainerBootingSince: `${storageKeyPrefix}webcontainer-booting-since`,
   /** A learner's own watchdog limit for runs, in milliseconds (for a slow machine or a test). */
   timeLimitMs: `${storageKeyPrefix}time-limit-ms`,
 } as const;

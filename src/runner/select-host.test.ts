@@ -28,10 +28,15 @@ function fakeHost(kind: RunnerHost["kind"]): FakeHost {
   return host;
 }
 
-function fakeMemory(saved: { preference?: RuntimeKind; failedAt?: number } = {}) {
-  const memory: { preference: RuntimePreference; failedAt: number | undefined } = {
+function fakeMemory(saved: { preference?: RuntimeKind; failedAt?: number; bootingSince?: number } = {}) {
+  const memory: {
+    preference: RuntimePreference;
+    failedAt: number | undefined;
+    bootingSince: number | undefined;
+  } = {
     preference: saved.preference ?? "auto",
     failedAt: saved.failedAt,
+    bootingSince: saved.bootingSince,
   };
   const api: RuntimeMemory = {
     runtimePreference: () => memory.preference,
@@ -39,6 +44,9 @@ function fakeMemory(saved: { preference?: RuntimeKind; failedAt?: number } = {})
     webContainerFailedAt: () => memory.failedAt,
     rememberWebContainerFailure: (at) => ((memory.failedAt = at), true),
     forgetWebContainerFailure: () => ((memory.failedAt = undefined), true),
+    webContainerBootingSince: () => memory.bootingSince,
+    markWebContainerBooting: (at) => ((memory.bootingSince = at), true),
+    clearWebContainerBooting: () => ((memory.bootingSince = undefined), true),
   };
   return Object.assign(api, { saved: memory });
 }
@@ -88,6 +96,8 @@ describe("reasonNotToBoot", () => {
     ["the learner's choice of the built-in runtime", {}, { preference: "worker" }, "preference"],
     ["a failure an hour ago", {}, { failedAt: now - 60 * 60 * 1000 }, "failed-before"],
     ["a failure a day and a second ago", {}, { failedAt: now - day - 1000 }, undefined],
+    ["a boot that began and never ended in this tab", {}, { bootingSince: now - 5000 }, "crashed-before"],
+    ["a boot mark a day and a second old", {}, { bootingSince: now - day - 1000 }, undefined],
     ["a failure 'in the future' (a changed clock)", {}, { failedAt: now + 60_000 }, undefined],
     [
       "an explicit WebContainer choice after a failure",
@@ -253,6 +263,38 @@ describe("createRuntimeChoice", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(container.disposed).toBe(false);
     expect(choice.hostForRun().host).toBe(container);
+  });
+
+  it("marks a boot as under way before it begins, and clears the mark when it ends", async () => {
+    const memory = fakeMemory();
+    const boot = controlledBoot();
+    let marked: number | undefined;
+    createRuntimeChoice(
+      inputs({ memory, bootWebContainer: () => ((marked = memory.saved.bootingSince), boot.start()) }),
+    );
+    expect(marked).toBe(now);
+    boot.resolve(fakeHost("webcontainer"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.saved.bootingSince).toBeUndefined();
+  });
+
+  it("clears the mark when the page is left during a boot, and keeps it if the tab dies instead", () => {
+    const left = fakeMemory();
+    createRuntimeChoice(inputs({ memory: left })).leavePage();
+    expect(left.saved.bootingSince).toBeUndefined();
+    const crashed = fakeMemory();
+    createRuntimeChoice(inputs({ memory: crashed }));
+    expect(crashed.saved.bootingSince).toBe(now);
+  });
+
+  it("does not boot again in a tab that died while booting, until the learner asks", () => {
+    const memory = fakeMemory({ bootingSince: now - 3000 });
+    const boot = controlledBoot();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    expect(boot.calls).toBe(0);
+    expect(choice.status()).toEqual({ state: "worker", reason: "crashed-before" });
+    choice.tryWebContainer();
+    expect(boot.calls).toBe(1);
   });
 
   it("skips the boot after a remembered failure, and boots when the learner asks to try again", async () => {

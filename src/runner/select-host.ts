@@ -19,6 +19,8 @@ export type WorkerReason =
   | "boot-failed"
   | "boot-timeout"
   | "failed-before"
+  /** A boot began and never ended on an earlier page: that tab likely crashed while booting. */
+  | "crashed-before"
   /** For one run: the program needs a newer Node.js than the container's (see node-floor.ts). */
   | "old-node";
 
@@ -41,6 +43,9 @@ export interface RuntimeMemory {
   webContainerFailedAt(): number | undefined;
   rememberWebContainerFailure(at: number): boolean;
   forgetWebContainerFailure(): boolean;
+  webContainerBootingSince(): number | undefined;
+  markWebContainerBooting(at: number): boolean;
+  clearWebContainerBooting(): boolean;
 }
 
 /** What the choice depends on, passed in so the rules run under fake timers without a browser. */
@@ -69,6 +74,8 @@ export interface RuntimeChoice {
   useWorker(): void;
   /** The learner's switch: boot the WebContainer (again), forgetting a remembered failure. */
   tryWebContainer(): void;
+  /** The page is being left normally (`pagehide`): a boot under way did not crash the tab. */
+  leavePage(): void;
   /** Calls `listener` on every change of status; returns the unsubscribe. */
   subscribe(listener: (status: RuntimeStatus) => void): () => void;
 }
@@ -106,7 +113,7 @@ export function environmentBlock(environment: RuntimeEnvironment): WorkerReason 
 /** The rules for a page's start: the reason the WebContainer is not booted, or undefined to boot it. */
 export function reasonNotToBoot(
   environment: RuntimeEnvironment,
-  memory: Pick<RuntimeMemory, "runtimePreference" | "webContainerFailedAt">,
+  memory: Pick<RuntimeMemory, "runtimePreference" | "webContainerFailedAt" | "webContainerBootingSince">,
   now: number,
   failureMemoryMs = rememberFailureMs,
 ): WorkerReason | undefined {
@@ -120,6 +127,11 @@ export function reasonNotToBoot(
   const failedAt = memory.webContainerFailedAt();
   if (failedAt !== undefined && now - failedAt >= 0 && now - failedAt < failureMemoryMs)
     return "failed-before";
+  // A boot that began and neither ended nor saw its page left: the tab died while booting (a
+  // browser that runs out of memory reloads it). Booting again would crash it again.
+  const bootingSince = memory.webContainerBootingSince();
+  if (bootingSince !== undefined && now - bootingSince >= 0 && now - bootingSince < failureMemoryMs)
+    return "crashed-before";
   return undefined;
 }
 
@@ -172,6 +184,7 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
       setStatus({ state: "worker", reason: "boot-timeout" });
     }, inputs.bootBudgetMs);
     if (booting !== undefined) return;
+    inputs.memory.markWebContainerBooting(inputs.now());
     let started: Promise<RunnerHost>;
     try {
       started = inputs.bootWebContainer();
@@ -182,10 +195,12 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
     started.then(
       (host) => {
         booting = undefined;
+        inputs.memory.clearWebContainerBooting();
         settle(host);
       },
       (error: unknown) => {
         booting = undefined;
+        inputs.memory.clearWebContainerBooting();
         fail(error);
       },
     );
@@ -226,8 +241,12 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
       if (current.state !== "worker" || environmentBlock(inputs.environment) !== undefined) return;
       inputs.memory.saveRuntimePreference("auto");
       inputs.memory.forgetWebContainerFailure();
+      inputs.memory.clearWebContainerBooting();
       if (container === undefined) boot();
       else setStatus({ state: "ready" });
+    },
+    leavePage() {
+      if (booting !== undefined) inputs.memory.clearWebContainerBooting();
     },
     subscribe(listener) {
       listeners.add(listener);

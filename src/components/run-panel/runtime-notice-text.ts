@@ -45,6 +45,7 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "boot-timeout": "whyBootTimeout",
   "failed-before": "whyFailedBefore",
   "old-node": "whyOldNode",
+  "crashed-before": "whyCrashedBefore",
 };
 
 function why(status: RuntimeStatus & { state: "worker" }, budgetMs: number): NoticeSentence | string {
@@ -91,7 +92,8 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
   if (
     status.reason === "boot-failed" ||
     status.reason === "boot-timeout" ||
-    status.reason === "failed-before"
+    status.reason === "failed-before" ||
+    status.reason === "crashed-before"
   )
     return "try-again";
   // The browser or the site rules the WebContainer out; no switch would change that.

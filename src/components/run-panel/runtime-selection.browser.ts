@@ -4,6 +4,7 @@
  * `<html data-runtime-status>` why ("starting", "ready", or the reason for the built-in runtime).
  */
 import { browserStorage } from "../../learner/browser-storage.ts";
+import { createBootMarker } from "../../learner/boot-marker.ts";
 import { createLearnerStore } from "../../learner/learner-store.ts";
 import {
   bootBudgetMs,
@@ -85,7 +86,10 @@ function start(): RuntimeChoice {
       hasSharedArrayBuffer: typeof SharedArrayBuffer === "function",
       appleMobile: isAppleMobile(navigator),
     },
-    memory: createLearnerStore(browserStorage()),
+    memory: {
+      ...createLearnerStore(browserStorage()),
+      ...createBootMarker(browserStorage(() => globalThis.sessionStorage)),
+    },
     bootWebContainer: () => noRunStarting().then(bootWebContainer),
     makeWorkerHost: () => worker,
     bootBudgetMs,
@@ -96,6 +100,8 @@ function start(): RuntimeChoice {
   void worker.warmUp().catch(() => undefined);
   markPage(started.status());
   started.subscribe(markPage);
+  // Leaving the page normally is not a crash: only a boot whose tab died stays marked.
+  addEventListener("pagehide", () => started.leavePage());
   return started;
 }
 
