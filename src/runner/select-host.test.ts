@@ -9,6 +9,7 @@ import {
   type RuntimeMemory,
 } from "./select-host.ts";
 import type { RuntimeKind, RuntimePreference } from "./runtimes.ts";
+import { TabLimitError } from "./tab-census.ts";
 import { RuntimeUnsupportedError, type RunnerHost } from "./types.ts";
 
 const day = 24 * 60 * 60 * 1000;
@@ -285,6 +286,20 @@ describe("createRuntimeChoice", () => {
     const crashed = fakeMemory();
     createRuntimeChoice(inputs({ memory: crashed }));
     expect(crashed.saved.bootingSince).toBe(now);
+  });
+
+  it("uses the built-in runtime when other tabs hold enough containers, remembering no failure", async () => {
+    const memory = fakeMemory();
+    let boots = 0;
+    const choice = createRuntimeChoice(
+      inputs({ memory, bootWebContainer: () => ((boots += 1), Promise.reject(new TabLimitError(3))) }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(choice.status()).toEqual({ state: "worker", reason: "tab-limit", detail: "3" });
+    expect(memory.saved.failedAt).toBeUndefined();
+    expect(memory.saved.bootingSince).toBeUndefined();
+    choice.tryWebContainer();
+    expect(boots).toBe(2);
   });
 
   it("does not boot again in a tab that died while booting, until the learner asks", () => {

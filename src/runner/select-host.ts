@@ -8,6 +8,7 @@
  */
 import { RuntimeUnsupportedError, type RunnerHost, type RuntimeKind } from "./types.ts";
 import type { RuntimePreference } from "./runtimes.ts";
+import { TabLimitError } from "./tab-census.ts";
 import { belowNodeTestFloor, needsNodeTestFloor } from "./webcontainer/node-floor.ts";
 
 /** Why the runs go to the built-in runtime. */
@@ -19,6 +20,8 @@ export type WorkerReason =
   | "boot-failed"
   | "boot-timeout"
   | "failed-before"
+  /** Enough other tabs of the site hold a container; `detail` says how many. */
+  | "tab-limit"
   /** A boot began and never ended on an earlier page: that tab likely crashed while booting. */
   | "crashed-before"
   /** For one run: the program needs a newer Node.js than the container's (see node-floor.ts). */
@@ -169,6 +172,13 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
     } else host.dispose();
   };
   const fail = (error: unknown): void => {
+    // Other tabs' containers are no failure of this browser's: nothing to remember for later pages.
+    if (error instanceof TabLimitError) {
+      if (!wantsContainer()) return;
+      clearTimeout(budget);
+      setStatus({ state: "worker", reason: "tab-limit", detail: String(error.others) });
+      return;
+    }
     inputs.memory.rememberWebContainerFailure(inputs.now());
     if (!wantsContainer()) return;
     clearTimeout(budget);

@@ -46,6 +46,7 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "failed-before": "whyFailedBefore",
   "old-node": "whyOldNode",
   "crashed-before": "whyCrashedBefore",
+  "tab-limit": "whyTabLimit",
 };
 
 function why(status: RuntimeStatus & { state: "worker" }, budgetMs: number): NoticeSentence | string {
@@ -93,7 +94,8 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
     status.reason === "boot-failed" ||
     status.reason === "boot-timeout" ||
     status.reason === "failed-before" ||
-    status.reason === "crashed-before"
+    status.reason === "crashed-before" ||
+    status.reason === "tab-limit"
   )
     return "try-again";
   // The browser or the site rules the WebContainer out; no switch would change that.

@@ -15,6 +15,7 @@ import {
   type RuntimeChoice,
   type RuntimeStatus,
 } from "../../runner/select-host.ts";
+import { createTabCensus, maxContainerTabs, TabLimitError, type TabCensus } from "../../runner/tab-census.ts";
 import type { RunnerHost } from "../../runner/types.ts";
 import { WorkerHost } from "../../runner/worker/worker-host.browser.ts";
 
@@ -43,6 +44,12 @@ async function bootWebContainer(): Promise<RunnerHost> {
   const { bootWebContainerHost } = await import("../../runner/webcontainer/load-webcontainer.browser.ts");
   return bootWebContainerHost();
 }
+
+/** This tab in the count of the site's tabs holding a container (none where there is no channel). */
+const census: TabCensus =
+  typeof BroadcastChannel === "function"
+    ? createTabCensus(new BroadcastChannel("async-tour:webcontainer-tabs"))
+    : { setHolding: () => undefined, countOthers: () => Promise.resolve(0) };
 
 /** The page's one built-in runtime; creating it costs nothing until it is warmed up. */
 const worker = new WorkerHost();
@@ -90,7 +97,12 @@ function start(): RuntimeChoice {
       ...createLearnerStore(browserStorage()),
       ...createBootMarker(browserStorage(() => globalThis.sessionStorage)),
     },
-    bootWebContainer: () => noRunStarting().then(bootWebContainer),
+    bootWebContainer: () =>
+      noRunStarting().then(async () => {
+        const others = await census.countOthers();
+        if (others >= maxContainerTabs) throw new TabLimitError(others);
+        return bootWebContainer();
+      }),
     makeWorkerHost: () => worker,
     bootBudgetMs,
     rememberFailureMs,
@@ -100,6 +112,9 @@ function start(): RuntimeChoice {
   void worker.warmUp().catch(() => undefined);
   markPage(started.status());
   started.subscribe(markPage);
+  // Booting or booted counts as holding a container: other tabs asking are told so.
+  census.setHolding(started.status().state !== "worker");
+  started.subscribe((status) => census.setHolding(status.state !== "worker"));
   // Leaving the page normally is not a crash: only a boot whose tab died stays marked.
   addEventListener("pagehide", () => started.leavePage());
   return started;
