@@ -10,7 +10,7 @@ import {
 } from "./select-host.ts";
 import type { RuntimeKind, RuntimePreference } from "./runtimes.ts";
 import { TabLimitError } from "./tab-census.ts";
-import { RuntimeUnsupportedError, type RunnerHost } from "./types.ts";
+import { RuntimeUnsupportedError, type HostReadiness, type RunnerHost } from "./types.ts";
 
 const day = 24 * 60 * 60 * 1000;
 const now = 1_800_000_000_000;
@@ -180,6 +180,36 @@ describe("createRuntimeChoice", () => {
     expect(choice.hostForRun('console.log("hi");').host).toBe(container);
     container.nodeVersion = "v22.22.0";
     expect(choice.hostForRun(testProgram).host).toBe(container);
+  });
+
+  it("sends runs to the built-in runtime while the container restarts, and falls back for good if it cannot", async () => {
+    const boot = controlledBoot();
+    const memory = fakeMemory();
+    const choice = createRuntimeChoice(inputs({ memory, bootWebContainer: boot.start }));
+    let readiness: HostReadiness = { state: "ready" };
+    const container = Object.assign(fakeHost("webcontainer"), { readiness: () => readiness });
+    boot.resolve(container);
+    await vi.advanceTimersByTimeAsync(0);
+    readiness = { state: "restarting" };
+    expect(choice.hostForRun()).toMatchObject({
+      host: { kind: "worker" },
+      status: { state: "worker", reason: "node-restarting" },
+    });
+    expect(choice.status()).toEqual({ state: "ready" });
+    readiness = { state: "ready" };
+    expect(choice.hostForRun().host).toBe(container);
+    readiness = {
+      state: "failed",
+      reason: "The WebContainer could not restart: it did not boot within 30000 ms",
+    };
+    expect(choice.hostForRun().host.kind).toBe("worker");
+    expect(choice.status()).toEqual({
+      state: "worker",
+      reason: "boot-failed",
+      detail: "The WebContainer could not restart: it did not boot within 30000 ms",
+    });
+    expect(container.disposed).toBe(true);
+    expect(memory.saved.failedAt).toBe(now);
   });
 
   it("uses one built-in runtime for every run", () => {

@@ -20,6 +20,8 @@ export type WorkerReason =
   | "boot-failed"
   | "boot-timeout"
   | "failed-before"
+  /** For one run: the container is being replaced after a Stop a busy loop ignored. */
+  | "node-restarting"
   /** Enough other tabs of the site hold a container; `detail` says how many. */
   | "tab-limit"
   /** A boot began and never ended on an earlier page: that tab likely crashed while booting. */
@@ -226,6 +228,17 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
     status: () => current,
     hostForRun(code) {
       if (current.state === "ready" && container !== undefined) {
+        const readiness = container.readiness?.() ?? { state: "ready" };
+        if (readiness.state === "restarting")
+          return { host: workerHost(), status: { state: "worker", reason: "node-restarting" } };
+        if (readiness.state === "failed") {
+          // The container could not be replaced: from now on the built-in runtime, as after a failed boot.
+          container.dispose();
+          container = undefined;
+          inputs.memory.rememberWebContainerFailure(inputs.now());
+          setStatus({ state: "worker", reason: "boot-failed", detail: readiness.reason });
+          return { host: workerHost(), status: current };
+        }
         const version = container.nodeVersion;
         if (
           code !== undefined &&

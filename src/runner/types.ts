@@ -60,6 +60,8 @@ export interface RunHandle {
 /** A runtime that runs transpiled learner JavaScript (an ES module). */
 export interface RunnerHost {
   readonly kind: RuntimeKind;
+  /** Whether a run can start now, for hosts that can be between containers (see HostReadiness). */
+  readiness?(): HostReadiness;
   /** The Node.js version programs run on, where the host is real Node.js and could read it. */
   readonly nodeVersion?: string | undefined;
   /** Starts a run; a run already going on this host is stopped first. */
@@ -67,6 +69,13 @@ export interface RunnerHost {
   /** Frees everything the host holds (iframes, workers, processes). */
   dispose(): void;
 }
+
+/**
+ * A host's state between runs: ready, restarting (a new container boots after a Stop), or failed
+ * (that boot failed, with the reason).
+ */
+export type HostReadiness =
+  { state: "ready" } | { state: "restarting" } | { state: "failed"; reason: string };
 
 /** Thrown when a runtime cannot work here; the page then falls back to the next one. */
 export class RuntimeUnsupportedError extends Error {

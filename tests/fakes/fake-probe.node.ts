@@ -28,6 +28,15 @@ Server.prototype.emit = function (this: Server, name: string | symbol, ...rest: 
   return emit.call(this, name, ...rest);
 } as typeof Server.prototype.emit;
 
+if (process.env["FAKE_WC_EXIT_WRITES_DROPPED"] === "1") {
+  // The real container may lose what a process writes through its streams once it is exiting.
+  let exiting = false;
+  process.prependListener("exit", () => (exiting = true));
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((...args: Parameters<typeof process.stdout.write>) =>
+    exiting ? true : write(...args)) as typeof process.stdout.write;
+}
+
 if (process.env["FAKE_WC_KILL_WHEN_IDLE"] === "1") {
   // A JavaScript handler runs only when the event loop gets to it: never, in `while (true) {}`.
   process.on("SIGTERM", () => process.exit(143));

@@ -36,7 +36,25 @@ export interface FakeSwitches {
    * us (20.19 until about March 2026, 22.x since), and the host must cope with an old one.
    */
   nodeVersion?: string;
+  /** A second `teardown()` throws, as in @webcontainer/api 1.6.x. */
+  teardownTwiceThrows?: boolean;
+  /** `boot()` resolves this long after it is called (a real boot or reboot takes seconds). */
+  bootLatencyMs?: number;
+  /** `teardown()` ends the processes but never frees the instance: every later `boot()` is refused. */
+  teardownNeverFinishes?: boolean;
+  /** What a process writes to stdout from an `exit` handler is lost unless written synchronously to the fd. */
+  exitWritesDropped?: boolean;
+  /** A killed process takes this long to die. */
+  killExitDelayMs?: number;
 }
+
+/** The ways the real API is harsher still than {@link strictSwitches}, each seen in 2026 reports. */
+export const harshSwitches: Partial<FakeSwitches> = {
+  teardownTwiceThrows: true,
+  bootLatencyMs: 8_000,
+  exitWritesDropped: true,
+  killExitDelayMs: 300,
+};
 
 /** No switch on: a kind container, like a plain child process. */
 export const kindSwitches: FakeSwitches = {
@@ -109,7 +127,7 @@ export class FakeWebContainer implements ContainerLike {
     const container = new FakeWebContainer(settings, seed);
     FakeWebContainer.#booted = container;
     FakeWebContainer.boots += 1;
-    return Promise.resolve(container);
+    return delay(settings.bootLatencyMs ?? 0).then(() => container);
   }
 
   /** Whether `teardown()` was called. */
@@ -152,6 +170,7 @@ export class FakeWebContainer implements ContainerLike {
         ...(switches.mergedPty ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" }),
         ...(switches.killIgnoredWhileBusy ? { FAKE_WC_KILL_WHEN_IDLE: "1" } : {}),
         ...(switches.runtimeFrames ? { FAKE_WC_RUNTIME_FRAMES: "1", FAKE_WC_WORKDIR: this.workdir } : {}),
+        ...(switches.exitWritesDropped ? { FAKE_WC_EXIT_WRITES_DROPPED: "1" } : {}),
         ...options?.env,
       },
       stdio: ["ignore", "pipe", "pipe", "pipe"],
@@ -199,7 +218,10 @@ export class FakeWebContainer implements ContainerLike {
       },
     });
     const kill = () => {
-      if (!exited) child.kill(switches.killIgnoredWhileBusy ? "SIGTERM" : "SIGKILL");
+      const signal = switches.killIgnoredWhileBusy ? "SIGTERM" : "SIGKILL";
+      const dying = switches.killExitDelayMs ?? 0;
+      if (dying > 0) setTimeout(() => !exited && child.kill(signal), dying);
+      else if (!exited) child.kill(signal);
     };
     return { output, exit, kill };
   }
@@ -216,12 +238,26 @@ export class FakeWebContainer implements ContainerLike {
   }
 
   /** Ends every process at once (SIGKILL: no CPU stays busy) and frees the single instance. */
+  /** How often `teardown()` was called: a host calls it once per container. */
+  teardownCalls = 0;
+
   teardown(): void {
-    if (this.#tornDown) return;
+    this.teardownCalls += 1;
+    if (this.#tornDown) {
+      if (this.switches.teardownTwiceThrows)
+        throw new Error("WebContainer instance has already been torn down");
+      return;
+    }
     this.#tornDown = true;
     for (const child of this.#children) child.kill("SIGKILL");
     rmSync(this.workdir, { recursive: true, force: true });
+    if (this.switches.teardownNeverFinishes) return;
     if (FakeWebContainer.#booted === this) FakeWebContainer.#booted = undefined;
+  }
+
+  /** Frees the instance a teardown that never finished still holds (for the tests' clean-up). */
+  static forget(): void {
+    FakeWebContainer.#booted = undefined;
   }
 
   #assertAlive(): void {

@@ -47,6 +47,7 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "old-node": "whyOldNode",
   "crashed-before": "whyCrashedBefore",
   "tab-limit": "whyTabLimit",
+  "node-restarting": "whyNodeRestarting",
 };
 
 function why(status: RuntimeStatus & { state: "worker" }, budgetMs: number): NoticeSentence | string {

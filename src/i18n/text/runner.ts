@@ -36,6 +36,7 @@ const en = {
   whyBootTimeout:
     "Node.js did not start within {seconds} seconds. Perhaps the network blocks StackBlitz, which provides it.",
   whyFailedBefore: "Node.js could not start in this browser recently, so this page did not try it again.",
+  whyNodeRestarting: "Node.js is restarting after a program that did not stop, which takes a few seconds.",
   whyTabLimit:
     "Node.js already runs in {detail} other tabs of this site, and one more would slow the browser down. Close one, then try again.",
   whyCrashedBefore:
@@ -95,6 +96,7 @@ const zhCn: Record<RunnerTextKey, string> = {
   whyBootFailed: "Node.js 无法在此浏览器中启动（{detail}）。",
   whyBootTimeout: "Node.js 在 {seconds} 秒内没有启动。可能是网络屏蔽了提供它的 StackBlitz。",
   whyFailedBefore: "Node.js 最近在此浏览器中没能启动，所以本页没有再试。",
+  whyNodeRestarting: "有个程序没能停下，Node.js 正在重新启动，需要几秒钟。",
   whyTabLimit: "本站已有 {detail} 个其他标签页在运行 Node.js，再开一个会拖慢浏览器。关掉一个后再试。",
   whyCrashedBefore: "这个标签页在 Node.js 启动时意外终止（可能是内存不足），所以没有再次启动它。",
   whyOldNode:

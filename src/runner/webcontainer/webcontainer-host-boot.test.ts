@@ -7,7 +7,12 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { FakeWebContainer, type FakeSwitches } from "../../../tests/fakes/fake-webcontainer.node.ts";
+import {
+  FakeWebContainer,
+  harshSwitches,
+  strictSwitches,
+  type FakeSwitches,
+} from "../../../tests/fakes/fake-webcontainer.node.ts";
 import { buildContainerFiles } from "../../../tests/fakes/container-files.node.ts";
 import type { ContainerFiles } from "./container.ts";
 import type { RunEvent } from "../types.ts";
@@ -23,7 +28,8 @@ beforeAll(async () => {
 
 afterEach(() => {
   for (const host of hosts) host.dispose();
-  for (const container of booted) container.teardown();
+  for (const container of booted) if (!container.tornDown) container.teardown();
+  FakeWebContainer.forget();
   hosts = [];
   booted.length = 0;
 });
@@ -244,4 +250,79 @@ describe("the container's Node.js", () => {
     expect(manifest.engines).toEqual({ node: ">=22.8.0" });
     expect(readFileSync(join(workdir, ".nvmrc"), "utf8").trim()).toBe("22");
   });
+});
+
+describe("the harsher real API (every strict and harsh switch on)", () => {
+  // The boot takes 2 s here rather than the real 8 s: what is tested is that nothing waits for it.
+  const harsh = (): Partial<FakeSwitches> => ({ ...strictSwitches, ...harshSwitches, bootLatencyMs: 2_000 });
+
+  it("stops a busy loop within 1.5 s, is restarting until the new container is ready, tears each down once", async () => {
+    const host = await createWebContainerHost(bootWith(harsh), files);
+    hosts.push(host);
+    let output: () => void = () => undefined;
+    const printed = new Promise<void>((resolve) => (output = resolve));
+    const handle = host.run('console.log("busy");\nwhile (true) {}', {
+      timeLimitMs: 20_000,
+      maxLines: 10,
+      onEvent: (event) => event.type === "output" && output(),
+    });
+    await printed;
+    const stoppedAt = performance.now();
+    handle.stop();
+    await handle.done;
+    expect(performance.now() - stoppedAt).toBeLessThan(1_500);
+    expect(host.readiness()).toEqual({ state: "restarting" });
+    await expect.poll(() => host.readiness(), { timeout: 15_000 }).toEqual({ state: "ready" });
+    expect((await runToEnd(host, 'console.log("after");')).stdout).toEqual(["after"]);
+    host.dispose();
+    await expect.poll(() => booted.every((container) => container.tornDown), { timeout: 2_000 }).toBe(true);
+    expect(booted.map((container) => container.teardownCalls)).toEqual(booted.map(() => 1));
+    await expect
+      .poll(() => booted.every((container) => container.runningProcesses() === 0), { timeout: 2_000 })
+      .toBe(true);
+  }, 40_000);
+
+  it("stops a program that dies slowly without replacing the container, and ends without the lost end record", async () => {
+    const host = await createWebContainerHost(bootWith(harsh), files);
+    hosts.push(host);
+    let output: () => void = () => undefined;
+    const printed = new Promise<void>((resolve) => (output = resolve));
+    const handle = host.run('console.log("waiting");\nsetInterval(() => {}, 1000);', {
+      timeLimitMs: 20_000,
+      maxLines: 10,
+      onEvent: (event) => event.type === "output" && output(),
+    });
+    await printed;
+    const stoppedAt = performance.now();
+    handle.stop();
+    await handle.done;
+    expect(performance.now() - stoppedAt).toBeLessThan(1_500);
+    expect(host.readiness()).toEqual({ state: "ready" });
+    expect(booted).toHaveLength(1);
+    // The preload's end record is written in an exit handler, which this container drops.
+    const done = await runToEnd(host, 'console.log("done");');
+    expect(done.stdout).toEqual(["done"]);
+    expect(done.exit).toMatchObject({ code: 0 });
+  }, 40_000);
+
+  it("reports a restart that never gets a container as failed, with the reason", async () => {
+    const host = await createWebContainerHost(bootWith(harsh), files, { rebootMs: 3_000 });
+    hosts.push(host);
+    // Its teardown will end the processes but never free the instance.
+    const first = booted[0];
+    if (first !== undefined) first.switches.teardownNeverFinishes = true;
+    let output: () => void = () => undefined;
+    const printed = new Promise<void>((resolve) => (output = resolve));
+    const handle = host.run('console.log("busy");\nwhile (true) {}', {
+      timeLimitMs: 20_000,
+      maxLines: 10,
+      onEvent: (event) => event.type === "output" && output(),
+    });
+    await printed;
+    handle.stop();
+    await handle.done;
+    await expect.poll(() => host.readiness().state, { timeout: 10_000 }).toBe("failed");
+    const readiness = host.readiness();
+    expect(readiness.state === "failed" ? readiness.reason : "").toContain("Unable to create more instances");
+  }, 40_000);
 });

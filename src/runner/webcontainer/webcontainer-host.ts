@@ -7,7 +7,7 @@
  * (webcontainer-core #1121), a process that outlives its kill takes the container down with it,
  * and a new one boots in the background. The run's times are the program's own clock.
  */
-import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import type { HostReadiness, RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import {
   acceptedNodeFlags,
@@ -96,6 +96,11 @@ export class WebContainerHost implements RunnerHost {
   #runs = 0;
   #disposed = false;
   #bootFailed = false;
+  /** Why the last restart failed, until a run boots again. */
+  #restartError: string | undefined;
+  #restarting = false;
+  /** Containers already torn down: the real API throws on a second teardown (1.6.x). */
+  readonly #tornDown = new WeakSet<ContainerLike>();
 
   constructor(setup: HostSetup) {
     this.#setup = setup;
@@ -157,7 +162,28 @@ export class WebContainerHost implements RunnerHost {
   dispose(): void {
     this.#disposed = true;
     this.#current?.halt("stopped");
-    void this.#ready.then((container) => container.teardown()).catch(() => undefined);
+    void this.#ready.then((container) => this.#teardown(container)).catch(() => undefined);
+  }
+
+  /**
+   * Whether a run can start in a container now: not while a new container boots after a Stop (a
+   * reboot takes seconds, and a run must not wait for it unseen), nor after that boot failed.
+   */
+  readiness(): HostReadiness {
+    if (this.#restarting) return { state: "restarting" };
+    if (this.#restartError !== undefined) return { state: "failed", reason: this.#restartError };
+    return { state: "ready" };
+  }
+
+  /** Tears `container` down once; a second call would throw in the real API. */
+  #teardown(container: ContainerLike): void {
+    if (this.#tornDown.has(container)) return;
+    this.#tornDown.add(container);
+    try {
+      container.teardown();
+    } catch {
+      // Already gone: nothing is left running.
+    }
   }
 
   /** The container to run in; after a failed boot, the next run tries booting again. */
@@ -165,6 +191,7 @@ export class WebContainerHost implements RunnerHost {
     if (this.#disposed) return Promise.reject(new Error("This WebContainer host has been disposed."));
     if (this.#bootFailed) {
       this.#bootFailed = false;
+      this.#restartError = undefined;
       this.#ready = this.#bootNew();
     }
     return this.#ready;
@@ -243,10 +270,22 @@ export class WebContainerHost implements RunnerHost {
   }
 
   async #restart(): Promise<void> {
+    this.#restarting = true;
     const old = await this.#ready.catch(() => undefined);
-    old?.teardown();
+    if (old !== undefined) this.#teardown(old);
     if (this.#disposed) return;
-    this.#ready = this.#bootNew();
+    const ready = this.#bootNew();
+    this.#ready = ready;
+    ready.then(
+      () => {
+        if (this.#ready === ready) this.#restarting = false;
+      },
+      (error: unknown) => {
+        if (this.#ready !== ready) return;
+        this.#restarting = false;
+        this.#restartError = error instanceof Error ? error.message : String(error);
+      },
+    );
   }
 
   /** Boots and prepares a new container; the real API allows one only after the last teardown. */
@@ -264,7 +303,7 @@ export class WebContainerHost implements RunnerHost {
         ]);
       } catch (error) {
         // A boot that settles after all is not left running unused.
-        void booting.then((late) => late.teardown()).catch(() => undefined);
+        void booting.then((late) => this.#teardown(late)).catch(() => undefined);
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`The WebContainer could not restart: ${reason}`, { cause: error });
       }
@@ -272,7 +311,7 @@ export class WebContainerHost implements RunnerHost {
         await prepareContainer(container, files, timing.serverReadyMs);
         return container;
       } catch (error) {
-        container.teardown();
+        this.#teardown(container);
         throw error;
       }
     })();
