@@ -70,14 +70,18 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
   );
 }
 
-/** Builds the site, then serves it on a free port of localhost. */
+/**
+ * Builds the site, then serves it on a free port of localhost. Under `npm test`, which built the
+ * site once for both browsers moments ago (SITE_PREBUILT=1), the build is served as it is.
+ */
 export async function buildAndServe(): Promise<SiteServer> {
   // Under `npm run`, npm names its own entry: running it with this Node works on every platform
   // (a bare `npm` is `npm.cmd` on Windows, which spawn cannot start without a shell).
   const npm = process.env["npm_execpath"];
-  await (npm === undefined
-    ? runQuietly("npm", ["run", "build"])
-    : runQuietly(process.execPath, [npm, "run", "build"]));
+  if (process.env["SITE_PREBUILT"] !== "1")
+    await (npm === undefined
+      ? runQuietly("npm", ["run", "build"])
+      : runQuietly(process.execPath, [npm, "run", "build"]));
   const port = await freePort();
   // Astro's own entry under this Node, not `npx`: stopping npx could leave its astro child serving.
   const astro = fileURLToPath(new URL("node_modules/astro/bin/astro.mjs", rootUrl));
