@@ -10,27 +10,22 @@
  * browsers); so a new sample needs no new record. A record made with another preload than the one
  * that ships now fails one test that says so, since its output is the old preload's.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
-import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
-import { parseCheckRecord, type CheckRecord } from "../../src/runner/check/check-record.ts";
+import type { CheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf } from "../../src/runner/run-result.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
-import { transpile } from "../../src/runner/transpile/transpile.ts";
-import type { SampleFiles } from "../../src/samples/sample-schema.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
 import { buildContainerFiles } from "../fakes/container-files.node.ts";
 import { ReplaySession } from "../fakes/replay-container.node.ts";
+import { readCheckRecords, whyNotReplayed } from "../support/recorded-samples.node.ts";
+import { assertSampleOutput, recordedRun } from "../support/sample-output.ts";
 import { sha256Hex } from "../support/sha256.node.ts";
 
 // Every record in tests/fixtures/ is replayed: the stand-in, and any real one committed beside it.
-const fixtures = new URL("../fixtures/", import.meta.url);
-const records = readdirSync(fixtures)
-  .filter((name) => /^webcontainer-record\..+\.json$/.test(name))
-  .map((name) => ({ name, record: parseCheckRecord(readFileSync(new URL(name, fixtures), "utf8")) }));
+const records = readCheckRecords();
 const samples = new Map(readAllSamples().map((sample) => [sample.id, sample]));
 
 /**
@@ -50,19 +45,6 @@ const processesOf = (record: CheckRecord) => [
   ...[...record.cases, ...record.samples].flatMap((verdict) => (verdict.process ? [verdict.process] : [])),
   ...record.otherProcesses,
 ];
-
-/**
- * Why `sample` cannot be replayed from `record`, or undefined when it can: the record holds no run
- * of it (a sample added after recording), or ran other code (a sample changed since).
- */
-function whyNotReplayed(record: CheckRecord, sample: SampleFiles): string | undefined {
-  const verdict = record.samples.find((recorded) => recorded.name === sample.id);
-  if (verdict === undefined) return "not in the record (added after it was made)";
-  const program = transpile(sample.typescript);
-  if (program.ok && verdict.process?.program !== program.javascript)
-    return "its code changed after the record was made";
-  return undefined;
-}
 
 /** Verdicts whose output the recorder cut short cannot be replayed in full. */
 const complete = (name: string, verdicts: CheckRecord["cases"]) =>
@@ -144,8 +126,7 @@ for (const { name, record } of records) {
           const { exit } = result;
           const lines = linesOf(result);
           expect(exit.code, lines.join("\n")).toBe(0);
-          const mismatches = compareOutput(sample.expected, lines.join("\n"));
-          expect(mismatches, describeMismatches(mismatches)).toEqual([]);
+          assertSampleOutput(sample.id, sample.expected, lines, recordedRun);
         });
       }
 
