@@ -13,15 +13,13 @@ import { buildContainerFiles } from "../fakes/container-files.node.ts";
 import type { RunEvent, RunnerHost } from "../../src/runner/types.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
 import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
-import { checkRun, summaryOf } from "../../src/exercises/check.ts";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
-import { pickWords, programWithProbe } from "../../src/exercises/check-words.ts";
-import { wordFinding } from "../../src/i18n/text/findings.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf } from "../../src/runner/run-result.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import { fullRun } from "../support/full-run.ts";
 import { isReplayed } from "../support/recorded-samples.node.ts";
+import { judgeExercise } from "../support/judge-exercise.ts";
 import { assertSampleOutput } from "../support/sample-output.ts";
 
 /** Every strict switch but the start-up latency, which nothing in this file is about. */
@@ -49,8 +47,10 @@ afterAll(() => {
 describe("WebContainer host: after a run, every strict switch on", () => {
   it("leaves no program running after its run (only the practice server)", async () => {
     await host.run("", { timeLimitMs: 10_000, maxLines: 10, onEvent: () => undefined }).done;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(current()?.runningProcesses()).toBeLessThanOrEqual(1);
+    // The run's process ends a moment after its end record: wait for that, not for a fixed time.
+    await expect
+      .poll(() => current()?.runningProcesses(), { timeout: 5_000, interval: 20 })
+      .toBeLessThanOrEqual(1);
   });
 });
 
@@ -129,16 +129,8 @@ describe("WebContainer host: every sample prints its expected output", () => {
   }
 });
 
-/** Runs an exercise on the host the way the page does: with the check's probe, judged from the run's records. */
-async function judge(typescript: string, check: ExerciseCheck) {
-  const words = pickWords(check.words);
-  const { result } = await runTypeScript(programWithProbe(typescript, check, words));
-  const verdict = checkRun(check, summaryOf(result), words);
-  return {
-    passed: verdict.passed,
-    failed: verdict.findings.filter((f) => !f.passed).map((f) => wordFinding(f.message, "en")),
-  };
-}
+/** Judges an exercise on this host, as the page does. */
+const judge = (code: string, check: ExerciseCheck) => judgeExercise(host, code, check, 20_000);
 
 describe("WebContainer host: exercises are judged as in the browser", () => {
   for (const exercise of readAllExercises()) {
