@@ -67,12 +67,23 @@ interface Outcome {
   ms: number;
 }
 
-/** Runs one command with the terminal's output, and says whether it exited with 0. */
-function run(command: readonly string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+/**
+ * Runs one command with the terminal's output, and says whether it exited with 0. `onOutput`, when
+ * given, also hears the command's standard output as it comes.
+ */
+function run(
+  command: readonly string[],
+  env: NodeJS.ProcessEnv,
+  onOutput?: (text: string) => void,
+): Promise<boolean> {
   const [program, ...args] = command;
   if (program === undefined) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: "inherit", env });
+    const child = spawn(program, args, { stdio: ["inherit", onOutput ? "pipe" : "inherit", "inherit"], env });
+    child.stdout?.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      onOutput?.(chunk.toString());
+    });
     child.on("error", (error) => {
       console.error(`Could not start ${program}: ${error.message}`);
       resolve(false);
@@ -81,15 +92,38 @@ function run(command: readonly string[], env: NodeJS.ProcessEnv): Promise<boolea
   });
 }
 
-async function runStage(name: string, commands: Stage["commands"], env: NodeJS.ProcessEnv): Promise<Outcome> {
+async function runStage(
+  name: string,
+  commands: Stage["commands"],
+  env: NodeJS.ProcessEnv,
+  onOutput?: (text: string) => void,
+): Promise<Outcome> {
   const startedAt = performance.now();
   let ok = true;
   for (const command of commands) {
     console.log(`\n[${name}] ${command.join(" ")}`);
-    ok = (await run(command, env)) && ok;
+    ok = (await run(command, env, onOutput)) && ok;
     if (!ok) break;
   }
   return { name, ok, ms: performance.now() - startedAt };
+}
+
+/**
+ * Lint and the type check, side by side. ESLint's typed rules read the content types that
+ * `astro check` writes first (its sync), so ESLint starts once astro check says it is past them;
+ * without the type check, lint runs `astro sync` itself.
+ */
+async function runChecks(names: readonly StageName[], env: NodeJS.ProcessEnv): Promise<Outcome[]> {
+  const sync = [...npx, "astro", "sync"];
+  if (!names.includes("typecheck")) return [await runStage("lint", [sync, ...stages.lint.commands], env)];
+  if (!names.includes("lint")) return [await runStage("typecheck", stages.typecheck.commands, env)];
+  let typesWritten: () => void = () => undefined;
+  const written = new Promise<void>((resolve) => (typesWritten = resolve));
+  const typecheck = runStage("typecheck", stages.typecheck.commands, env, (text) => {
+    if (text.includes("Getting diagnostics")) typesWritten();
+  }).finally(typesWritten);
+  const lint = written.then(() => runStage("lint", stages.lint.commands, env));
+  return Promise.all([lint, typecheck]);
 }
 
 function printTable(outcomes: readonly Outcome[], totalMs: number): void {
@@ -107,13 +141,8 @@ const env: NodeJS.ProcessEnv = { ...process.env, ...(full ? { E2E_FULL: "1", TES
 const startedAt = performance.now();
 const outcomes: Outcome[] = [];
 
-// Content types first (`astro sync`): ESLint's typed rules read them while astro check runs.
 const checks = chosen.filter((name) => name === "lint" || name === "typecheck");
-if (checks.length > 0) {
-  const sync = await runStage("sync", [[...npx, "astro", "sync"]], env);
-  outcomes.push(sync);
-  outcomes.push(...(await Promise.all(checks.map((name) => runStage(name, stages[name].commands, env)))));
-}
+if (checks.length > 0) outcomes.push(...(await runChecks(checks, env)));
 const browsers = chosen.filter((name) => name === "e2e" || name === "firefox");
 if (chosen.includes("unit")) outcomes.push(await runStage("unit", stages.unit.commands, env));
 if (browsers.length > 0) {
