@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const isCi = process.env["CI"] !== undefined;
+const sitePrebuilt = process.env["SITE_PREBUILT"] === "1";
 const previewPort = Number(process.env["E2E_PORT"] ?? 4321);
 
 // Playwright cannot download its own browser on our machines; Debian's Chromium is used where it
@@ -33,9 +34,10 @@ export default defineConfig({
     launchOptions,
     trace: "retain-on-failure",
   },
-  // Build once, then serve the static site exactly as it ships.
+  // Build once, then serve the static site exactly as it ships. Under `npm test`, the site was
+  // built once for both browsers just before (SITE_PREBUILT=1), and is served as it is.
   webServer: {
-    command: `npm run build && npm run preview -- --port ${previewPort} --host localhost`,
+    command: `${sitePrebuilt ? "" : "npm run build && "}npm run preview -- --port ${previewPort} --host localhost`,
     url: `http://localhost:${previewPort}/en/`,
     reuseExistingServer: !isCi,
     timeout: 240_000,

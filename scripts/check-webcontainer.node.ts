@@ -13,11 +13,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright";
 import { failedVerdicts, parseCheckRecord, type CheckRecord } from "../src/runner/check/check-record.ts";
 import { probeNetwork, webContainerProbeUrl } from "../src/runner/check/network-probe.ts";
+import { formatSeconds } from "../tests/support/format-seconds.ts";
+import { freePort } from "../tests/support/serving.node.ts";
 
 const root = new URL("../", import.meta.url);
 const limits = {
@@ -30,17 +31,6 @@ const reportPath = new URL("reports/webcontainer-check.json", root);
 
 /** A failure with a message meant for the terminal, as is. */
 class CheckFailed extends Error {}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "localhost", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address !== null ? address.port : 0));
-    });
-  });
-}
 
 function runNode(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -73,7 +63,7 @@ async function startDevServer(): Promise<{ origin: string; child: ChildProcess }
   }
   child.kill();
   throw new CheckFailed(
-    `astro dev did not serve ${origin}/runner-check/ within ${limits.serverMs / 1000} s.`,
+    `astro dev did not serve ${origin}/runner-check/ within ${formatSeconds(limits.serverMs, 0)}.`,
   );
 }
 
@@ -106,7 +96,7 @@ async function waitForRecord(page: Page, startedAt: number): Promise<CheckRecord
     const elapsed = Date.now() - startedAt;
     if (state.boot !== "booted" && Date.now() - loadedAt > limits.bootMs)
       throw new CheckFailed(
-        `The WebContainer did not boot within ${limits.bootMs / 1000} s. The page said: ${state.status}`,
+        `The WebContainer did not boot within ${formatSeconds(limits.bootMs, 0)}. The page said: ${state.status}`,
       );
     if (elapsed > limits.wholeMs)
       throw new CheckFailed(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { compareOutput, matchLine, outputLines, readTimings, timingTolerance } from "./expected-output.ts";
+import {
+  compareOutput,
+  latenessAllowance,
+  matchLine,
+  outputLines,
+  readTimings,
+  timingTolerance,
+} from "./expected-output.ts";
 
 describe("timingTolerance", () => {
   it.each([
@@ -9,6 +16,35 @@ describe("timingTolerance", () => {
     [10, 1.5],
   ])("allows %ss to be off by %ss", (seconds, tolerance) => {
     expect(timingTolerance(seconds)).toBeCloseTo(tolerance);
+  });
+});
+
+describe("latenessAllowance, for live runs on a loaded machine", () => {
+  it.each([
+    ["done after ≈1.0s", "done after 1.6s", true],
+    ["done after ≈1.0s", "done after 2.1s", true],
+    ["done after ≈1.0s", "done after 2.2s", false],
+    ["done after ≈1.0s", "done after 0.6s", false],
+    ["≈3.0s done", "4.6s done", true],
+    ["≈3.0s done", "4.8s done", false],
+  ])("%j against %j -> %s (late, never early)", (expected, actual, ok) => {
+    expect(matchLine(expected, actual, { allowLateness: true }).ok).toBe(ok);
+  });
+
+  it("is 0.5 s plus a quarter of the expected time", () => {
+    expect(latenessAllowance(0)).toBeCloseTo(0.5);
+    expect(latenessAllowance(2)).toBeCloseTo(1);
+  });
+
+  it("says a line came too late, apart from one that is off", () => {
+    expect(compareOutput("a ≈1.0s\nb ≈1.0s\n", "a 9.0s\nb 0.1s\n", { allowLateness: true })).toMatchObject([
+      { line: 1, reason: "9 is later than 1, even on a loaded machine" },
+      { line: 2, reason: "0.1 is not close to 1" },
+    ]);
+  });
+
+  it("is off unless asked for", () => {
+    expect(matchLine("done after ≈1.0s", "done after 1.6s").ok).toBe(false);
   });
 });
 

@@ -149,7 +149,8 @@ test("an iPad that reports itself as a Mac never boots the WebContainer, and the
 
 test("no runtime starts on a page without samples", async ({ page }) => {
   await page.goto("/en/search/");
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  // Every script the page loads has run and fetched what it wanted: a runtime would have started.
+  await page.waitForLoadState("networkidle");
   await expect(page.locator("html")).not.toHaveAttribute("data-runtime", /.+/);
   await expect(page.locator("iframe")).toHaveCount(0);
 });

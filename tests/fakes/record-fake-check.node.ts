@@ -15,6 +15,7 @@ import { createRecorder } from "../../src/runner/check/recording-container.ts";
 import { runCheck } from "../../src/runner/check/run-check.ts";
 import type { ContainerLike } from "../../src/runner/webcontainer/container.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
+import { sha256Hex } from "../support/sha256.node.ts";
 import { FakeWebContainer, strictSwitches } from "./fake-webcontainer.node.ts";
 
 const root = new URL("../../", import.meta.url);
@@ -70,6 +71,7 @@ try {
     nodeVersion,
     bootError: null,
     errors: [],
+    preloadSha256: sha256Hex(read("preload.mjs")),
     ...outcome,
   };
   writeFileSync(out, `${JSON.stringify(record, null, 1)}\n`);

@@ -17,7 +17,7 @@ import { after, before, describe, test, type TestContext } from "node:test";
 import type { Page } from "puppeteer-core";
 import { runnerText } from "../../src/i18n/runner-text.ts";
 import { readSample } from "../../src/samples/sample-files.node.ts";
-import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
+import { assertSampleOutput } from "../support/sample-output.ts";
 import { chapterSlugs } from "../e2e/site-pages.ts";
 import { launchFirefox } from "./launch-firefox.node.ts";
 import { startOfflineNetwork } from "./offline-network.node.ts";
@@ -46,8 +46,7 @@ const text = runnerText(language);
 
 /** Fails with the mismatching lines when a sample's output is not its expected output. */
 function assertExpectedOutput(id: string, lines: string[]): void {
-  const mismatches = compareOutput(readSample(id).expected, lines.join("\n"));
-  assert.deepEqual(mismatches, [], `${id} printed something else:\n${describeMismatches(mismatches)}`);
+  assertSampleOutput(id, readSample(id).expected, lines);
 }
 
 /**

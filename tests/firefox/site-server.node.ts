@@ -4,8 +4,8 @@
  * suite always makes its own rather than trusting a `dist/` of unknown age.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort, hasExited, waitUntilServing } from "../support/serving.node.ts";
 
 const rootUrl = new URL("../../", import.meta.url);
 const root = fileURLToPath(rootUrl);
@@ -33,51 +33,22 @@ function runQuietly(command: string, args: string[]): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "localhost", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      probe.close(() => (port > 0 ? resolve(port) : reject(new Error("No free port was given."))));
-    });
-  });
-}
-
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
 function exited(child: ChildProcess): Promise<void> {
   return hasExited(child) ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-/** Waits until the server answers, or fails if it exits first or stays silent for `timeoutMs`. */
-async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && !hasExited(child)) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    // A retry delay, not a wait for a state: the state (serving) is what the loop checks.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(
-    hasExited(child) ? "astro preview exited before serving." : `astro preview did not answer at ${url}.`,
-  );
-}
-
-/** Builds the site, then serves it on a free port of localhost. */
+/**
+ * Builds the site, then serves it on a free port of localhost. Under `npm test`, which built the
+ * site once for both browsers moments ago (SITE_PREBUILT=1), the build is served as it is.
+ */
 export async function buildAndServe(): Promise<SiteServer> {
   // Under `npm run`, npm names its own entry: running it with this Node works on every platform
   // (a bare `npm` is `npm.cmd` on Windows, which spawn cannot start without a shell).
   const npm = process.env["npm_execpath"];
-  await (npm === undefined
-    ? runQuietly("npm", ["run", "build"])
-    : runQuietly(process.execPath, [npm, "run", "build"]));
+  if (process.env["SITE_PREBUILT"] !== "1")
+    await (npm === undefined
+      ? runQuietly("npm", ["run", "build"])
+      : runQuietly(process.execPath, [npm, "run", "build"]));
   const port = await freePort();
   // Astro's own entry under this Node, not `npx`: stopping npx could leave its astro child serving.
   const astro = fileURLToPath(new URL("node_modules/astro/bin/astro.mjs", rootUrl));
@@ -86,7 +57,7 @@ export async function buildAndServe(): Promise<SiteServer> {
   const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore" });
   const origin = `http://localhost:${port}`;
   try {
-    await waitUntilServing(`${origin}/en/`, child, 60_000);
+    await waitUntilServing(`${origin}/en/`, "astro preview", 60_000, child);
   } catch (error) {
     child.kill();
     throw error;

@@ -6,25 +6,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { siteHeaders } from "../../src/lib/site-headers.ts";
+import { freePort, waitUntilServing } from "../support/serving.node.ts";
 
-const port = 4399;
-const origin = `http://127.0.0.1:${port}`;
+let origin = "";
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 let devServer: ChildProcess | undefined;
 
-async function waitUntilServing(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`astro dev did not answer ${url} in time.`);
-}
-
 beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
   const astro = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
   devServer = spawn(process.execPath, [astro, "dev", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: projectRoot,
@@ -34,14 +24,15 @@ beforeAll(async () => {
       Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV"),
     ),
   });
-  await waitUntilServing(`${origin}/en/`, Date.now() + 90_000);
+  await waitUntilServing(`${origin}/en/`, "astro dev", 90_000, devServer);
 }, 100_000);
 
 afterAll(() => {
   devServer?.kill();
 });
 
-it("astro dev sends the site's headers on HTML pages", async () => {
+// The dev server compiles the page on this first request: seconds on a busy machine.
+it("astro dev sends the site's headers on HTML pages", { timeout: 60_000 }, async () => {
   const response = await fetch(`${origin}/en/using-asyncio/`);
   expect(response.status).toBe(200);
   for (const [name, value] of Object.entries(siteHeaders))

@@ -4,32 +4,18 @@
  * start fails, the solution passes, and each wrong answer beside it fails with the message it names.
  */
 import { describe, expect, it } from "vitest";
-import { checkRun, summaryOf } from "../../src/exercises/check.ts";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
-import { pickWords, programWithProbe } from "../../src/exercises/check-words.ts";
-import { wordFinding } from "../../src/i18n/text/findings.ts";
 import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
-import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
-import { linesOf } from "../../src/runner/run-result.ts";
 import { usePracticeServer } from "../samples/practice-server.node.ts";
 import { nodeProcessHost } from "../exercises/node-process-host.node.ts";
+import { judgeExercise } from "../support/judge-exercise.ts";
 
 usePracticeServer();
 const host = nodeProcessHost();
 const exercises = readAllExercises();
 
-async function judgeInNode(code: string, check: ExerciseCheck) {
-  const words = pickWords(check.words);
-  const typescript = programWithProbe(code, check, words);
-  const result = await startRunPipeline({ typescript, host, timeLimitMs: 15_000, maxLines: 5_000 }).result;
-  if (result.kind !== "finished") throw new Error(`The run did not finish: ${JSON.stringify(result)}`);
-  const verdict = checkRun(check, summaryOf(result), words);
-  const failed = verdict.findings
-    .filter((finding) => !finding.passed)
-    .map((finding) => wordFinding(finding.message, "en"));
-  return { passed: verdict.passed, failed, output: linesOf(result).join("\n") };
-}
+const judgeInNode = (code: string, check: ExerciseCheck) => judgeExercise(host, code, check);
 
 describe.concurrent("exercises", () => {
   it("an exercise for every chapter from 2 on that has samples, and none for the others", () => {

@@ -4,24 +4,28 @@
  * expectations as a live run. The committed record is a recorded run of the FAKE container (see
  * its `source` field and record-fake-check.node.ts), standing in until someone with a network
  * records the real WebContainer with `npm run check:webcontainer` and commits that instead.
+ *
+ * A record replays what it holds. A sample added or changed since it was made is skipped, and the
+ * skipped test's title says why (the live suites run it: samples.test.ts, the fake container, the
+ * browsers); so a new sample needs no new record. A record made with another preload than the one
+ * that ships now fails one test that says so, since its output is the old preload's.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
-import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
-import { parseCheckRecord, type CheckRecord } from "../../src/runner/check/check-record.ts";
+import type { CheckRecord } from "../../src/runner/check/check-record.ts";
 import { contractCases, contractProblems, runContractCase } from "../../src/runner/contract/cases.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf } from "../../src/runner/run-result.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { createWebContainerHost } from "../../src/runner/webcontainer/webcontainer-host.ts";
+import { buildContainerFiles } from "../fakes/container-files.node.ts";
 import { ReplaySession } from "../fakes/replay-container.node.ts";
+import { readCheckRecords, whyNotReplayed } from "../support/recorded-samples.node.ts";
+import { assertSampleOutput, recordedRun } from "../support/sample-output.ts";
+import { sha256Hex } from "../support/sha256.node.ts";
 
 // Every record in tests/fixtures/ is replayed: the stand-in, and any real one committed beside it.
-const fixtures = new URL("../fixtures/", import.meta.url);
-const records = readdirSync(fixtures)
-  .filter((name) => /^webcontainer-record\..+\.json$/.test(name))
-  .map((name) => ({ name, record: parseCheckRecord(readFileSync(new URL(name, fixtures), "utf8")) }));
+const records = readCheckRecords();
 const samples = new Map(readAllSamples().map((sample) => [sample.id, sample]));
 
 /**
@@ -52,12 +56,14 @@ it("has the stand-in record to replay", () => {
 
 for (const { name, record } of records) {
   describe(`${name} (${record.source.slice(0, 60)}…)`, () => {
-    it("holds every contract case and every sample, each with its own process", () => {
+    const replayed = [...samples.values()].filter((sample) => whyNotReplayed(record, sample) === undefined);
+    const replayedIds = new Set(replayed.map((sample) => sample.id));
+
+    it("holds every contract case, each verdict with its own process", () => {
       expect(record.bootError).toBeNull();
       expect(record.cases.map((verdict) => verdict.name)).toEqual(
         contractCases.map((testCase) => testCase.name),
       );
-      expect(record.samples.map((verdict) => verdict.name).sort()).toEqual([...samples.keys()].sort());
       const withoutProcess = [...record.cases, ...record.samples].filter((verdict) => !verdict.process);
       expect(withoutProcess.map((verdict) => verdict.name)).toEqual([]);
     });
@@ -69,6 +75,20 @@ for (const { name, record } of records) {
       expect(
         cut.map((verdict) => verdict.name).filter((cutName) => cutName !== "caps a flood of output"),
       ).toEqual([]);
+    });
+
+    const preloadTitle =
+      record.preloadSha256 === undefined
+        ? "was made with the preload that ships now (skipped: the record names no preload hash)"
+        : "was made with the preload that ships now";
+    it.skipIf(record.preloadSha256 === undefined)(preloadTitle, { timeout: 60_000 }, async () => {
+      const { preload } = await buildContainerFiles();
+      expect(
+        sha256Hex(preload),
+        "The preload (src/runner/webcontainer/preload.node.ts) changed after this record was made, so " +
+          "its output is the old preload's. Record it again: npm run build:runtime && " +
+          "npx node tests/fakes/record-fake-check.node.ts (see that file).",
+      ).toBe(record.preloadSha256);
     });
 
     // Replays run in the order the record was made, on one host, as the check ran them.
@@ -84,7 +104,14 @@ for (const { name, record } of records) {
         });
       }
 
-      for (const verdict of record.samples) {
+      // Named with the reason: a skipped sample is run live elsewhere, and recorded next time.
+      for (const sample of samples.values()) {
+        const reason = whyNotReplayed(record, sample);
+        if (reason !== undefined) it.skip(`sample ${sample.id}: not replayed, ${reason}`, () => undefined);
+      }
+
+      // In the record's order, as the check ran them.
+      for (const verdict of record.samples.filter((recorded) => replayedIds.has(recorded.name))) {
         it(`sample ${verdict.name} prints its expected output`, { timeout: 10_000 }, async () => {
           const sample = samples.get(verdict.name);
           if (sample === undefined) throw new Error(`No sample "${verdict.name}" here.`);
@@ -99,8 +126,7 @@ for (const { name, record } of records) {
           const { exit } = result;
           const lines = linesOf(result);
           expect(exit.code, lines.join("\n")).toBe(0);
-          const mismatches = compareOutput(sample.expected, lines.join("\n"));
-          expect(mismatches, describeMismatches(mismatches)).toEqual([]);
+          assertSampleOutput(sample.id, sample.expected, lines, recordedRun);
         });
       }
 
@@ -108,8 +134,12 @@ for (const { name, record } of records) {
       it("boots a new container wherever the recorded host did, and plays every recorded run", () => {
         const containers = new Set(processesOf(record).map((recorded) => recorded.container));
         expect(session.boots).toBe(containers.size);
-        // Left: the runs of the cases skipped above (the host itself asks for `node --version`).
-        const skipped = record.cases.filter((verdict) => !complete(verdict.name, record.cases));
+        // Left: the runs of the cases and samples skipped above (and of samples since removed);
+        // the host itself asks for `node --version`.
+        const skipped = [
+          ...record.cases.filter((verdict) => !complete(verdict.name, record.cases)),
+          ...record.samples.filter((verdict) => !replayedIds.has(verdict.name)),
+        ];
         const left = session.unplayed().map((recorded) => recorded.sequence);
         expect(left.sort((a, b) => a - b)).toEqual(
           skipped

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
+import { assertSampleOutput } from "../support/sample-output.ts";
 import { samplesDirectory, readAllSamples } from "../../src/samples/sample-files.node.ts";
 import { pythonPath, pythonUnavailableReason } from "../samples/python.node.ts";
 import { runProcess } from "../samples/run-process.node.ts";
@@ -47,8 +47,7 @@ describe.skipIf(skip)("running the Python samples yourself", () => {
         timeoutMs: 20_000,
       });
       expect(result.exitCode, `stderr:\n${result.stderr}\nserver:\n${server?.output() ?? ""}`).toBe(0);
-      const mismatches = compareOutput(sample.expectedPython ?? sample.expected, result.stdout);
-      expect(mismatches, describeMismatches(mismatches)).toEqual([]);
+      assertSampleOutput(`${sample.id}/main.py`, sample.expectedPython ?? sample.expected, result.stdout);
     });
   }
 });

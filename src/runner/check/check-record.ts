@@ -79,6 +79,14 @@ export const CheckRecordSchema = z.object({
   bootError: z.string().nullable(),
   /** The container's own `error` events, in order. */
   errors: z.array(z.string()),
+  /**
+   * SHA-256 (hex) of the preload the container ran (public/runner/preload.mjs), when known: the
+   * output in the record is that preload's, so a replay under a changed preload says so.
+   */
+  preloadSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   cases: z.array(CheckVerdictSchema),
   samples: z.array(CheckVerdictSchema),
   /** Ports the container announced with `server-ready`, in order (the practice server's). */
