@@ -45,7 +45,12 @@ describe("clipLine", () => {
 describe("createOutputBudget", () => {
   it("drops and counts lines past the line cap", () => {
     const budget = createOutputBudget({ maxLines: 2, maxLineChars: 10, maxRunChars: 100 });
-    expect(["a", "b", "c", "d"].map((text) => budget.take(text)?.text)).toEqual(["a", "b", undefined, undefined]);
+    expect(["a", "b", "c", "d"].map((text) => budget.take(text)?.text)).toEqual([
+      "a",
+      "b",
+      undefined,
+      undefined,
+    ]);
     expect(budget.droppedLines).toBe(2);
   });
 
