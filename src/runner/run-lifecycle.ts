@@ -126,7 +126,13 @@ export function startRun(options: RunOptions, transport: LifecycleTransport): Ru
         if (line === undefined) return false;
         const moreChars = countOf(event.moreChars) + line.moreChars;
         const { stream, atMs } = event;
-        options.onEvent({ type: "output", stream, text: line.text, atMs, ...(moreChars > 0 ? { moreChars } : {}) });
+        options.onEvent({
+          type: "output",
+          stream,
+          text: line.text,
+          atMs,
+          ...(moreChars > 0 ? { moreChars } : {}),
+        });
         return true;
       }
       if (event.type === "timeline" && !spans.keep(event.event)) return false;

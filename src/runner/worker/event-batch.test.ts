@@ -10,33 +10,36 @@ function harness(maxEvents = 3) {
     schedule: (callback) => due.push(callback),
     maxEvents,
   });
-  return { sent, due, batch };
+  /** Lets the next scheduled send happen. */
+  const tick = () => due.shift()?.();
+  return { sent, due, batch, tick };
 }
 
 const line = (text: string): RunEvent => ({ type: "output", stream: "stdout", text, atMs: 0 });
 
 describe("createEventBatch", () => {
   it("sends queued events together when the timer comes, in order", () => {
-    const { sent, due, batch } = harness();
+    const { sent, due, batch, tick } = harness();
     batch.push(line("a"));
     batch.push(line("b"));
     expect(sent).toEqual([]);
     expect(due).toHaveLength(1);
-    due[0]?.();
+    tick();
     expect(sent).toEqual([{ type: "batch", events: [line("a"), line("b")] }]);
+    expect(due).toHaveLength(0);
   });
 
-  it("sends a full batch at once, so a tight loop makes few, bounded messages", () => {
-    const { sent, batch } = harness(3);
+  it("paces a tight loop's events: one bounded message per tick, none lost", () => {
+    const { sent, batch, tick } = harness(3);
     for (let index = 0; index < 10; index += 1) batch.push(line(String(index)));
-    expect(sent.map((message) => message.events.length)).toEqual([3, 3, 3]);
-    batch.flush();
-    expect(sent.map((message) => message.events.length)).toEqual([3, 3, 3, 1]);
-  });
-
-  it("sends nothing for an empty flush", () => {
-    const { sent, batch } = harness();
-    batch.flush();
     expect(sent).toEqual([]);
+    tick();
+    expect(sent.map((message) => message.events.length)).toEqual([3]);
+    for (let ticks = 0; ticks < 5; ticks += 1) tick();
+    expect(sent.map((message) => message.events.length)).toEqual([3, 3, 3, 1]);
+    const texts = sent
+      .flatMap((message) => message.events)
+      .map((event) => (event.type === "output" ? event.text : ""));
+    expect(texts).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
   });
 });

@@ -2,7 +2,10 @@
  * Sends a run's events in batches rather than one message each. Every message crosses the relay
  * iframe and the page on their main thread, so a program that prints or starts timers in a tight
  * loop would otherwise queue hundreds of thousands of messages there, freezing the page and
- * delaying the next run behind them. Web-standard, so it is tested under Node.
+ * delaying the next run behind them. Batches are also paced, one per `delayMs`: messages that
+ * arrive back to back keep the page's main thread busy even when each is short. The queue cannot
+ * grow without bound, since the runtime bounds lines and spans before they are queued
+ * (run-limits.ts). Web-standard, so it is tested under Node.
  */
 import type { RunEvent } from "../types.ts";
 
@@ -14,10 +17,8 @@ export interface EventBatchMessage {
 
 /** Gathers events and sends them together. */
 export interface EventBatch {
-  /** Queues an event; it goes out with the next batch. */
+  /** Queues an event; it goes out with a later batch, in order. */
   push(event: RunEvent): void;
-  /** Sends what is queued now (before an exit, say). */
-  flush(): void;
 }
 
 /** How a batch goes out and when the next one is due. */
@@ -25,9 +26,9 @@ export interface EventBatchOptions {
   send: (message: EventBatchMessage) => void;
   /** Calls `callback` soon: the runtime's own timer, captured before learner code runs. */
   schedule: (callback: () => void, ms: number) => void;
-  /** A batch this large goes out at once, so no message grows without end. */
+  /** The most events in one message. */
   maxEvents?: number;
-  /** How long an event may wait for others. */
+  /** The time between two messages. */
   delayMs?: number;
 }
 
@@ -39,25 +40,26 @@ export interface EventBatchOptions {
  * batch.push({ type: "output", stream: "stdout", text: "hi", atMs: 1 });
  */
 export function createEventBatch(options: EventBatchOptions): EventBatch {
-  const { send, schedule, maxEvents = 500, delayMs = 16 } = options;
+  const { send, schedule, maxEvents = 1_000, delayMs = 16 } = options;
   let queue: RunEvent[] = [];
   let scheduled = false;
-  const flush = () => {
+  const sendNext = () => {
     scheduled = false;
     if (queue.length === 0) return;
-    const events = queue;
-    queue = [];
+    const events = queue.slice(0, maxEvents);
+    queue = queue.slice(maxEvents);
     send({ type: "batch", events });
+    if (queue.length > 0) later();
+  };
+  const later = () => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(sendNext, delayMs);
   };
   return {
     push(event) {
       queue.push(event);
-      if (queue.length >= maxEvents) flush();
-      else if (!scheduled) {
-        scheduled = true;
-        schedule(flush, delayMs);
-      }
+      later();
     },
-    flush,
   };
 }

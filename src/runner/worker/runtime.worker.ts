@@ -77,8 +77,8 @@ function finish(code: number, reason: "finished" | "error"): void {
   const lines = outputBudget.droppedLines;
   const spans = spanBudget.droppedSpans;
   if (lines > 0 || spans > 0) post({ type: "dropped", lines, spans });
+  // Last in the queue: the page hears the exit after everything the program sent.
   post({ type: "exit", code, reason, durationMs: now() });
-  batch.flush();
 }
 
 function fail(error: unknown): void {
