@@ -32,8 +32,8 @@ export interface TimelineDrawing {
   formatCount: (value: number) => string;
 }
 
-/** Table rows added per frame once a long table is opened. */
-const tableSlice = 200;
+/** Chart or table rows added per frame. */
+const rowSlice = 100;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -163,15 +163,18 @@ function tableRow(row: TimelineRow, text: TimelineText): HTMLTableRowElement {
   return line;
 }
 
-/** Adds `rows` to `body` a slice per frame, starting now. */
-function fillInSlices(body: HTMLTableSectionElement, rows: readonly TimelineRow[], text: TimelineText): void {
+/**
+ * Adds an element per item to `parent`, a slice now and a slice per frame after, so drawing
+ * hundreds of rows never holds the main thread for long.
+ */
+function appendInSlices<T>(parent: Node, items: readonly T[], make: (item: T) => Node): void {
   let next = 0;
   const slice = () => {
     const part = document.createDocumentFragment();
-    for (const row of rows.slice(next, next + tableSlice)) part.appendChild(tableRow(row, text));
-    body.appendChild(part);
-    next += tableSlice;
-    if (next < rows.length) requestAnimationFrame(slice);
+    for (const item of items.slice(next, next + rowSlice)) part.appendChild(make(item));
+    parent.appendChild(part);
+    next += rowSlice;
+    if (next < items.length) requestAnimationFrame(slice);
   };
   slice();
 }
@@ -188,12 +191,13 @@ function table(model: TimelineModel, text: TimelineText, drawing: TimelineDrawin
   const body = grid.createTBody();
   const rows = model.rows.slice(0, drawing.maxTableRows);
   // A short table is filled at once; a long one only when the learner opens it, and in slices.
-  if (rows.length <= tableSlice) fillInSlices(body, rows, text);
+  const fill = () => appendInSlices(body, rows, (row) => tableRow(row, text));
+  if (rows.length <= rowSlice) fill();
   else
-    details.addEventListener("toggle", function fill() {
+    details.addEventListener("toggle", function fillOnOpen() {
       if (!details.open) return;
-      details.removeEventListener("toggle", fill);
-      fillInSlices(body, rows, text);
+      details.removeEventListener("toggle", fillOnOpen);
+      fill();
     });
   details.append(grid);
   const left = model.rows.length - rows.length;
@@ -223,8 +227,8 @@ export function renderTimeline(
   const drawn = model.rows.slice(0, drawing.maxRowsDrawn);
   const rows = element("ol", "timeline-rows");
   rows.style.setProperty("--timeline-rows", String(drawn.length));
-  // One row at a time: spreading thousands of nodes into one call can overflow the stack.
-  for (const row of drawn) rows.appendChild(chartRow(row, model.totalMs, text));
+  // One row at a time, in slices: spreading thousands of nodes into one call can overflow the stack.
+  appendInSlices(rows, drawn, (row) => chartRow(row, model.totalMs, text));
   figure.append(legend(text), rows, axis(model));
   const left = model.rows.length - drawn.length;
   if (left > 0)
