@@ -105,7 +105,9 @@ test("a million timers end, and the next run works", async ({ page }) => {
     "for (let i = 0; i < 1_000_000; i++) setTimeout(() => {}, 20 + (i % 100));\n",
   );
   expect(stallMs).toBeLessThan(freezeMs);
-  await expect(page.locator('[data-sample="await-one"]')).toHaveAttribute("data-run-state", "done");
+  // Firing a million timers is the worker's own work: 13 to 30 s on a loaded machine, so on a slow
+  // one the watchdog may end it. Either way it ends, and it must not take the next run with it.
+  await expect(page.locator('[data-sample="await-one"]')).toHaveAttribute("data-run-state", /done|stopped/);
   await expectNextRunWorks(page);
 });
 
