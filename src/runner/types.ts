@@ -4,7 +4,6 @@
  */
 import type { TimelineEvent } from "../timeline/events.ts";
 
-import { runBounds } from "./run-limits.ts";
 import type { RuntimeKind } from "./runtimes.ts";
 
 /** Which runtime runs learner code (the list is in runtimes.ts). */
@@ -85,9 +84,3 @@ export class RuntimeUnsupportedError extends Error {
     this.name = "RuntimeUnsupportedError";
   }
 }
-
-/** Defaults used by the page (every bound is in run-limits.ts). */
-export const defaultRunLimits = {
-  timeLimitMs: runBounds.defaultTimeLimitMs,
-  maxLines: runBounds.maxLines,
-} as const;
