@@ -5,14 +5,18 @@ import type { RunEvent } from "../types.ts";
 function harness(maxEvents = 3) {
   const sent: EventBatchMessage[] = [];
   const due: (() => void)[] = [];
+  const delays: number[] = [];
   const batch = createEventBatch({
     send: (message) => sent.push(message),
-    schedule: (callback) => due.push(callback),
+    schedule: (callback, ms) => {
+      due.push(callback);
+      delays.push(ms);
+    },
     maxEvents,
   });
   /** Lets the next scheduled send happen. */
   const tick = () => due.shift()?.();
-  return { sent, due, batch, tick };
+  return { sent, due, delays, batch, tick };
 }
 
 const line = (text: string): RunEvent => ({ type: "output", stream: "stdout", text, atMs: 0 });
@@ -30,7 +34,7 @@ describe("createEventBatch", () => {
   });
 
   it("paces a tight loop's events: one bounded message per tick, none lost", () => {
-    const { sent, batch, tick } = harness(3);
+    const { sent, delays, batch, tick } = harness(3);
     for (let index = 0; index < 10; index += 1) batch.push(line(String(index)));
     expect(sent).toEqual([]);
     tick();
@@ -41,5 +45,7 @@ describe("createEventBatch", () => {
       .flatMap((message) => message.events)
       .map((event) => (event.type === "output" ? event.text : ""));
     expect(texts).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    // The first message goes at once, for the first line's sake; the rest are paced.
+    expect(delays).toEqual([0, 16, 16, 16]);
   });
 });

@@ -43,18 +43,21 @@ export function createEventBatch(options: EventBatchOptions): EventBatch {
   const { send, schedule, maxEvents = 1_000, delayMs = 16 } = options;
   let queue: RunEvent[] = [];
   let scheduled = false;
+  let sentAny = false;
   const sendNext = () => {
     scheduled = false;
     if (queue.length === 0) return;
     const events = queue.slice(0, maxEvents);
     queue = queue.slice(maxEvents);
     send({ type: "batch", events });
+    sentAny = true;
     if (queue.length > 0) later();
   };
   const later = () => {
     if (scheduled) return;
     scheduled = true;
-    schedule(sendNext, delayMs);
+    // The first batch goes at once: a program's first line is what the learner waits for.
+    schedule(sendNext, sentAny ? delayMs : 0);
   };
   return {
     push(event) {
