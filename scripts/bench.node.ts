@@ -7,7 +7,8 @@
  *
  * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/;
  * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs,
- * not the scripts and paint (which take most of the time); BENCH_PAGES sets the pages per figure.
+ * not the scripts and paint (which take most of the time); BENCH_ONLY=hostile measures only the
+ * longest main-thread stall while hostile programs run; BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import {
   scriptsByStep,
   type BenchSite,
 } from "./bench/journeys.node.ts";
+import { hostileStalls, stallGoalMs } from "./bench/hostile.node.ts";
 import { localeCodes } from "../src/i18n/locales.ts";
 import publishedSlugs from "../src/content/published-slugs.json" with { type: "json" };
 import { writePlainPage } from "./bench/plain-page.node.ts";
@@ -68,10 +70,12 @@ async function serve(): Promise<() => void> {
 }
 
 const runsOnly = process.env["BENCH_ONLY"] === "runs";
+const hostileOnly = process.env["BENCH_ONLY"] === "hostile";
 const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
 
 async function measure(engine: Engine, plainPath: string) {
   console.log(`bench: ${engine.name} ${engine.version}`);
+  if (hostileOnly) return { version: engine.version, hostile: await hostileStalls(engine, site, lesson) };
   const runs = {
     version: engine.version,
     trivialProgram: await firstAndWarmRuns(engine, site, trivial),
@@ -80,6 +84,7 @@ async function measure(engine: Engine, plainPath: string) {
   if (runsOnly) return runs;
   return {
     ...runs,
+    hostile: await hostileStalls(engine, site, lesson),
     scripts: await scriptsByStep(engine, site, lesson),
     everyLessonPageFirstVisit: await firstVisitScriptsPerPage(engine, site, lessonPaths),
     paint: { viewport: "412 x 823 at 1.75x", ...(await paint(engine, site, lesson.path, plainPath)) },
@@ -90,7 +95,17 @@ type EngineReport = Awaited<ReturnType<typeof measure>>;
 
 /** The issue's goals, read off the figures (the figures stay the point). */
 function goals(report: EngineReport) {
+  const hostile =
+    "hostile" in report
+      ? {
+          mainThreadNeverStallsOver200Ms: Object.values(report.hostile).every(
+            (program) => program.withinGoal,
+          ),
+        }
+      : {};
+  if (!("trivialProgram" in report)) return hostile;
   const firstRun = {
+    ...hostile,
     firstRunWithin300Ms: {
       trivial: report.trivialProgram.firstRunOnFreshPage.medianRunToFirstOutputMs <= 300,
       oneRequest: report.oneRequestProgram.firstRunOnFreshPage.medianRunToFirstOutputMs <= 300,
@@ -148,6 +163,9 @@ async function main(): Promise<void> {
     scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",
     everyLessonPageFirstVisit:
       "gzipped JS each published page (both languages) loads on a fresh profile before any interaction",
+    hostile:
+      `the page's longest main-thread stall (a 10 ms heartbeat's longest gap) from Run until the result ` +
+      `is drawn, per hostile program on ${site.pages} fresh pages in the built-in runtime; goal ${stallGoalMs} ms`,
     paint:
       `largest contentful paint on a fresh phone-sized page, median of ${site.paintPages} pages ` +
       "(CPU slowed 4x in Chromium, as Lighthouse's mobile " +

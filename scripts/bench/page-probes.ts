@@ -79,3 +79,58 @@ export function elementCount(): number {
 export function scrollToSample(id: string): void {
   document.querySelector(`[data-sample="${id}"]`)?.scrollIntoView({ block: "center" });
 }
+
+/** A run of a hostile program, as the page lived through it. */
+export interface StallTiming {
+  /** The longest gap between beats of a 10 ms heartbeat: the main thread's longest stall. */
+  longestStallMs: number;
+  /** The longest task the browser itself reported (Long Tasks API), where it reports them. */
+  longestTaskMs: number | undefined;
+  doneMs: number;
+  state: string;
+}
+
+/**
+ * Clicks Run on the sample with this id and measures the page's longest main-thread stall from the
+ * click until the result is drawn (two frames after the run's end state).
+ */
+export function clickRunAndMeasureStall(id: string): Promise<StallTiming> {
+  const sample = document.querySelector<HTMLElement>(`[data-sample="${id}"]`);
+  const button = sample?.querySelector<HTMLButtonElement>('[data-action="run"]');
+  if (!sample || !button) throw new Error(`The page has no runnable sample "${id}".`);
+  let longestTaskMs: number | undefined;
+  let tasks: PerformanceObserver | undefined;
+  if (PerformanceObserver.supportedEntryTypes.includes("longtask")) {
+    longestTaskMs = 0;
+    tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs ?? 0, entry.duration);
+    });
+    tasks.observe({ type: "longtask" });
+  }
+  let last = performance.now();
+  let longest = 0;
+  const beat = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  return new Promise<StallTiming>((resolve) => {
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      const state = sample.dataset["runState"] ?? "";
+      if (state === "running" || state === "idle") return;
+      observer.disconnect();
+      const doneMs = performance.now() - started;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          clearInterval(beat);
+          tasks?.disconnect();
+          const longestStallMs = Math.max(longest, performance.now() - last);
+          resolve({ longestStallMs, longestTaskMs, doneMs, state });
+        }),
+      );
+    });
+    observer.observe(sample, { attributes: true, attributeFilter: ["data-run-state"] });
+    button.click();
+  });
+}

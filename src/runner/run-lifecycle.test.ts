@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { exitCodes, startRun } from "./run-lifecycle.ts";
+import { runBounds } from "./run-limits.ts";
 import type { RunEvent } from "./types.ts";
 
 function collect(overrides: { timeLimitMs?: number; maxLines?: number } = {}) {
@@ -85,5 +86,56 @@ describe("startRun", () => {
     });
     run.handle.stop();
     expect((await run.handle.done).reason).toBe("stopped");
+  });
+
+  it("does not stop at once when the time limit is past what a timer can hold", async () => {
+    const { options } = collect({ timeLimitMs: 2 ** 31 });
+    const halt = vi.fn();
+    const run = startRun(options, { halt });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(halt).not.toHaveBeenCalled();
+    run.finish(0, "finished");
+    expect((await run.handle.done).reason).toBe("finished");
+  });
+
+  it("clips a huge line to its first characters and says how many more there were", async () => {
+    const { events, options } = collect();
+    const run = startRun(options, { halt: () => undefined });
+    run.report({ type: "output", stream: "stdout", text: "x".repeat(50_000_000), atMs: 0 });
+    run.finish(0, "finished");
+    await run.handle.done;
+    const [line] = events;
+    expect(line).toMatchObject({ type: "output", moreChars: 50_000_000 - runBounds.maxLineChars });
+    expect(line?.type === "output" ? line.text.length : 0).toBe(runBounds.maxLineChars);
+  });
+
+  it("drops lines past the run's character cap and counts them", async () => {
+    const { events, options } = collect({ maxLines: 5_000 });
+    const run = startRun(options, { halt: () => undefined });
+    const line = "y".repeat(runBounds.maxLineChars);
+    const fit = Math.ceil(runBounds.maxRunChars / runBounds.maxLineChars);
+    for (let index = 0; index < fit + 10; index += 1)
+      run.report({ type: "output", stream: "stdout", text: line, atMs: 0 });
+    run.finish(0, "finished");
+    await run.handle.done;
+    const kept = events.filter((event) => event.type === "output");
+    expect(kept).toHaveLength(fit);
+    expect(kept.reduce((sum, event) => sum + event.text.length, 0)).toBe(runBounds.maxRunChars);
+    expect(events.at(-2)).toEqual({ type: "dropped", lines: 10 });
+  });
+
+  it("keeps at most the span cap of timeline spans and counts the rest with the host's", async () => {
+    const { events, options } = collect();
+    const run = startRun(options, { halt: () => undefined });
+    for (let index = 0; index < runBounds.maxTimelineSpans + 5; index += 1) {
+      const id = `timer-${index}`;
+      run.report({ type: "timeline", event: { type: "span-start", id, kind: "timer", label: "t", atMs: 0 } });
+      run.report({ type: "timeline", event: { type: "span-end", id, outcome: "ok", atMs: 1 } });
+    }
+    run.report({ type: "dropped", lines: 0, spans: 7 });
+    run.finish(0, "finished");
+    await run.handle.done;
+    expect(events.filter((event) => event.type === "timeline")).toHaveLength(2 * runBounds.maxTimelineSpans);
+    expect(events.at(-2)).toEqual({ type: "dropped", lines: 0, spans: 12 });
   });
 });

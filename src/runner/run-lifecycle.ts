@@ -2,7 +2,10 @@
  * One run's life, the same in every host: the `done` promise, an `exit` that comes exactly once
  * and last, the watchdog, the output line cap and the exit codes that name how a run ended. A host
  * keeps only its transport (a worker's messages, a container's process) and reports into this.
+ * This is the one place a run's output and timeline are held to their bounds (run-limits.ts) on the
+ * page, whatever a host or a program sends.
  */
+import { createOutputBudget, createSpanBudget, runBounds } from "./run-limits.ts";
 import type { ExitEvent, ExitReason, RunEvent, RunHandle, RunOptions } from "./types.ts";
 
 /** The exit code of a run that did not end on its own, as a shell reports it. */
@@ -14,6 +17,11 @@ export const exitCodes = {
   /** The host itself failed (a runtime that could not load or start the program). */
   hostError: 1,
 } as const;
+
+/** A count a host reported, as a whole number of at least zero. */
+function countOf(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
 
 /** What a host does when a run must end before its program did. */
 export interface LifecycleTransport {
@@ -57,8 +65,15 @@ export function startRun(options: RunOptions, transport: LifecycleTransport): Ru
   const elapsedMs = () => performance.now() - startedAt;
   let ended = false;
   let exited = false;
-  let linesLeft = options.maxLines;
-  let dropped = 0;
+  const output = createOutputBudget({
+    maxLines: options.maxLines,
+    maxLineChars: runBounds.maxLineChars,
+    maxRunChars: runBounds.maxRunChars,
+  });
+  const spans = createSpanBudget(runBounds.maxTimelineSpans);
+  // What the host itself left out before sending, added to what is left out here.
+  let droppedByHost = 0;
+  let spansDroppedByHost = 0;
   let resolveDone: (exit: ExitEvent) => void = () => undefined;
   const done = new Promise<ExitEvent>((resolve) => (resolveDone = resolve));
 
@@ -66,7 +81,10 @@ export function startRun(options: RunOptions, transport: LifecycleTransport): Ru
     if (exited) return;
     exited = true;
     clearTimeout(watchdog);
-    if (dropped > 0) options.onEvent({ type: "dropped", lines: dropped });
+    const lines = droppedByHost + output.droppedLines;
+    const spansDropped = spansDroppedByHost + spans.droppedSpans;
+    if (lines > 0 || spansDropped > 0)
+      options.onEvent({ type: "dropped", lines, ...(spansDropped > 0 ? { spans: spansDropped } : {}) });
     const exit: ExitEvent = { type: "exit", code, reason, durationMs };
     options.onEvent(exit);
     resolveDone(exit);
@@ -87,7 +105,8 @@ export function startRun(options: RunOptions, transport: LifecycleTransport): Ru
       .catch(() => undefined)
       .then(() => sendExit(code, reason, durationMs));
   };
-  const watchdog = setTimeout(() => halt("timeout"), options.timeLimitMs);
+  // Past 2^31 ms a timer fires at once: a limit that long would stop the run as it starts.
+  const watchdog = setTimeout(() => halt("timeout"), Math.min(options.timeLimitMs, runBounds.maxTimeLimitMs));
 
   const lifecycle: RunLifecycle = {
     handle: { stop: () => halt("stopped"), done },
@@ -98,16 +117,25 @@ export function startRun(options: RunOptions, transport: LifecycleTransport): Ru
     report(event) {
       if (exited) return false;
       if (event.type === "dropped") {
-        dropped += event.lines;
+        droppedByHost += countOf(event.lines);
+        spansDroppedByHost += countOf(event.spans);
         return false;
       }
       if (event.type === "output") {
-        if (linesLeft <= 0) {
-          dropped += 1;
-          return false;
-        }
-        linesLeft -= 1;
+        const line = output.take(event.text);
+        if (line === undefined) return false;
+        const moreChars = countOf(event.moreChars) + line.moreChars;
+        const { stream, atMs } = event;
+        options.onEvent({
+          type: "output",
+          stream,
+          text: line.text,
+          atMs,
+          ...(moreChars > 0 ? { moreChars } : {}),
+        });
+        return true;
       }
+      if (event.type === "timeline" && !spans.keep(event.event)) return false;
       options.onEvent(event);
       return true;
     },

@@ -10,8 +10,11 @@ import type { OutputMark, TimelineEvent } from "../timeline/events.ts";
 import { buildTimeline, type TimelineModel } from "../timeline/model.ts";
 import type { ExitEvent, RunEvent, RunNotice, RunnerHost, RuntimeKind } from "./types.ts";
 
-/** One printed line, its positions already in the learner's TypeScript. */
-export type OutputLine = Omit<OutputMark, "type">;
+/**
+ * One printed line, its positions already in the learner's TypeScript. `moreChars` counts what was
+ * left off a line past the per-line cap (run-limits.ts); absent when the line is whole.
+ */
+export type OutputLine = Omit<OutputMark, "type"> & { moreChars?: number };
 
 /** Told to the caller while a run goes, so the page can show each line as it arrives. */
 export type RunProgress = { type: "output"; line: OutputLine } | { type: "notice"; key: RunNotice };
@@ -27,6 +30,8 @@ export interface FinishedRun {
   output: OutputLine[];
   /** Lines beyond the cap, counted instead of kept. */
   dropped: number;
+  /** Timeline spans beyond the cap, counted instead of kept. */
+  droppedSpans: number;
   /** What the timeline recorded, output marks included, in the order it came. */
   timelineEvents: TimelineEvent[];
   /** The timeline drawn from those events, up to the run's end. */
@@ -70,12 +75,15 @@ export function collectRun(host: RunnerHost, javascript: string, options: Collec
   const output: OutputLine[] = [];
   const timelineEvents: TimelineEvent[] = [];
   let dropped = 0;
+  let droppedSpans = 0;
   const onEvent = (event: RunEvent) => {
     switch (event.type) {
       case "output": {
-        const line = { stream: event.stream, text: mapPositions(event.text), atMs: event.atMs };
+        const { stream, atMs, moreChars } = event;
+        const text = mapPositions(event.text);
+        const line: OutputLine = { stream, text, atMs, ...(moreChars === undefined ? {} : { moreChars }) };
         output.push(line);
-        timelineEvents.push({ type: "output", ...line });
+        timelineEvents.push({ type: "output", stream, text, atMs });
         options.onProgress?.({ type: "output", line });
         break;
       }
@@ -85,6 +93,7 @@ export function collectRun(host: RunnerHost, javascript: string, options: Collec
         break;
       case "dropped":
         dropped = event.lines;
+        droppedSpans = event.spans ?? 0;
         break;
       case "notice":
         options.onProgress?.({ type: "notice", key: event.key });
@@ -106,6 +115,7 @@ export function collectRun(host: RunnerHost, javascript: string, options: Collec
     exit,
     output,
     dropped,
+    droppedSpans,
     timelineEvents,
     timeline: buildTimeline(timelineEvents, exit.durationMs),
   }));

@@ -17,9 +17,10 @@ export type ExitReason = "finished" | "error" | "stopped" | "timeout";
  * pipeline (run-result.ts) makes the timeline's output mark from it, so `timeline` carries spans.
  */
 export type RunEvent =
-  | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number }
+  | OutputEvent
   | { type: "timeline"; event: TimelineEvent }
-  | { type: "dropped"; lines: number }
+  /** What the runtime left out: lines, and timeline spans (run-limits.ts). */
+  | { type: "dropped"; lines: number; spans?: number }
   | { type: "notice"; key: RunNotice }
   | ExitEvent;
 
@@ -29,6 +30,16 @@ export type RunEvent =
  * `nodeOnly` when the built-in runtime did not run a program that imports a module only Node.js has.
  */
 export type RunNotice = "runtimeRestarted" | "nodeOnly";
+
+/** One printed line. */
+export interface OutputEvent {
+  type: "output";
+  stream: "stdout" | "stderr";
+  text: string;
+  atMs: number;
+  /** Characters of this line left off past the per-line cap (run-limits.ts); absent when none. */
+  moreChars?: number;
+}
 
 /** The last event of every run. */
 export interface ExitEvent {
@@ -84,6 +95,3 @@ export class RuntimeUnsupportedError extends Error {
     this.name = "RuntimeUnsupportedError";
   }
 }
-
-/** Defaults used by the page. */
-export const defaultRunLimits = { timeLimitMs: 30_000, maxLines: 5_000 } as const;

@@ -1,7 +1,9 @@
 /**
  * Draws a timeline model as a Gantt-style chart of plain elements, with a legend, a text alternative
  * on every row (shown on hover or focus) and a table. Everything learner-controlled goes in through
- * `textContent`, never as HTML.
+ * `textContent`, never as HTML. A run may record thousands of spans: the chart draws the first few
+ * hundred and says how many more there are, and a long table fills in slices once it is opened, so
+ * drawing never holds the main thread for long.
  */
 import type { TimelineModel, TimelineRow } from "./model.ts";
 
@@ -17,7 +19,21 @@ export interface TimelineText {
   kinds: Record<TimelineRow["kind"], string>;
   legend: string;
   empty: string;
+  /** Under a chart cut short: `{count}` rows not drawn. */
+  moreRows: string;
+  /** Under a table cut short: `{count}` rows not listed. */
+  moreTableRows: string;
 }
+
+/** How much to draw, and how counts are written in the page's language. */
+export interface TimelineDrawing {
+  maxRowsDrawn: number;
+  maxTableRows: number;
+  formatCount: (value: number) => string;
+}
+
+/** Chart or table rows added per frame. */
+const rowSlice = 100;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -133,7 +149,37 @@ function axis(model: TimelineModel): HTMLDivElement {
   return axisRow;
 }
 
-function table(model: TimelineModel, text: TimelineText): HTMLDetailsElement {
+function tableRow(row: TimelineRow, text: TimelineText): HTMLTableRowElement {
+  const line = element("tr", "");
+  for (const cell of [
+    row.label,
+    seconds(row.startMs),
+    seconds(row.endMs),
+    seconds(row.endMs - row.startMs),
+    outcomeText(row, text),
+  ]) {
+    line.appendChild(element("td", "", cell));
+  }
+  return line;
+}
+
+/**
+ * Adds an element per item to `parent`, a slice now and a slice per frame after, so drawing
+ * hundreds of rows never holds the main thread for long.
+ */
+function appendInSlices<T>(parent: Node, items: readonly T[], make: (item: T) => Node): void {
+  let next = 0;
+  const slice = () => {
+    const part = document.createDocumentFragment();
+    for (const item of items.slice(next, next + rowSlice)) part.appendChild(make(item));
+    parent.appendChild(part);
+    next += rowSlice;
+    if (next < items.length) requestAnimationFrame(slice);
+  };
+  slice();
+}
+
+function table(model: TimelineModel, text: TimelineText, drawing: TimelineDrawing): HTMLDetailsElement {
   const details = element("details", "timeline-table");
   details.append(element("summary", "", text.tableSummary));
   const grid = element("table", "");
@@ -143,25 +189,32 @@ function table(model: TimelineModel, text: TimelineText): HTMLDetailsElement {
     head.append(element("th", "", label));
   }
   const body = grid.createTBody();
-  for (const row of model.rows) {
-    const line = body.insertRow();
-    const length = seconds(row.endMs - row.startMs);
-    for (const cell of [
-      row.label,
-      seconds(row.startMs),
-      seconds(row.endMs),
-      length,
-      outcomeText(row, text),
-    ]) {
-      line.append(element("td", "", cell));
-    }
-  }
+  const rows = model.rows.slice(0, drawing.maxTableRows);
+  // A short table is filled at once; a long one only when the learner opens it, and in slices.
+  const fill = () => appendInSlices(body, rows, (row) => tableRow(row, text));
+  if (rows.length <= rowSlice) fill();
+  else
+    details.addEventListener("toggle", function fillOnOpen() {
+      if (!details.open) return;
+      details.removeEventListener("toggle", fillOnOpen);
+      fill();
+    });
   details.append(grid);
+  const left = model.rows.length - rows.length;
+  if (left > 0)
+    details.append(
+      element("p", "timeline-more", text.moreTableRows.replace("{count}", drawing.formatCount(left))),
+    );
   return details;
 }
 
 /** Replaces `container`'s content with the chart and its table. */
-export function renderTimeline(container: HTMLElement, model: TimelineModel, text: TimelineText): void {
+export function renderTimeline(
+  container: HTMLElement,
+  model: TimelineModel,
+  text: TimelineText,
+  drawing: TimelineDrawing,
+): void {
   container.dataset["timeline"] = "";
   container.classList.add("timeline");
   const figure = element("figure", "timeline-figure");
@@ -171,9 +224,14 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel, tex
     container.replaceChildren(figure);
     return;
   }
+  const drawn = model.rows.slice(0, drawing.maxRowsDrawn);
   const rows = element("ol", "timeline-rows");
-  rows.style.setProperty("--timeline-rows", String(model.rows.length));
-  rows.append(...model.rows.map((row) => chartRow(row, model.totalMs, text)));
+  rows.style.setProperty("--timeline-rows", String(drawn.length));
+  // One row at a time, in slices: spreading thousands of nodes into one call can overflow the stack.
+  appendInSlices(rows, drawn, (row) => chartRow(row, model.totalMs, text));
   figure.append(legend(text), rows, axis(model));
-  container.replaceChildren(figure, table(model, text));
+  const left = model.rows.length - drawn.length;
+  if (left > 0)
+    figure.append(element("p", "timeline-more", text.moreRows.replace("{count}", drawing.formatCount(left))));
+  container.replaceChildren(figure, table(model, text, drawing));
 }

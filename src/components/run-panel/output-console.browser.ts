@@ -1,6 +1,8 @@
 /**
  * The output console: one element per line, each prefixed with the time since the run started,
- * stderr marked apart. Text always goes in through `textContent`, never as HTML.
+ * stderr marked apart. Text always goes in through `textContent`, never as HTML. Lines are put on
+ * the page a slice per animation frame, so even the most a run may print (run-limits.ts) never
+ * holds the main thread for long.
  */
 
 /** Formats milliseconds since start as `+1.002s`. */
@@ -11,30 +13,59 @@ export function formatElapsed(ms: number): string {
 /** A console bound to a `role="log"` element. */
 export interface OutputConsole {
   clear(): void;
-  append(stream: "stdout" | "stderr", text: string, atMs: number): void;
+  /** Adds a line; `more` is the note for characters left off it (run-limits.ts), if any. */
+  append(stream: "stdout" | "stderr", text: string, atMs: number, more?: string): void;
   /** Adds a line written by the runner itself (not the program), such as a dropped-lines note. */
   note(text: string): void;
-  /** Puts every pending line on the page now (before the run's summary is shown). */
-  flush(): void;
+  /** Resolves once every line added so far is on the page (before the run's summary is shown). */
+  drained(): Promise<void>;
+}
+
+/** The most lines, and the most characters, put on the page in one frame. */
+const sliceLines = 250;
+const sliceChars = 100_000;
+
+/**
+ * Calls `callback` at the next frame; returns a cancel. A hidden tab draws no frames, so there a
+ * plain task stands in, and a run's result does not wait for the learner to come back.
+ */
+function nextFrame(callback: () => void): () => void {
+  if (document.hidden) {
+    const timer = setTimeout(callback, 0);
+    return () => clearTimeout(timer);
+  }
+  const id = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(id);
 }
 
 /** Binds a console to `log`. */
 export function createOutputConsole(log: HTMLElement): OutputConsole {
-  // Lines are added in batches, once per frame, so a flood of output cannot freeze the page.
-  let batch = document.createDocumentFragment();
-  let flushScheduled = false;
-  const flush = () => {
-    flushScheduled = false;
-    log.append(batch);
-    batch = document.createDocumentFragment();
-    log.scrollTop = log.scrollHeight;
+  let pending: { element: HTMLElement; chars: number }[] = [];
+  let frame: (() => void) | undefined;
+  const waiting: (() => void)[] = [];
+  const settle = () => {
+    for (const resolve of waiting.splice(0)) resolve();
   };
-  const add = (element: HTMLElement) => {
-    batch.append(element);
-    if (!flushScheduled) {
-      flushScheduled = true;
-      requestAnimationFrame(flush);
+  const drawSlice = () => {
+    frame = undefined;
+    const slice = document.createDocumentFragment();
+    let lines = 0;
+    let chars = 0;
+    while (pending.length > 0 && lines < sliceLines && chars < sliceChars) {
+      const next = pending.shift();
+      if (next === undefined) break;
+      slice.appendChild(next.element);
+      lines += 1;
+      chars += next.chars;
     }
+    log.appendChild(slice);
+    log.scrollTop = log.scrollHeight;
+    if (pending.length > 0) frame = nextFrame(drawSlice);
+    else settle();
+  };
+  const add = (element: HTMLElement, chars: number) => {
+    pending.push({ element, chars });
+    frame ??= nextFrame(drawSlice);
   };
   const line = (className: string) => {
     const element = document.createElement("div");
@@ -43,10 +74,13 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
   };
   return {
     clear() {
+      frame?.();
+      frame = undefined;
+      pending = [];
       log.replaceChildren();
-      batch = document.createDocumentFragment();
+      settle();
     },
-    append(stream, text, atMs) {
+    append(stream, text, atMs, more) {
       const element = line("run-line");
       if (stream === "stderr") element.dataset["stream"] = "stderr";
       const time = document.createElement("span");
@@ -57,13 +91,22 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
       body.className = "run-text";
       body.textContent = text;
       element.append(time, body);
-      add(element);
+      if (more !== undefined) {
+        const note = document.createElement("span");
+        note.className = "run-more";
+        note.textContent = more;
+        element.append(note);
+      }
+      add(element, text.length);
     },
     note(text) {
       const element = line("run-line run-note");
       element.textContent = text;
-      add(element);
+      add(element, text.length);
     },
-    flush,
+    drained() {
+      if (pending.length === 0) return Promise.resolve();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
   };
 }

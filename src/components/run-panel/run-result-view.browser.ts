@@ -4,7 +4,8 @@
  * from the one result the run pipeline resolved to (run-result.ts).
  */
 import type { FinishedRun, RunResult } from "../../runner/run-result.ts";
-import { defaultRunLimits, type ExitEvent } from "../../runner/types.ts";
+import { runBounds } from "../../runner/run-limits.ts";
+import type { ExitEvent } from "../../runner/types.ts";
 import { formatCount, formatSeconds } from "../../i18n/format-number.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import type { ExerciseRun } from "./exercise-verdict.browser.ts";
@@ -33,14 +34,13 @@ function renderFinished(
   context: ResultContext,
 ): void {
   const { exit } = run;
+  const count = (value: number) => formatCount(value, pageLocale());
   if (run.dropped > 0)
+    state.output.note(text("dropped", { count: count(run.dropped), max: count(runBounds.maxLines) }));
+  if (run.droppedSpans > 0)
     state.output.note(
-      text("dropped", {
-        count: formatCount(run.dropped, pageLocale()),
-        max: formatCount(defaultRunLimits.maxLines, pageLocale()),
-      }),
+      text("droppedSpans", { count: count(run.droppedSpans), max: count(runBounds.maxTimelineSpans) }),
     );
-  state.output.flush();
   const summary = describeExit(exit, context.timeLimitMs);
   part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
   setStatus(root, summary);

@@ -7,6 +7,8 @@
 import { startRunPipeline } from "../../runner/run-pipeline.ts";
 import type { ShippedProgram } from "../../runner/transpile/program.ts";
 import type { ExitEvent } from "../../runner/types.ts";
+import { formatCount } from "../../i18n/format-number.ts";
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { renderRunResult } from "./run-result-view.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
@@ -65,6 +67,13 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   const code = currentCode(state);
   const limits = runLimits();
   const program = exercise?.program(code) ?? code;
+  if (limits.clampedSettingMs !== undefined)
+    state.output.note(
+      text("timeLimitClamped", {
+        setting: formatCount(limits.clampedSettingMs, pageLocale()),
+        seconds: `${formatCount(limits.timeLimitMs / 1000, pageLocale())} s`,
+      }),
+    );
   const run = startRunPipeline({
     typescript: program,
     shipped: shippedProgram(root, state),
@@ -74,10 +83,17 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
       showRuntimeNotice(root, selection, { kind: host.kind, status });
       return host;
     }),
-    ...limits,
+    timeLimitMs: limits.timeLimitMs,
+    maxLines: limits.maxLines,
     onProgress: (progress) => {
-      if (progress.type === "output")
-        state.output.append(progress.line.stream, progress.line.text, progress.line.atMs);
+      if (progress.type === "output") {
+        const { stream, text: line, atMs, moreChars } = progress.line;
+        const more =
+          moreChars === undefined
+            ? undefined
+            : text("moreChars", { count: formatCount(moreChars, pageLocale()) });
+        state.output.append(stream, line, atMs, more);
+      }
       // Said by the runtime itself (the WebContainer restarted after a Stop), worded per language.
       else state.output.note(text(progress.key));
     },
@@ -85,6 +101,9 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   state.run = run;
   const result = await run.result;
   const exit = result.kind === "finished" ? result.exit : undefined;
+  if (!isCurrent()) return exit;
+  // The summary comes once the last line is on the page, as it came after the last line printed.
+  await state.output.drained();
   if (!isCurrent()) return exit;
   state.run = undefined;
   renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, exercise });

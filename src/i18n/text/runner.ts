@@ -11,6 +11,11 @@ const en = {
   stopped: "Stopped after {seconds}.",
   timedOut: "Stopped: the run went past the {seconds} time limit. Look for a loop that never ends.",
   dropped: "{count} more lines were not shown (output is capped at {max} lines).",
+  moreChars: "… {count} more characters",
+  droppedSpans:
+    "{count} more requests, timers and tasks were left off the timeline (it keeps at most {max}).",
+  timeLimitClamped:
+    "Your time-limit setting ({setting} ms) is longer than a browser timer can wait; this run stops after {seconds} instead.",
   runtimeRestarted: "The program did not stop; the runtime was restarted.",
   nodeOnly:
     "Not run: this program imports a module only Node.js has (node:child_process, node:net or node:async_hooks), which the built-in runtime cannot offer. Run it with Node.js, or on your computer: save it as main.ts and run node main.ts (Node 22.18 or newer).",
@@ -73,6 +78,10 @@ const zhCn: Record<RunnerTextKey, string> = {
   stopped: "已在 {seconds} 后停止。",
   timedOut: "已停止：运行超过了 {seconds} 的时间上限。检查一下有没有永远不会结束的循环。",
   dropped: "另有 {count} 行没有显示（输出最多显示 {max} 行）。",
+  moreChars: "……还有 {count} 个字符",
+  droppedSpans: "另有 {count} 个请求、定时器和任务没有记入时间线（时间线最多记录 {max} 个）。",
+  timeLimitClamped:
+    "你设置的时间上限（{setting} 毫秒）超出了浏览器定时器能等待的时长；这次运行改为在 {seconds} 后停止。",
   runtimeRestarted: "程序没有停下来，运行环境已重新启动。",
   nodeOnly:
     "没有运行：这个程序导入了只有 Node.js 才有的模块（node:child_process、node:net 或 node:async_hooks），内置运行环境无法提供。请用 Node.js 运行，或者在自己的电脑上运行：保存为 main.ts，再执行 node main.ts（需要 Node 22.18 或更新版本）。",

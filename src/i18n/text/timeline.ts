@@ -13,6 +13,8 @@ export const timelineTables: Record<LocaleCode, TimelineText> = {
     kinds: { request: "request", timer: "timer", task: "named task" },
     legend: "Legend",
     empty: "No requests or timers in this run.",
+    moreRows: "{count} more rows are not drawn.",
+    moreTableRows: "{count} more rows are not listed.",
   },
   "zh-cn": {
     caption: "时间线：每个请求、定时器和命名任务何时开始、等待、结束",
@@ -23,5 +25,7 @@ export const timelineTables: Record<LocaleCode, TimelineText> = {
     kinds: { request: "请求", timer: "定时器", task: "命名任务" },
     legend: "图例",
     empty: "这次运行没有请求或定时器。",
+    moreRows: "另有 {count} 行没有画出。",
+    moreTableRows: "另有 {count} 行没有列出。",
   },
 };

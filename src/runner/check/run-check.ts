@@ -12,6 +12,7 @@ import { nodeOnlyImports } from "../node-only-modules.ts";
 import type { ExitEvent, RunNotice, RunnerHost } from "../types.ts";
 import type { CheckRecord, CheckVerdict, RecordedProcess } from "./check-record.ts";
 import type { Recording } from "./recording-container.ts";
+import { runBounds } from "../run-limits.ts";
 
 /** A sample as the check needs it (the page gets these from `/runner-check/samples.json`). */
 export interface CheckSample {
@@ -62,7 +63,7 @@ export function failedVerdict(name: string, problem: string): CheckVerdict {
   return { name, passed: false, problems: [problem], exit, lines: [], chunks: [] };
 }
 
-const sampleLimits = { timeLimitMs: 20_000, maxLines: 5_000 };
+const sampleLimits = { timeLimitMs: 20_000, maxLines: runBounds.maxLines };
 
 async function runSample(host: RunnerHost, sample: CheckSample) {
   // Through the run pipeline, as the page runs a sample: transpiled, collected, positions mapped.

@@ -18,7 +18,10 @@ export const frameEnd = "\u0003";
 
 /** One record the preload sends. Times are on the program's own clock, from the preload's start. */
 export type FrameRecord =
-  | { kind: "output"; stream: "stdout" | "stderr"; atMs: number; text: string }
+  /** `moreChars`: characters left off the line this text ends in (write-budget.ts). */
+  | { kind: "output"; stream: "stdout" | "stderr"; atMs: number; text: string; moreChars?: number }
+  /** What the preload left out: whole lines, and timeline spans. */
+  | { kind: "dropped"; lines: number; spans: number }
   | { kind: "timeline"; event: TimelineEvent }
   /** The program is ending, with this exit code, after `atMs` of its own time. */
   | { kind: "end"; atMs: number; code: number };
@@ -79,10 +82,13 @@ function isFrameRecord(value: unknown): value is FrameRecord {
       return (
         (record["stream"] === "stdout" || record["stream"] === "stderr") &&
         typeof record["atMs"] === "number" &&
-        typeof record["text"] === "string"
+        typeof record["text"] === "string" &&
+        (record["moreChars"] === undefined || typeof record["moreChars"] === "number")
       );
     case "timeline":
       return isTimelineEvent(record["event"]);
+    case "dropped":
+      return typeof record["lines"] === "number" && typeof record["spans"] === "number";
     case "end":
       return typeof record["atMs"] === "number" && typeof record["code"] === "number";
     default:

@@ -11,6 +11,8 @@ import { inspect } from "node:util";
 import { encodeFrame, type FrameRecord } from "./output-frames.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import { isLearnerTimerInNode } from "../../timeline/node-internals.ts";
+import { createSpanBudget, runBounds } from "../run-limits.ts";
+import { createWriteBudget } from "./write-budget.ts";
 
 const writeStdout = process.stdout.write.bind(process.stdout);
 // The run's key, taken out of the environment before the program can read it.
@@ -21,9 +23,15 @@ const now = () => performance.now() - startedAt;
 // Every frame goes out through the one stream, so the order of all records is kept.
 const send = (record: FrameRecord) => writeStdout(encodeFrame(key, record));
 
+// Bounded before framing: every frame is decoded on the page's main thread (run-limits.ts).
+const writes = createWriteBudget(runBounds);
+const spans = createSpanBudget(runBounds.maxTimelineSpans);
+
 installTimelineProbes(globalThis as unknown as ProbeScope, {
   now,
-  emit: (event) => send({ kind: "timeline", event }),
+  emit: (event) => {
+    if (spans.keep(event)) send({ kind: "timeline", event });
+  },
   practiceOrigin: PRACTICE_ORIGIN,
   isLearnerTimer: () => isLearnerTimerInNode(/\bmain-\d+\.mjs\b/),
 });
@@ -42,11 +50,22 @@ function framedWrite(stream: "stdout" | "stderr"): Write {
     const callback = rest.find(
       (argument): argument is (error?: Error | null) => void => typeof argument === "function",
     );
-    if (text === "") {
+    const pieces = text === "" ? [] : writes.take(stream, text);
+    if (pieces.length === 0) {
       callback?.();
       return true;
     }
-    return writeStdout(encodeFrame(key, { kind: "output", stream, atMs: now(), text }), callback);
+    const atMs = now();
+    const frames = pieces.map(({ text: piece, moreChars }) =>
+      encodeFrame(key, {
+        kind: "output",
+        stream,
+        atMs,
+        text: piece,
+        ...(moreChars > 0 ? { moreChars } : {}),
+      }),
+    );
+    return writeStdout(frames.join(""), callback);
   };
 }
 process.stdout.write = framedWrite("stdout");
@@ -54,7 +73,11 @@ process.stderr.write = framedWrite("stderr");
 
 // The end record. Written through the same stream as the output, it cannot overtake any of it;
 // the host waits for it after the process's exit (with a short grace, should it never come).
-process.on("exit", (code) => send({ kind: "end", atMs: now(), code }));
+process.on("exit", (code) => {
+  if (writes.droppedLines > 0 || spans.droppedSpans > 0)
+    send({ kind: "dropped", lines: writes.droppedLines, spans: spans.droppedSpans });
+  send({ kind: "end", atMs: now(), code });
+});
 
 /**
  * Uncaught errors and unhandled rejections are reported as the browser runtime reports them: the

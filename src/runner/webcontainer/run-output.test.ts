@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { encodeFrame, type FrameRecord } from "./output-frames.ts";
 import { RunOutput } from "./run-output.ts";
+import { runBounds } from "../run-limits.ts";
 
 function reader() {
   const lines: [string, string, number | undefined][] = [];
   const ends: [number, number][] = [];
+  const more: number[] = [];
+  const dropped: [number, number][] = [];
   const output = new RunOutput("k1", {
-    line: (stream, text, atMs) => lines.push([stream, text, atMs]),
+    line: (stream, text, atMs, moreChars) => {
+      lines.push([stream, text, atMs]);
+      more.push(moreChars);
+    },
     timeline: () => undefined,
+    dropped: (lineCount, spans) => dropped.push([lineCount, spans]),
     end: (code, atMs) => ends.push([code, atMs]),
   });
-  return { output, lines, ends };
+  return { output, lines, ends, more, dropped };
 }
 
 const out = (text: string, atMs: number, stream: "stdout" | "stderr" = "stdout"): FrameRecord => ({
@@ -90,5 +97,26 @@ describe("RunOutput", () => {
     output.push(encodeFrame("k1", out("no newline", 4)));
     output.flush();
     expect(lines).toEqual([["stdout", "no newline", 4]]);
+  });
+
+  it("carries what the preload clipped off a line, and what it dropped", () => {
+    const { output, lines, more, dropped } = reader();
+    output.push(
+      encodeFrame("k1", { kind: "output", stream: "stdout", atMs: 1, text: "xxxx", moreChars: 49_996 }),
+    );
+    output.push(encodeFrame("k1", out("\nnext\n", 2)));
+    output.push(encodeFrame("k1", { kind: "dropped", lines: 7, spans: 3 }));
+    expect(lines.map(([, text]) => text)).toEqual(["xxxx", "next"]);
+    expect(more).toEqual([49_996, 0]);
+    expect(dropped).toEqual([[7, 3]]);
+  });
+
+  it("holds text that never ends a line to the per-line cap", () => {
+    const { output, lines, more } = reader();
+    for (let index = 0; index < 100; index += 1) output.push("y".repeat(1_000));
+    output.flush();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.[1]).toHaveLength(runBounds.maxLineChars);
+    expect(more).toEqual([100_000 - runBounds.maxLineChars]);
   });
 });

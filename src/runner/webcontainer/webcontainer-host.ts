@@ -207,14 +207,15 @@ export class WebContainerHost implements RunnerHost {
     let sawEnd: () => void = () => undefined;
     const ended = new Promise<void>((resolve) => (sawEnd = resolve));
     const output = new RunOutput(key, {
-      line: (stream, text, programMs) => {
+      line: (stream, text, programMs, moreChars) => {
         const arrivedMs = run.elapsedMs();
         if (programMs !== undefined) clockLeadMs = Math.min(clockLeadMs, arrivedMs - programMs);
         const atMs = programMs ?? Math.max(0, arrivedMs - clockLeadMs);
         // Once: the run pipeline makes the timeline's output mark from this same event.
-        run.report({ type: "output", stream, text, atMs });
+        run.report({ type: "output", stream, text, atMs, ...(moreChars > 0 ? { moreChars } : {}) });
       },
       timeline: (event) => run.report({ type: "timeline", event }),
+      dropped: (lines, spans) => run.report({ type: "dropped", lines, spans }),
       end: (code, atMs) => {
         end ??= { code, atMs };
         sawEnd();

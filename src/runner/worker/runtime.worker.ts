@@ -15,6 +15,8 @@ import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-m
 import { nodeOnlyImports } from "../node-only-modules.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import type { RunEvent } from "../types.ts";
+import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } from "../run-limits.ts";
+import { createEventBatch } from "./event-batch.ts";
 
 interface StartMessage {
   type: "start";
@@ -25,7 +27,13 @@ interface StartMessage {
 const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
 /** The relay's private port, handed over with the start message; learner code never sees it. */
 let port: MessagePort | undefined;
-const post = (event: RunEvent): void => port?.postMessage(event);
+// Captured now, before learner code can replace the timer.
+const scheduleBatch = setTimeout.bind(globalThis);
+const batch = createEventBatch({
+  send: (message) => port?.postMessage(message),
+  schedule: (callback, ms) => scheduleBatch(callback, ms),
+});
+const post = (event: RunEvent): void => batch.push(event);
 /** When the run began: the worker may have been started well before, waiting for a program. */
 let startedAt = performance.now();
 const now = () => performance.now() - startedAt;
@@ -36,8 +44,9 @@ let finished = false;
 let pending = 0;
 /** Counts every start of a timer, request or socket, so an idle check can tell if work came and went. */
 let activity = 0;
-let linesLeft = 0;
-let droppedLines = 0;
+// Bounded at the source too (run-limits.ts), so what is left out never crosses to the page.
+let outputBudget: OutputBudget = createOutputBudget({ ...runBounds, maxLines: 0 });
+const spanBudget = createSpanBudget(runBounds.maxTimelineSpans);
 
 const originalSetTimeout = setTimeout;
 // Bound: in browsers, timer functions called off their global object throw "Illegal invocation".
@@ -49,20 +58,26 @@ const nativeTimers: PracticeTimers = {
 function emitOutput(stream: "stdout" | "stderr", text: string): void {
   const atMs = now();
   for (const line of text.split("\n")) {
-    if (linesLeft > 0) {
-      linesLeft -= 1;
-      // Once: the run pipeline makes the timeline's output mark from this same event.
-      post({ type: "output", stream, text: line, atMs });
-    } else {
-      droppedLines += 1;
-    }
+    const kept = outputBudget.take(line);
+    // Once: the run pipeline makes the timeline's output mark from this same event.
+    if (kept !== undefined)
+      post({
+        type: "output",
+        stream,
+        text: kept.text,
+        atMs,
+        ...(kept.moreChars > 0 ? { moreChars: kept.moreChars } : {}),
+      });
   }
 }
 
 function finish(code: number, reason: "finished" | "error"): void {
   if (finished) return;
   finished = true;
-  if (droppedLines > 0) post({ type: "dropped", lines: droppedLines });
+  const lines = outputBudget.droppedLines;
+  const spans = spanBudget.droppedSpans;
+  if (lines > 0 || spans > 0) post({ type: "dropped", lines, spans });
+  // Last in the queue: the page hears the exit after everything the program sent.
   post({ type: "exit", code, reason, durationMs: now() });
 }
 
@@ -179,7 +194,9 @@ function installGlobals(): void {
   scope["WebSocket"] = createPracticeWebSocket(track);
   installTimelineProbes(scope, {
     now,
-    emit: (event: TimelineEvent) => post({ type: "timeline", event }),
+    emit: (event: TimelineEvent) => {
+      if (spanBudget.keep(event)) post({ type: "timeline", event });
+    },
     practiceOrigin: PRACTICE_ORIGIN,
   });
   const toStdout = (...args: unknown[]) => emitOutput("stdout", formatConsoleArgs(args, moduleUrl));
@@ -213,7 +230,7 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   if (!isStartMessage(message.data) || reply === undefined || moduleUrl !== "") return;
   startedAt = performance.now();
   port = reply;
-  linesLeft = message.data.maxLines;
+  outputBudget = createOutputBudget({ ...runBounds, maxLines: message.data.maxLines });
   // Processes, sockets and async context exist only in Node.js: say so and run nothing.
   if (nodeOnlyImports(message.data.code).length > 0) {
     moduleUrl = "node-only";

@@ -12,6 +12,15 @@ interface ActiveRun {
   run: RunLifecycle;
 }
 
+function isBatch(value: unknown): value is { type: "batch"; events: unknown[] } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { type?: unknown }).type === "batch" &&
+    Array.isArray((value as { events?: unknown }).events)
+  );
+}
+
 function isRunEvent(value: unknown): value is RunEvent | { type: "crash"; message: string } {
   return (
     typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string"
@@ -144,8 +153,16 @@ export class WorkerHost implements RunnerHost {
 
   #receive(message: RelayMessage): void {
     const active = this.#active;
-    if (active === undefined || message.runId !== active.id || !isRunEvent(message.event)) return;
-    const event = message.event;
+    if (active === undefined || message.runId !== active.id) return;
+    // The runtime sends its events in batches (event-batch.ts); a crash comes from the relay alone.
+    const events = isBatch(message.event) ? message.event.events : [message.event];
+    for (const event of events) {
+      if (this.#active !== active) return;
+      if (isRunEvent(event)) this.#handle(active, event);
+    }
+  }
+
+  #handle(active: ActiveRun, event: RunEvent | { type: "crash"; message: string }): void {
     this.#answered();
     if (event.type === "crash") {
       active.run.report({ type: "output", stream: "stderr", text: event.message, atMs: 0 });
