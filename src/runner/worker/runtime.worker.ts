@@ -23,12 +23,19 @@ interface StartMessage {
 }
 
 const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
+// Taken before any learner code runs, so a program that replaces `performance.now` or
+// `MessagePort.prototype.postMessage` changes neither the runtime's clock nor its channel.
+const { apply } = Reflect;
+const postOnPort = MessagePort.prototype.postMessage as (this: MessagePort, message: unknown) => void;
+const clock = performance.now.bind(performance);
 /** The relay's private port, handed over with the start message; learner code never sees it. */
 let port: MessagePort | undefined;
-const post = (event: RunEvent): void => port?.postMessage(event);
+const post = (event: RunEvent): void => {
+  if (port !== undefined) apply(postOnPort, port, [event]);
+};
 /** When the run began: the worker may have been started well before, waiting for a program. */
-let startedAt = performance.now();
-const now = () => performance.now() - startedAt;
+let startedAt = clock();
+const now = () => clock() - startedAt;
 
 let moduleUrl = "";
 let moduleDone = false;
@@ -81,7 +88,9 @@ function checkIdle(quietChecks = 0, since = activity): void {
   originalSetTimeout(() => {
     // Any new timer, request or socket since the check began means the program is still busy.
     if (finished || pending > 0 || activity !== since) return;
-    const needed = moduleDone ? 3 : 20;
+    // A module still waiting after about a second with nothing pending never will: Node exits
+    // with code 13 then ("unsettled top-level await"), rather than hanging until the time limit.
+    const needed = moduleDone ? 3 : 200;
     if (quietChecks + 1 < needed) return checkIdle(quietChecks + 1, since);
     if (moduleDone) return finish(0, "finished");
     emitOutput("stderr", "Warning: the program is waiting for a promise that nothing will ever settle.");
@@ -211,7 +220,7 @@ function isStartMessage(data: unknown): data is StartMessage {
 self.addEventListener("message", (message: MessageEvent<unknown>) => {
   const [reply] = message.ports;
   if (!isStartMessage(message.data) || reply === undefined || moduleUrl !== "") return;
-  startedAt = performance.now();
+  startedAt = clock();
   port = reply;
   linesLeft = message.data.maxLines;
   // Processes, sockets and async context exist only in Node.js: say so and run nothing.
@@ -232,4 +241,6 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
     },
     (error: unknown) => fail(error),
   );
+  // A top-level await on a promise nothing settles leaves no timer or request to end: watch for it.
+  checkIdle();
 });
