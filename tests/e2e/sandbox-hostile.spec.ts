@@ -76,7 +76,12 @@ test("the sandbox ignores orders that do not come over its page's channel", asyn
   await expect(page.locator("iframe[sandbox]")).toHaveCount(1);
   // Any window can post to the iframe (a page that frames ours, an opener): none is obeyed.
   await orderFromAnotherWindow(page, { type: "stop" });
-  await orderFromAnotherWindow(page, { type: "run", runId: 1, code: 'console.log("from outside")', maxLines: 9 });
+  await orderFromAnotherWindow(page, {
+    type: "run",
+    runId: 1,
+    code: 'console.log("from outside")',
+    maxLines: 9,
+  });
   await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout: 10_000 });
   expect(await sample.locator("[role=log] .run-text").allTextContents()).toEqual(["finished on its own"]);
   await expect(exitStatus()).toContainText("Exited with code 0");
@@ -135,4 +140,23 @@ test.describe("no network from learner code", () => {
       expect(hits).toEqual([]);
     });
   }
+});
+
+test("a sandbox that dies under a run is noticed and replaced, and the next run works", async ({ page }) => {
+  await replaceCode(
+    page,
+    sample,
+    'console.log("waiting");\nawait new Promise((resolve) => setTimeout(resolve, 60_000));\n',
+  );
+  await sample.getByRole("button", { name: "Run" }).click();
+  await expect(sample.getByRole("log")).toContainText("waiting");
+  // A real out-of-memory takes gigabytes and, where the sandbox shares the page's process, the page
+  // with it; a sandbox whose document is gone answers no ping either, as a dead process does.
+  await page.evaluate(() => document.querySelector("iframe[sandbox]")?.remove());
+  await expect(sample).toHaveAttribute("data-run-state", "error", { timeout: 10_000 });
+  await expect(exitStatus()).toContainText("Exited with code 134");
+  await expect(sample).toContainText("ran out of memory, or the runtime stopped answering");
+  await replaceCode(page, sample, 'console.log("next");\n');
+  expect(await runAndWait(sample, 10_000)).toEqual(["next"]);
+  await expect(exitStatus()).toContainText("Exited with code 0");
 });

@@ -49,7 +49,9 @@ function timelineEvent(value: unknown, elapsedMs: number): TimelineEvent | undef
     const outcome = oneOf(value["outcome"], outcomes);
     if (id === undefined || outcome === undefined) return undefined;
     const detail = shortText(value["detail"]);
-    return detail === undefined ? { type: "span-end", id, atMs, outcome } : { type: "span-end", id, atMs, outcome, detail };
+    return detail === undefined
+      ? { type: "span-end", id, atMs, outcome }
+      : { type: "span-end", id, atMs, outcome, detail };
   }
   // Output marks come from output events (run-result.ts), never from the sandbox directly.
   return undefined;
