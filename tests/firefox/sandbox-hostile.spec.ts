@@ -35,8 +35,12 @@ async function putCode(page: Page, code: string): Promise<void> {
   await page.waitForSelector(`${sample} [data-editor] .cm-content`, { visible: true });
   await page.click(`${sample} [data-editor] .cm-content`);
   await page.evaluate((text) => {
+    // Deprecated, but it is how an input method inserts text, and what puppeteer's own
+    // sendCharacter does; CodeMirror takes it as typed input.
+    /* eslint-disable @typescript-eslint/no-deprecated */
     document.execCommand("selectAll");
     document.execCommand("insertText", false, text);
+    /* eslint-enable @typescript-eslint/no-deprecated */
   }, code);
 }
 

@@ -44,7 +44,7 @@ export function createSandboxFrame(onMessage: (message: RelayMessage) => void): 
       if (data?.type !== "relay" || data.token !== token || port === undefined) return;
       window.removeEventListener("message", receive);
       port.onmessage = (event: MessageEvent<unknown>) => {
-        if (typeof event.data === "object" && event.data !== null) onMessage(event.data as RelayMessage);
+        if (typeof event.data === "object" && event.data !== null) onMessage(event.data);
       };
       resolve({ frame, port });
     };
