@@ -252,6 +252,7 @@ export async function firstRunPerChapterWithPointer(
       if (sample === "") continue;
       await page.pointerPress(`[data-sample="${sample}"] [data-action="run"]`);
       const timing = await page.evaluate(pointerRunTiming, undefined);
+      console.log(`bench: ${engine.name} ${path} ${sample}: ${Math.round(timing.firstOutputMs)} ms`);
       chapters.push({ path, sample, firstOutputMs: Math.round(timing.firstOutputMs), state: timing.state });
     } finally {
       await page.close();

@@ -99,6 +99,16 @@ export function armPointerRun(): string {
       capture: true,
       once: true,
     });
+    // A press that started no run (it missed the button) is reported, not waited on for ever.
+    setTimeout(
+      () =>
+        resolve({
+          firstOutputMs: Number.NaN,
+          doneMs: Number.NaN,
+          state: started === 0 ? "not-pressed" : "no-end",
+        }),
+      20_000,
+    );
     const observer = new MutationObserver(() => {
       if (started === 0) return;
       if (Number.isNaN(firstOutputMs) && log.querySelector(".run-line"))

@@ -8,6 +8,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import {
   busyLoop,
   forgeThroughPortPatch,
+  forgeThroughRealmPort,
   infiniteClockFinishing,
   infiniteClockTicking,
   neverSettlingAwait,
@@ -159,4 +160,16 @@ test("a sandbox that dies under a run is noticed and replaced, and the next run 
   await replaceCode(page, sample, 'console.log("next");\n');
   expect(await runAndWait(sample, 10_000)).toEqual(["next"]);
   await expect(exitStatus()).toContainText("Exited with code 0");
+});
+
+test("the program's realm holds no port or row of the runtime's: a taken port forges no request", async ({
+  page,
+}) => {
+  await replaceCode(page, sample, forgeThroughRealmPort);
+  const lines = await runAndWait(sample, 10_000);
+  // The program can reach its own realm's port; the runtime reads what comes over it as the program's.
+  expect(lines).toEqual(["took a port"]);
+  const rows = sample.locator("[data-timeline-row] .timeline-label");
+  await expect(rows).toHaveText(["GET /delay/10"]);
+  await expect(sample.locator("[data-timeline-row]").first()).toHaveAttribute("data-outcome", "ok");
 });
