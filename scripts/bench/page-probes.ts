@@ -126,7 +126,8 @@ export function armPointerRun(): string {
       attributeFilter: ["data-run-state"],
     });
   });
-  sample.scrollIntoView({ block: "center" });
+  // At once: a smooth scroll would still be moving when the pointer aims at the button.
+  sample.scrollIntoView({ block: "center", behavior: "instant" });
   return sample.dataset["sample"] ?? "";
 }
 
