@@ -8,6 +8,21 @@ import { fileURLToPath } from "node:url";
 
 const root = new URL("../", import.meta.url);
 
+// The learner's realm runs nested in the runtime's worker, which starts it from a blob: its script
+// is built first and put into the runtime's as a string.
+const learnerRealm = await build({
+  entryPoints: [fileURLToPath(new URL("src/runner/worker/learner-realm.worker.ts", root))],
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+  write: false,
+});
+const learnerRealmSource = learnerRealm.outputFiles[0]?.text ?? "";
+
 const bundles = [
   { entry: "src/runner/worker/runtime.worker.ts", out: "public/runner/runtime.js", platform: "browser" },
   {
@@ -33,6 +48,7 @@ await Promise.all(
       minify: true,
       legalComments: "none",
       logLevel: "warning",
+      define: { LEARNER_REALM_SOURCE: JSON.stringify(learnerRealmSource) },
       // Bundled CommonJS dependencies (ws) call require(); an ES module has to provide it.
       ...(platform === "node"
         ? {

@@ -17,7 +17,20 @@ export interface BenchPage {
   focus(selector: string): Promise<void>;
   waitFor(selector: string): Promise<void>;
   type(text: string): Promise<void>;
+  /**
+   * Presses the element with a real pointer, as a hand does: moves onto it from beside it, presses,
+   * releases. Unlike a script's click(), this sends the pointer events a learner's reach sends.
+   */
+  pointerPress(selector: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Where the pointer starts, beside the element, and the point it presses in the element's middle. */
+function reach(box: { x: number; y: number; width: number; height: number }) {
+  return {
+    from: { x: Math.max(box.x - 120, 0), y: box.y + box.height / 2 + 60 },
+    to: { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  };
 }
 
 /** How a fresh page is set up. */
@@ -94,6 +107,15 @@ export async function launchChromium(): Promise<Engine> {
           await page.waitForSelector(selector, { timeout: 30_000 });
         },
         type: (text) => page.keyboard.type(text),
+        pointerPress: async (selector) => {
+          const box = await page.locator(selector).first().boundingBox();
+          if (box === null) throw new Error(`${selector} is not on screen.`);
+          const { from, to } = reach(box);
+          await page.mouse.move(from.x, from.y);
+          await page.mouse.move(to.x, to.y, { steps: 8 });
+          await page.mouse.down();
+          await page.mouse.up();
+        },
         close: () => context.close(),
       };
     },
@@ -138,6 +160,15 @@ export async function launchFirefox(): Promise<Engine | string> {
           await page.waitForSelector(selector, { timeout: 30_000 });
         },
         type: (text) => page.keyboard.type(text),
+        pointerPress: async (selector) => {
+          const box = await (await page.$(selector))?.boundingBox();
+          if (box === null || box === undefined) throw new Error(`${selector} is not on screen.`);
+          const { from, to } = reach(box);
+          await page.mouse.move(from.x, from.y);
+          await page.mouse.move(to.x, to.y, { steps: 8 });
+          await page.mouse.down();
+          await page.mouse.up();
+        },
         close: () => context.close(),
       };
     },

@@ -7,7 +7,9 @@ import type { BenchPage, Engine } from "./engines.node.ts";
 import { htmlGzipBytes, weigh, type JsWeight } from "./js-sizes.node.ts";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
 import {
+  armPointerRun,
   clickRunAndTime,
+  pointerRunTiming,
   elementCount,
   largestContentfulPaint,
   resourceCount,
@@ -228,4 +230,38 @@ export async function firstVisitScriptsPerPage(engine: Engine, site: BenchSite, 
   }
   const largest = Math.max(...Object.values(pages));
   return { largestGzipBytes: largest, pages };
+}
+
+/**
+ * The first Run on a fresh page of each chapter, pressed with a real pointer (moved onto Run,
+ * pressed, released) on the chapter's first sample, timed from the press to the first output line.
+ * The pointer's approach is what a learner's hand does, so whatever the page starts on it (such as
+ * fetching the runtime) counts as it would for them.
+ */
+export async function firstRunPerChapterWithPointer(
+  engine: Engine,
+  site: BenchSite,
+  paths: readonly string[],
+) {
+  const chapters: { path: string; sample: string; firstOutputMs: number; state: string }[] = [];
+  for (const path of paths) {
+    const page = await engine.freshPage();
+    try {
+      await page.goto(`${site.origin}${path}`);
+      const sample = await page.evaluate(armPointerRun, undefined);
+      if (sample === "") continue;
+      await page.pointerPress(`[data-sample="${sample}"] [data-action="run"]`);
+      const timing = await page.evaluate(pointerRunTiming, undefined);
+      console.log(`bench: ${engine.name} ${path} ${sample}: ${Math.round(timing.firstOutputMs)} ms`);
+      chapters.push({ path, sample, firstOutputMs: Math.round(timing.firstOutputMs), state: timing.state });
+    } finally {
+      await page.close();
+    }
+  }
+  const figures = chapters.map((chapter) => chapter.firstOutputMs);
+  return {
+    medianPressToFirstOutputMs: median(figures),
+    worstPressToFirstOutputMs: Math.max(...figures),
+    chapters,
+  };
 }

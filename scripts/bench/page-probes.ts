@@ -134,3 +134,61 @@ export function clickRunAndMeasureStall(id: string): Promise<StallTiming> {
     button.click();
   });
 }
+
+/**
+ * Scrolls the page's first sample into view and arms the timing of its next Run pressed with the
+ * pointer: from the pointer's press on Run to the first output line, on the page's clock. Returns
+ * the sample's id (empty when the page has none); `pointerRunTiming` then gives the figure.
+ */
+export function armPointerRun(): string {
+  const sample = document.querySelector<HTMLElement>("[data-sample]:not([data-exercise])");
+  const button = sample?.querySelector<HTMLButtonElement>('[data-action="run"]');
+  const log = sample?.querySelector("[role=log]");
+  // A chapter of prose alone has nothing to run.
+  if (!sample || !button || !log) return "";
+  const scope = globalThis as typeof globalThis & { benchPointerRun?: Promise<RunTiming> };
+  scope.benchPointerRun = new Promise<RunTiming>((resolve) => {
+    let started = 0;
+    let firstOutputMs = Number.NaN;
+    button.addEventListener("pointerdown", () => (started = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    // A press that started no run (it missed the button) is reported, not waited on for ever.
+    setTimeout(
+      () =>
+        resolve({
+          firstOutputMs: Number.NaN,
+          doneMs: Number.NaN,
+          state: started === 0 ? "not-pressed" : "no-end",
+        }),
+      20_000,
+    );
+    const observer = new MutationObserver(() => {
+      if (started === 0) return;
+      if (Number.isNaN(firstOutputMs) && log.querySelector(".run-line"))
+        firstOutputMs = performance.now() - started;
+      const state = sample.dataset["runState"] ?? "";
+      if (state !== "running" && state !== "idle") {
+        observer.disconnect();
+        resolve({ firstOutputMs, doneMs: performance.now() - started, state });
+      }
+    });
+    observer.observe(sample, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["data-run-state"],
+    });
+  });
+  // At once: a smooth scroll would still be moving when the pointer aims at the button.
+  sample.scrollIntoView({ block: "center", behavior: "instant" });
+  return sample.dataset["sample"] ?? "";
+}
+
+/** The Run armed by `armPointerRun`, once it has ended. */
+export function pointerRunTiming(): Promise<RunTiming> {
+  const scope = globalThis as typeof globalThis & { benchPointerRun?: Promise<RunTiming> };
+  if (scope.benchPointerRun === undefined) throw new Error("No Run was armed (call armPointerRun first).");
+  return scope.benchPointerRun;
+}

@@ -14,6 +14,11 @@ export const exitCodes = {
   timeout: 124,
   /** Stopped by the learner (Stop, or a new run), as Ctrl+C (128 + SIGINT) reports it. */
   stopped: 130,
+  /**
+   * The sandbox died under the program (out of memory, most often), as Node's abort on a full heap
+   * reports it (128 + SIGABRT).
+   */
+  sandboxDied: 134,
   /** The host itself failed (a runtime that could not load or start the program). */
   hostError: 1,
 } as const;

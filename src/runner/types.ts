@@ -27,9 +27,11 @@ export type RunEvent =
 /**
  * Something the runtime itself tells the learner about a run, worded by the page (src/i18n):
  * `runtimeRestarted` when a program did not stop, so the whole runtime was torn down and restarted;
- * `nodeOnly` when the built-in runtime did not run a program that imports a module only Node.js has.
+ * `nodeOnly` when the built-in runtime did not run a program that imports a module only Node.js has;
+ * `sandboxDied` when the built-in runtime's sandbox stopped answering (out of memory, most often)
+ * and was replaced.
  */
-export type RunNotice = "runtimeRestarted" | "nodeOnly";
+export type RunNotice = "runtimeRestarted" | "nodeOnly" | "sandboxDied";
 
 /** One printed line. */
 export interface OutputEvent {

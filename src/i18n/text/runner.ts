@@ -17,6 +17,8 @@ const en = {
   timeLimitClamped:
     "Your time-limit setting ({setting} ms) is longer than a browser timer can wait; this run stops after {seconds} instead.",
   runtimeRestarted: "The program did not stop; the runtime was restarted.",
+  sandboxDied:
+    "The program ran out of memory, or the runtime stopped answering: the run was ended and the runtime replaced, so the next run starts fresh.",
   nodeOnly:
     "Not run: this program imports a module only Node.js has (node:child_process, node:net or node:async_hooks), which the built-in runtime cannot offer. Run it with Node.js, or on your computer: save it as main.ts and run node main.ts (Node 22.18 or newer).",
   syntaxError: "The TypeScript has a syntax error; nothing ran.",
@@ -83,6 +85,7 @@ const zhCn: Record<RunnerTextKey, string> = {
   timeLimitClamped:
     "你设置的时间上限（{setting} 毫秒）超出了浏览器定时器能等待的时长；这次运行改为在 {seconds} 后停止。",
   runtimeRestarted: "程序没有停下来，运行环境已重新启动。",
+  sandboxDied: "程序耗尽了内存，或运行环境不再响应：本次运行已结束，运行环境已更换，下次运行会重新开始。",
   nodeOnly:
     "没有运行：这个程序导入了只有 Node.js 才有的模块（node:child_process、node:net 或 node:async_hooks），内置运行环境无法提供。请用 Node.js 运行，或者在自己的电脑上运行：保存为 main.ts，再执行 node main.ts（需要 Node 22.18 或更新版本）。",
   syntaxError: "这段 TypeScript 有语法错误，代码没有运行。",

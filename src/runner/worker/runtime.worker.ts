@@ -1,22 +1,27 @@
 /**
  * The in-browser fallback's runtime, run as a classic Worker inside a sandboxed iframe (opaque
- * origin: no access to the site's storage, cookies or DOM). It serves the practice server
- * in-process, captures the console, records the timeline, and reports when the program is done:
- * when its module has finished and no timer, request or socket is pending, as Node would exit.
+ * origin: no access to the site's storage, cookies or DOM). The program does not run here: it runs
+ * in a worker nested in this one (learner-realm.worker.ts), a realm that shares no object with
+ * this one. This worker keeps what the page must be able to trust: its port to the relay, the
+ * clock that times the run, the practice server (it serves the program's requests and records
+ * them on the timeline), the output line cap and the exit. It reads every message from the
+ * program's realm as untrusted and stamps it with its own clock.
  * Bundled on its own into public/runner/runtime.js by scripts/build-runtime.node.ts.
  */
-import { PRACTICE_ORIGIN, createPracticeHandler, type PracticeTimers } from "../practice-server/handler.ts";
-import type { TimelineEvent } from "../../timeline/events.ts";
+import { PRACTICE_ORIGIN, createPracticeHandler } from "../practice-server/handler.ts";
 import { installTimelineProbes, type ProbeScope } from "../../timeline/probes.ts";
-import { formatConsoleArgs, mapStack } from "./console-format.ts";
-import { createPracticeFetch } from "./practice-fetch.ts";
-import { createPracticeWebSocket } from "./practice-websocket.ts";
-import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-modules.ts";
 import { nodeOnlyImports } from "../node-only-modules.ts";
-import { uncaughtReport } from "../uncaught-report.ts";
 import type { RunEvent } from "../types.ts";
+import type { TimelineEvent } from "../../timeline/events.ts";
 import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } from "../run-limits.ts";
 import { createEventBatch } from "./event-batch.ts";
+import { createFetchServer } from "./fetch-server.ts";
+import { createPracticeFetch } from "./practice-fetch.ts";
+import { readLearnerMessage, type FetchReply, type LearnerMessage } from "./realm-messages.ts";
+import { validateSandboxEvent } from "./sandbox-event.ts";
+
+/** The learner realm's script, put in by the build (see scripts/build-runtime.node.ts). */
+declare const LEARNER_REALM_SOURCE: string;
 
 interface StartMessage {
   type: "start";
@@ -24,36 +29,39 @@ interface StartMessage {
   maxLines: number;
 }
 
-const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
-/** The relay's private port, handed over with the start message; learner code never sees it. */
-let port: MessagePort | undefined;
-// Captured now, before learner code can replace the timer.
+const clock = performance.now.bind(performance);
+/** The relay's private port, handed over with the start message; the program's realm never sees it. */
+let relay: MessagePort | undefined;
 const scheduleBatch = setTimeout.bind(globalThis);
+// Events go to the page in batches (event-batch.ts): a flood costs the page a message per frame.
 const batch = createEventBatch({
-  send: (message) => port?.postMessage(message),
+  send: (message) => relay?.postMessage(message),
   schedule: (callback, ms) => scheduleBatch(callback, ms),
 });
 const post = (event: RunEvent): void => batch.push(event);
 /** When the run began: the worker may have been started well before, waiting for a program. */
-let startedAt = performance.now();
-const now = () => performance.now() - startedAt;
+let startedAt = clock();
+const now = () => clock() - startedAt;
 
-let moduleUrl = "";
-let moduleDone = false;
+let started = false;
 let finished = false;
-let pending = 0;
-/** Counts every start of a timer, request or socket, so an idle check can tell if work came and went. */
-let activity = 0;
+let failed = false;
 // Bounded at the source too (run-limits.ts), so what is left out never crosses to the page.
 let outputBudget: OutputBudget = createOutputBudget({ ...runBounds, maxLines: 0 });
 const spanBudget = createSpanBudget(runBounds.maxTimelineSpans);
 
-const originalSetTimeout = setTimeout;
-// Bound: in browsers, timer functions called off their global object throw "Illegal invocation".
-const nativeTimers: PracticeTimers = {
-  setTimeout: setTimeout.bind(globalThis),
-  clearTimeout: clearTimeout.bind(globalThis),
-};
+/** Posts a timeline event while the run's span budget lasts; the rest are counted. */
+function postSpan(event: TimelineEvent): void {
+  if (spanBudget.keep(event)) post({ type: "timeline", event });
+}
+
+// Started with this worker, before any program, so a Run does not wait for a second thread.
+const learner = new Worker(
+  URL.createObjectURL(new Blob([LEARNER_REALM_SOURCE], { type: "text/javascript" })),
+);
+const channel = new MessageChannel();
+const toLearner = (reply: FetchReply, transfer: Transferable[] = []) =>
+  channel.port1.postMessage(reply, transfer);
 
 function emitOutput(stream: "stdout" | "stderr", text: string): void {
   const atMs = now();
@@ -71,150 +79,77 @@ function emitOutput(stream: "stdout" | "stderr", text: string): void {
   }
 }
 
-function finish(code: number, reason: "finished" | "error"): void {
+function finish(code: number): void {
   if (finished) return;
   finished = true;
+  learner.terminate();
+  channel.port1.close();
   const lines = outputBudget.droppedLines;
   const spans = spanBudget.droppedSpans;
   if (lines > 0 || spans > 0) post({ type: "dropped", lines, spans });
   // Last in the queue: the page hears the exit after everything the program sent.
-  post({ type: "exit", code, reason, durationMs: now() });
-}
-
-function fail(error: unknown): void {
-  const report = uncaughtReport(error, (value) => formatConsoleArgs([value]));
-  emitOutput("stderr", error instanceof Error ? mapStack(report, moduleUrl) : report);
-  finish(1, "error");
+  post({ type: "exit", code, reason: code === 0 ? "finished" : "error", durationMs: now() });
 }
 
 /**
- * Exits once nothing is left to wait for. Work the runtime cannot see (a response body being
- * read, say) settles within a few macrotasks, so idleness must hold across several checks; a
- * module that never finishes gets a longer grace before it is declared stuck.
+ * A span the program's realm reports (a timer, a named task), checked and stamped now. Its id is
+ * put in a namespace of its own, so it can never end one of the runtime's request rows.
  */
-function checkIdle(quietChecks = 0, since = activity): void {
-  originalSetTimeout(() => {
-    // Any new timer, request or socket since the check began means the program is still busy.
-    if (finished || pending > 0 || activity !== since) return;
-    const needed = moduleDone ? 3 : 20;
-    if (quietChecks + 1 < needed) return checkIdle(quietChecks + 1, since);
-    if (moduleDone) return finish(0, "finished");
-    emitOutput("stderr", "Warning: the program is waiting for a promise that nothing will ever settle.");
-    finish(13, "error");
-  }, 5);
+function learnerSpan(event: unknown): void {
+  const checked = validateSandboxEvent({ type: "timeline", event }, now());
+  if (checked?.type !== "timeline" || checked.event.type === "output") return;
+  if (checked.event.type === "span-start" && checked.event.kind === "request") return;
+  postSpan({ ...checked.event, id: `program:${checked.event.id}`, atMs: now() });
 }
 
-const track = {
-  begin: () => {
-    pending += 1;
-    activity += 1;
-  },
-  end: () => {
-    pending -= 1;
-    if (pending === 0) checkIdle();
-  },
-};
-
-function trackTimers(): void {
-  const nativeSetTimeout = scope.setTimeout;
-  const nativeClearTimeout = scope.clearTimeout;
-  const nativeSetInterval = setInterval;
-  const nativeClearInterval = clearInterval;
-  const live = new Set<unknown>();
-  const release = (handle: unknown) => {
-    if (live.delete(handle)) track.end();
+const requests = (() => {
+  // Bound: in browsers, timer functions called off their global object throw "Illegal invocation".
+  const timers = { setTimeout: setTimeout.bind(globalThis), clearTimeout: clearTimeout.bind(globalThis) };
+  const served: ProbeScope = {
+    fetch: createPracticeFetch(createPracticeHandler({ timers })),
+    setTimeout: (handler, delay) => setTimeout(handler, delay),
+    clearTimeout: (handle) => clearTimeout(handle as number),
   };
-  scope.setTimeout = (handler, delay, ...args) => {
-    track.begin();
-    const handle = nativeSetTimeout(
-      (...callbackArgs: unknown[]) => {
-        release(handle);
-        if (typeof handler === "function") handler(...callbackArgs);
-      },
-      delay,
-      ...args,
-    );
-    live.add(handle);
-    return handle;
-  };
-  scope.clearTimeout = (handle) => {
-    release(handle);
-    nativeClearTimeout(handle);
-  };
-  scope["setInterval"] = (handler: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
-    track.begin();
-    const handle = nativeSetInterval(handler, delay, ...args);
-    live.add(handle);
-    return handle;
-  };
-  scope["clearInterval"] = (handle: number) => {
-    release(handle);
-    nativeClearInterval(handle);
-  };
-}
-
-/**
- * The practice server's own timers: kept off the timeline, but counted as pending work, so a
- * program still reading a streamed body is not taken for idle between chunks (as in Node, where
- * the open connection keeps the process alive).
- */
-function serverTimers(): PracticeTimers {
-  const live = new Set<unknown>();
-  const release = (handle: unknown) => {
-    if (live.delete(handle)) track.end();
-  };
-  return {
-    setTimeout(callback, ms) {
-      track.begin();
-      const handle = nativeTimers.setTimeout(() => {
-        release(handle);
-        callback();
-      }, ms);
-      live.add(handle);
-      return handle;
-    },
-    clearTimeout(handle) {
-      release(handle);
-      nativeTimers.clearTimeout(handle);
-    },
-  };
-}
-
-function installGlobals(): void {
-  const practiceFetch = createPracticeFetch(createPracticeHandler({ timers: serverTimers() }));
-  scope.fetch = async (input, init) => {
-    track.begin();
-    try {
-      return await practiceFetch(input, init);
-    } finally {
-      track.end();
-    }
-  };
-  trackTimers();
-  scope["WebSocket"] = createPracticeWebSocket(track);
-  installTimelineProbes(scope, {
+  installTimelineProbes(served, {
     now,
-    emit: (event: TimelineEvent) => {
-      if (spanBudget.keep(event)) post({ type: "timeline", event });
-    },
+    emit: postSpan,
     practiceOrigin: PRACTICE_ORIGIN,
   });
-  const toStdout = (...args: unknown[]) => emitOutput("stdout", formatConsoleArgs(args, moduleUrl));
-  const toStderr = (...args: unknown[]) => emitOutput("stderr", formatConsoleArgs(args, moduleUrl));
-  Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, warn: toStderr, error: toStderr });
+  return createFetchServer(served.fetch, toLearner);
+})();
+
+function receive(message: LearnerMessage): void {
+  switch (message.type) {
+    case "output":
+      return emitOutput(message.stream, message.text);
+    case "timeline":
+      return learnerSpan(message.event);
+    case "uncaught":
+      failed = true;
+      return;
+    case "exit":
+      // A program that died of an uncaught error cannot then claim a clean exit.
+      return finish(failed ? Math.max(message.code, 1) : message.code);
+    case "fetch":
+      return requests.serve(message);
+    case "fetch-abort":
+      return requests.abort(message.id);
+  }
 }
 
-self.addEventListener("error", (event) => {
-  event.preventDefault();
-  fail(event.error ?? new Error(event.message));
-});
-self.addEventListener("unhandledrejection", (event) => {
-  event.preventDefault();
-  fail(event.reason);
-});
+channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+  if (finished) return;
+  const message = readLearnerMessage(event.data);
+  if (message !== undefined) receive(message);
+};
 
-const blobModuleUrl = (source: string): string =>
-  URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+learner.onerror = (event) => {
+  // An error the program's realm did not report itself: it could not even start.
+  event.preventDefault();
+  if (!started || finished) return;
+  emitOutput("stderr", event.message || "The program's worker failed to start.");
+  finish(1);
+};
 
 function isStartMessage(data: unknown): data is StartMessage {
   const candidate = data as Partial<StartMessage> | null;
@@ -227,26 +162,15 @@ function isStartMessage(data: unknown): data is StartMessage {
 
 self.addEventListener("message", (message: MessageEvent<unknown>) => {
   const [reply] = message.ports;
-  if (!isStartMessage(message.data) || reply === undefined || moduleUrl !== "") return;
-  startedAt = performance.now();
-  port = reply;
+  if (!isStartMessage(message.data) || reply === undefined || started) return;
+  started = true;
+  startedAt = clock();
+  relay = reply;
   outputBudget = createOutputBudget({ ...runBounds, maxLines: message.data.maxLines });
   // Processes, sockets and async context exist only in Node.js: say so and run nothing.
   if (nodeOnlyImports(message.data.code).length > 0) {
-    moduleUrl = "node-only";
     post({ type: "notice", key: "nodeOnly" });
-    return finish(0, "finished");
+    return finish(0);
   }
-  const nodeModules = createNodeModules((line) => emitOutput("stdout", line));
-  Object.assign(scope, { [nodeModulesSlot]: nodeModules });
-  const code = resolveNodeImports(message.data.code, nodeModules, blobModuleUrl);
-  moduleUrl = blobModuleUrl(code);
-  installGlobals();
-  import(/* @vite-ignore */ moduleUrl).then(
-    () => {
-      moduleDone = true;
-      checkIdle();
-    },
-    (error: unknown) => fail(error),
-  );
+  learner.postMessage({ type: "start", code: message.data.code }, [channel.port2]);
 });

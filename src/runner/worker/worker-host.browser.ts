@@ -2,10 +2,15 @@
  * The in-browser fallback host: runs learner JavaScript in a module Worker inside the sandboxed
  * relay iframe. Stop terminates the worker at once, which ends even `while (true) {}`.
  */
-import type { RunEvent, RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import { runtimeScriptUrl } from "./runtime-url.ts";
-import { createSandboxFrame, type RelayMessage } from "./sandbox-frame.browser.ts";
+import { createHeartbeat, type Heartbeat } from "./heartbeat.ts";
+import { createSandboxFrame, type RelayMessage, type SandboxFrame } from "./sandbox-frame.browser.ts";
+import { validateSandboxEvent } from "./sandbox-event.ts";
+
+/** The most events one batch may carry (event-batch.ts sends at most 1,000): a count is never trusted. */
+const maxEventsPerBatch = 1_000;
 
 interface ActiveRun {
   id: number;
@@ -21,16 +26,10 @@ function isBatch(value: unknown): value is { type: "batch"; events: unknown[] } 
   );
 }
 
-function isRunEvent(value: unknown): value is RunEvent | { type: "crash"; message: string } {
-  return (
-    typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string"
-  );
-}
-
 /** The fallback runtime. One per page; runs one program at a time. */
 export class WorkerHost implements RunnerHost {
   readonly kind = "worker" as const;
-  #frame: Promise<HTMLIFrameElement> | undefined;
+  #frame: Promise<SandboxFrame> | undefined;
   #runtime: Promise<string> | undefined;
   #active: ActiveRun | undefined;
   #nextId = 1;
@@ -38,9 +37,32 @@ export class WorkerHost implements RunnerHost {
   /** Waiting for the next word from a program (see `nextAnswer`). */
   #awaitingAnswer: (() => void)[] = [];
   readonly #runtimeUrl: string;
+  readonly #heartbeat: Heartbeat;
 
   constructor(runtimeUrl = runtimeScriptUrl) {
     this.#runtimeUrl = runtimeUrl;
+    this.#heartbeat = createHeartbeat({
+      ping: () => void this.#post({ type: "ping", at: Date.now() }),
+      onDead: () => this.#replaceDeadSandbox(),
+    });
+  }
+
+  /**
+   * The relay stopped answering while a program ran: its process died (out of memory, most often).
+   * The run ends saying so, and the next run gets a new sandbox instead of waiting on a dead one.
+   */
+  #replaceDeadSandbox(): void {
+    const active = this.#active;
+    this.#active = undefined;
+    void this.#frame?.then(({ frame, port }) => {
+      port.close();
+      frame.remove();
+    });
+    this.#frame = undefined;
+    this.#primed = false;
+    if (active === undefined) return;
+    active.run.report({ type: "notice", key: "sandboxDied" });
+    active.run.finish(exitCodes.sandboxDied, "error");
   }
 
   /**
@@ -118,7 +140,10 @@ export class WorkerHost implements RunnerHost {
     });
     this.#active = { id, run };
     void run.handle.done.then(() => {
-      if (this.#active?.id === id) this.#active = undefined;
+      if (this.#active === undefined || this.#active.id === id) {
+        this.#active = undefined;
+        this.#heartbeat.stop();
+      }
       this.#answered();
     });
     Promise.all([this.warmUp(), this.#loadRuntime()])
@@ -131,6 +156,8 @@ export class WorkerHost implements RunnerHost {
           code: javascript,
           maxLines: options.maxLines,
         });
+        // Only now: the relay has started, so its silence from here on means it died.
+        if (this.#active?.id === id) this.#heartbeat.start();
       })
       .catch((error: unknown) => {
         run.report({ type: "output", stream: "stderr", text: String(error), atMs: 0 });
@@ -141,28 +168,37 @@ export class WorkerHost implements RunnerHost {
 
   dispose(): void {
     this.#active?.run.halt("stopped");
-    void this.#frame?.then((frame) => frame.remove());
+    this.#heartbeat.stop();
+    void this.#frame?.then(({ frame, port }) => {
+      port.close();
+      frame.remove();
+    });
     this.#frame = undefined;
     this.#primed = false;
   }
 
   async #post(message: Record<string, unknown>): Promise<void> {
-    const frame = await this.#frame;
-    frame?.contentWindow?.postMessage(message, "*");
+    const sandbox = await this.#frame;
+    sandbox?.port.postMessage(message);
   }
 
   #receive(message: RelayMessage): void {
+    // Any word from the relay, a pong or a run's event, shows that it is alive.
+    this.#heartbeat.heard();
     const active = this.#active;
     if (active === undefined || message.runId !== active.id) return;
     // The runtime sends its events in batches (event-batch.ts); a crash comes from the relay alone.
-    const events = isBatch(message.event) ? message.event.events : [message.event];
-    for (const event of events) {
+    const events = isBatch(message.event)
+      ? message.event.events.slice(0, maxEventsPerBatch)
+      : [message.event];
+    for (const raw of events) {
       if (this.#active !== active) return;
-      if (isRunEvent(event)) this.#handle(active, event);
+      const event = validateSandboxEvent(raw, active.run.elapsedMs());
+      if (event !== undefined) this.#handle(active, event);
     }
   }
 
-  #handle(active: ActiveRun, event: RunEvent | { type: "crash"; message: string }): void {
+  #handle(active: ActiveRun, event: NonNullable<ReturnType<typeof validateSandboxEvent>>): void {
     this.#answered();
     if (event.type === "crash") {
       active.run.report({ type: "output", stream: "stderr", text: event.message, atMs: 0 });

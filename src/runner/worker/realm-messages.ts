@@ -1,0 +1,89 @@
+/**
+ * The messages between the runtime (a worker the page trusts) and the learner's realm (a worker
+ * nested in it, where the program runs). The learner's realm holds nothing of the runtime's: not
+ * its port to the page, not its clock, not the practice server. Whatever it says may be forged by
+ * the program, so the runtime reads each message through `readLearnerMessage` and stamps times
+ * with its own clock.
+ */
+import type { TimelineEvent } from "../../timeline/events.ts";
+
+type Fields = Partial<Record<string, unknown>>;
+
+/** A request the learner's `fetch` asks the runtime to serve. */
+export interface FetchOrder {
+  type: "fetch";
+  id: number;
+  url: string;
+  method: string;
+  headers: [string, string][];
+  body: ArrayBuffer | null;
+}
+
+/** What the learner's realm tells the runtime. */
+export type LearnerMessage =
+  | { type: "output"; stream: "stdout" | "stderr"; text: string }
+  /** A timer or task span; checked and stamped where the runtime receives it. */
+  | { type: "timeline"; event: TimelineEvent | Fields }
+  | { type: "uncaught" }
+  | { type: "exit"; code: 0 | 1 | 13 }
+  | FetchOrder
+  | { type: "fetch-abort"; id: number };
+
+/** What the runtime tells the learner's realm about one request. */
+export type FetchReply =
+  | { type: "response"; id: number; status: number; statusText: string; headers: [string, string][] }
+  | { type: "failed"; id: number; message: string }
+  | { type: "chunk"; id: number; bytes: Uint8Array }
+  | { type: "end"; id: number };
+
+/** The order that starts a program in the learner's realm. */
+export interface LearnerStart {
+  type: "start";
+  code: string;
+}
+
+const isObject = (value: unknown): value is Fields => typeof value === "object" && value !== null;
+const isId = (value: unknown): value is number => typeof value === "number" && Number.isSafeInteger(value);
+
+function isHeaderList(value: unknown): value is [string, string][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (pair) => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === "string"),
+    )
+  );
+}
+
+/**
+ * Returns the message if it has a shape the runtime acts on, or undefined. Times and labels of
+ * timeline events are checked later, where the runtime stamps them.
+ */
+export function readLearnerMessage(value: unknown): LearnerMessage | undefined {
+  if (!isObject(value)) return undefined;
+  switch (value["type"]) {
+    case "output": {
+      const { stream, text } = value;
+      if ((stream !== "stdout" && stream !== "stderr") || typeof text !== "string") return undefined;
+      return { type: "output", stream, text };
+    }
+    case "timeline":
+      return isObject(value["event"]) ? { type: "timeline", event: value["event"] } : undefined;
+    case "uncaught":
+      return { type: "uncaught" };
+    case "exit": {
+      const code = value["code"];
+      return code === 0 || code === 1 || code === 13 ? { type: "exit", code } : undefined;
+    }
+    case "fetch": {
+      const { id, url, method, headers, body } = value;
+      if (!isId(id) || typeof url !== "string" || typeof method !== "string" || !isHeaderList(headers))
+        return undefined;
+      if (body !== null && !(body instanceof ArrayBuffer)) return undefined;
+      return { type: "fetch", id, url, method, headers, body };
+    }
+    case "fetch-abort":
+      return isId(value["id"]) ? { type: "fetch-abort", id: value["id"] } : undefined;
+    default:
+      return undefined;
+  }
+}

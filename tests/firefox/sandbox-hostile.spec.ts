@@ -1,0 +1,174 @@
+/**
+ * The sandbox against hostile programs in Firefox, as tests/e2e/sandbox-hostile.spec.ts does in
+ * Chromium: no forged exit through a patched postMessage, Stop alive after the clock is replaced,
+ * a never-settling await ended quickly, orders from other windows ignored, and no network.
+ * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
+ */
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, describe, test } from "node:test";
+import type { Page } from "puppeteer-core";
+import {
+  forgeThroughPortPatch,
+  infiniteClockTicking,
+  neverSettlingAwait,
+  phoneHome,
+  shortWait,
+  waysOut,
+} from "../fixtures/hostile-programs.ts";
+import { launchFirefox } from "./launch-firefox.node.ts";
+import { startOfflineNetwork } from "./offline-network.node.ts";
+import { outputLines, runAndWait, sampleSelector, waitForRunState } from "./sample-steps.node.ts";
+import { buildAndServe, type SiteServer } from "./site-server.node.ts";
+
+const isCi = process.env["CI"] !== undefined;
+const network = await startOfflineNetwork();
+const firefox = await launchFirefox(network.firefoxPreferences);
+if (!firefox.started) await network.close();
+const id = "await-one";
+const sample = sampleSelector(id);
+
+/** Puts `code` in the sample's editor at once (typing key by key would auto-indent it). */
+async function putCode(page: Page, code: string): Promise<void> {
+  await page.focus(`${sample} [data-editor]`);
+  await page.waitForSelector(`${sample} [data-editor] .cm-content`, { visible: true });
+  await page.click(`${sample} [data-editor] .cm-content`);
+  await page.evaluate((text) => {
+    // Deprecated, but it is how an input method inserts text, and what puppeteer's own
+    // sendCharacter does; CodeMirror takes it as typed input.
+    /* eslint-disable @typescript-eslint/no-deprecated */
+    document.execCommand("selectAll");
+    document.execCommand("insertText", false, text);
+    /* eslint-enable @typescript-eslint/no-deprecated */
+  }, code);
+}
+
+function exitStatus(page: Page): Promise<string> {
+  return page.$eval(`${sample} [data-exit-status]`, (element) => element.textContent);
+}
+
+function waitForLine(page: Page, text: string): Promise<unknown> {
+  return page.waitForFunction(
+    (selector, wanted) =>
+      [...document.querySelectorAll(selector)].some((line) => line.textContent === wanted),
+    { timeout: 30_000 },
+    `${sample} [role=log] .run-text`,
+    text,
+  );
+}
+
+void describe(
+  "the sandbox against hostile programs, in Firefox",
+  { skip: firefox.started || isCi ? false : `skipped: ${firefox.reason}` },
+  () => {
+    let server: SiteServer | undefined;
+    let watched: Server | undefined;
+    const hits: string[] = [];
+
+    before(
+      async () => {
+        if (!firefox.started) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
+        server = await buildAndServe();
+        watched = createServer((request, response) => {
+          hits.push(request.url ?? "");
+          response.writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" });
+          response.end("export {};\n");
+        });
+        watched.on("upgrade", (request, socket) => {
+          hits.push(request.url ?? "");
+          socket.destroy();
+        });
+        await new Promise<void>((resolve) => watched?.listen(0, "127.0.0.1", resolve));
+      },
+      { timeout: 240_000 },
+    );
+
+    after(async () => {
+      if (firefox.started) await firefox.browser.close();
+      await server?.close();
+      await new Promise((resolve) => watched?.close(resolve));
+      await network.close();
+    });
+
+    /** A fresh context on the using-asyncio chapter. */
+    async function onFreshPage(steps: (page: Page) => Promise<void>): Promise<void> {
+      if (!firefox.started || server === undefined) throw new Error("The suite did not start.");
+      const context = await firefox.browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/en/using-asyncio/`);
+        // The WebContainer never boots on this offline network: runs use the built-in runtime.
+        await steps(page);
+      } finally {
+        await context.close();
+      }
+    }
+
+    void test("a patched postMessage cannot forge a clean exit", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        await putCode(page, forgeThroughPortPatch);
+        const { state, lines } = await runAndWait(page, id);
+        assert.equal(state, "error", lines.join("\n"));
+        assert.equal(lines[0], "real line");
+        assert.match(lines.join("\n"), /the real failure/);
+        assert.ok(!lines.includes("forged line"), lines.join("\n"));
+        assert.match(await exitStatus(page), /Exited with code 1\b/);
+      }),
+    );
+
+    void test("Stop works after performance.now is replaced", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        await putCode(page, infiniteClockTicking);
+        await page.click(`${sample} [data-action="run"]`);
+        await waitForLine(page, "tick");
+        await page.click(`${sample} [data-action="stop"]`);
+        await waitForRunState(page, id, "stopped", 3_000);
+      }),
+    );
+
+    void test("a never-settling top-level await ends within seconds", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        await putCode(page, neverSettlingAwait);
+        const { lines } = await runAndWait(page, id, 8_000);
+        assert.equal(lines[0], "before");
+        assert.match(lines.join("\n"), /nothing will ever settle/);
+        assert.match(await exitStatus(page), /Exited with code 13\b/);
+      }),
+    );
+
+    void test("orders from another window are ignored", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        await putCode(page, shortWait);
+        await page.click(`${sample} [data-action="run"]`);
+        await page.waitForSelector("iframe[sandbox]");
+        await page.evaluate(() => {
+          const frame = document.querySelector<HTMLIFrameElement>("iframe[sandbox]");
+          frame?.contentWindow?.postMessage({ type: "stop" }, "*");
+        });
+        await page.waitForSelector(
+          `${sample}:is([data-run-state="done"], [data-run-state="error"], [data-run-state="stopped"])`,
+          {
+            timeout: 15_000,
+          },
+        );
+        assert.deepEqual(await outputLines(page, id), ["finished on its own"]);
+        assert.match(await exitStatus(page), /Exited with code 0\b/);
+      }),
+    );
+
+    void test("learner code has no network", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        const port = (watched?.address() as AddressInfo).port;
+        hits.length = 0;
+        await putCode(page, phoneHome(`http://127.0.0.1:${port}`));
+        const { lines } = await runAndWait(page, id, 30_000);
+        assert.deepEqual(
+          lines,
+          waysOut.map((way) => `${way}: blocked`),
+        );
+        assert.deepEqual(hits, []);
+      }),
+    );
+  },
+);
