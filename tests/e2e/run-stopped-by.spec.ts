@@ -7,7 +7,11 @@ test("a run stopped by another sample's Run names that sample", async ({ page })
   await page.goto("/en/using-asyncio/");
   const first = page.locator('[data-sample="await-one"]');
   const second = page.locator('[data-sample="two-tasks"]');
-  await replaceCode(page, first, 'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n');
+  await replaceCode(
+    page,
+    first,
+    'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n',
+  );
   await first.locator('[data-action="run"]').click();
   await expect(first.locator("[role=log] .run-text")).toHaveText(["waiting"], { timeout: 20_000 });
   await second.locator('[data-action="run"]').click();
@@ -23,10 +27,16 @@ test("in Chinese too", async ({ page }) => {
   await page.goto("/zh-cn/using-asyncio/");
   const first = page.locator('[data-sample="await-one"]');
   const second = page.locator('[data-sample="two-tasks"]');
-  await replaceCode(page, first, 'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n');
+  await replaceCode(
+    page,
+    first,
+    'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n',
+  );
   await first.locator('[data-action="run"]').click();
   await expect(first.locator("[role=log] .run-text")).toHaveText(["waiting"], { timeout: 20_000 });
-  const title = (await second.locator(".sample-title").evaluate((h) => h.firstChild?.textContent ?? "")).trim();
+  const title = (
+    await second.locator(".sample-title").evaluate((h) => h.firstChild?.textContent ?? "")
+  ).trim();
   await second.locator('[data-action="run"]').click();
   await expect(first.locator("[data-run-status]")).toContainText(`“${title}”`);
   await expect(first.locator("[data-run-status]")).toContainText("停止");
