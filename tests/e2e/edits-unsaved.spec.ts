@@ -9,11 +9,11 @@ test("a full storage is said once per page, and the edits still run", async ({ p
   await useWorkerRuntime(page);
   // Storage is full: every new edit is refused, as a browser over its quota refuses it.
   await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
+    const { setItem } = Object.getOwnPropertyDescriptors(Storage.prototype);
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
       if (key.includes(":edit:") || key.includes(":draft:"))
         throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      setItem.call(this, key, value);
+      (setItem.value as (key: string, value: string) => void).call(this, key, value);
     };
   });
   await page.goto("/en/using-asyncio/");
