@@ -102,3 +102,30 @@ test("an edit made in another tab shows here instead of being overwritten", asyn
   expect(await runAndWait(sample)).toEqual(["second tab"]);
   await other.close();
 });
+
+test("a second link over an edited draft can be undone, so the draft's edits survive", async ({ page }) => {
+  const sample = await learnerWithEdit(page, 'console.log("my own version");\n');
+  await page.goto(await sharedLink('console.log("first link");\n'));
+  await sample.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText("\n// my change to the first link");
+  await expect.poll(() => stored(page, draftKey("await-one"))).toContain("my change");
+  // The second link is opened in the same tab: only the fragment changes.
+  const second = new URL(await sharedLink('console.log("second link");\n'), page.url()).hash;
+  await page.evaluate((hash) => (location.hash = hash), second);
+  await expect(sample.locator(".cm-content")).toContainText("second link");
+  await sample.getByRole("button", { name: "Undo" }).click();
+  await expect(sample.locator(".cm-content")).toContainText("my change to the first link");
+  await expect.poll(() => stored(page, draftKey("await-one"))).toContain("my change");
+  expect(await stored(page, editKey("await-one"))).toBe('console.log("my own version");\n');
+});
+
+test("the draft bar speaks Chinese on a Chinese page", async ({ page }) => {
+  await page.goto(`/zh-cn${(await sharedLink('console.log("分享");\n')).slice("/en".length)}`);
+  const sample = page.locator('[data-sample="await-one"]');
+  await expect(sample.locator(".cm-content")).toContainText("分享");
+  await expect(sample.getByRole("button", { name: "保留分享的版本" })).toBeVisible();
+  await sample.getByRole("button", { name: "恢复原始代码" }).click();
+  await expect(sample.getByRole("button", { name: "查看分享的版本" })).toBeVisible();
+  await expect(sample.locator("[data-draft-bar]")).toContainText("分开保存");
+});

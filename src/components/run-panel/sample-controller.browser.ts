@@ -76,10 +76,19 @@ export async function showVersion(root: HTMLElement, which?: "own" | "draft"): P
 /** Opens code from a share link as the sample's draft: shown, never stored over the learner's own. */
 export async function openDraft(root: HTMLElement, code: string): Promise<void> {
   const state = stateOf(root);
+  const { draft: before, showing } = state;
   state.draft = code;
   state.showing = "draft";
   keep(root);
   await showVersion(root);
+  if (before === undefined || before === code) return;
+  // A second link replaces the draft, which the learner may have edited: one click brings it back.
+  offerUndo(root, text("draftReplaced"), () => {
+    state.draft = before;
+    state.showing = "draft";
+    keep(root);
+    void showVersion(root, showing);
+  });
 }
 
 /**

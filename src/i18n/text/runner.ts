@@ -55,6 +55,7 @@ const en = {
   discardDraft: "Discard",
   draftKeptAsYours: "The shared version is now your own; your earlier version is replaced.",
   draftDiscarded: "The shared version is discarded.",
+  draftReplaced: "The code from this link replaced the shared version kept before.",
   undo: "Undo",
   changedInOtherTab:
     "Your edit of this sample changed in another tab, so it is shown here too. Undo (Ctrl+Z) in the code brings back this tab's version.",
@@ -121,6 +122,7 @@ const zhCn: Record<RunnerTextKey, string> = {
   discardDraft: "丢弃",
   draftKeptAsYours: "分享的版本已成为你自己的版本，你之前的版本已被替换。",
   draftDiscarded: "分享的版本已丢弃。",
+  draftReplaced: "这个链接里的代码替换了之前保存的分享版本。",
   undo: "撤销",
   changedInOtherTab:
     "你在另一个标签页里修改了这个示例，这里也随之显示新的版本。在代码中撤销（Ctrl+Z）可以找回这个标签页原来的版本。",
