@@ -125,3 +125,23 @@ export function stoppedText(state: SampleState, seconds: string): string {
     ? text("stopped", { seconds })
     : text("stoppedBy", { seconds, title: state.stoppedBy });
 }
+
+/** Puts a status with an Undo button in the sample's status line. */
+export function offerUndo(
+  root: HTMLElement,
+  message: string,
+  undo: () => void,
+  label: "undo" | "undoReset" = "undo",
+): void {
+  setStatus(root, message);
+  const button = document.createElement("button");
+  button.type = "button";
+  // `data-undo` or `data-undo-reset`, so a spec can tell them apart.
+  button.dataset[label] = "";
+  button.textContent = text(label);
+  button.addEventListener("click", () => {
+    setStatus(root, "");
+    undo();
+  });
+  part(root, "[data-run-status]").append(" ", button);
+}
