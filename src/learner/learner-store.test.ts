@@ -32,6 +32,24 @@ describe("learner store", () => {
     expect(store.loadEdit("two-tasks")).toBeUndefined();
   });
 
+  it("keeps a draft apart from the edit, and forgets it alone", () => {
+    const store = createLearnerStore(memoryStorage());
+    store.saveEdit("await-one", "mine", "original");
+    expect(store.saveDraft("await-one", "shared")).toBe(true);
+    expect(store.loadDraft("await-one")).toBe("shared");
+    expect(store.loadEdit("await-one")).toBe("mine");
+    expect(store.clearDraft("await-one")).toBe(true);
+    expect(store.loadDraft("await-one")).toBeUndefined();
+    expect(store.loadEdit("await-one")).toBe("mine");
+  });
+
+  it("says when storage refuses a draft, and never throws", () => {
+    const store = createLearnerStore(brokenStorage);
+    expect(store.saveDraft("await-one", "shared")).toBe(false);
+    expect(store.loadDraft("await-one")).toBeUndefined();
+    expect(store.clearDraft("await-one")).toBe(false);
+  });
+
   it("records runs and passes once each, and clears progress but not edits", () => {
     const store = createLearnerStore(memoryStorage());
     store.markRun("await-one");

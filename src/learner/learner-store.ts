@@ -1,10 +1,10 @@
 /**
  * What the learner keeps between visits, in the browser's storage (browser-storage.ts): edited code
- * per sample, progress (samples run, exercises passed), the chosen runtime, and when the
+ * per sample, drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime, and when the
  * WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
  * throws, and the page goes on working. The key names are in storage-keys.ts.
  */
-import { editKey, storageKeys } from "./storage-keys.ts";
+import { draftKey, editKey, storageKeys } from "./storage-keys.ts";
 import { isRuntimeKind, type RuntimePreference } from "../runner/runtimes.ts";
 
 /** The part of the Web Storage API this module uses (a Map-backed fake works in tests). */
@@ -72,6 +72,22 @@ export function createLearnerStore(storage: KeyValueStorage) {
     /** Forgets the edit of one sample. */
     clearEdit(id: string): boolean {
       return attempt(() => storage.removeItem(editKey(id)));
+    },
+    /** The draft of a sample (code opened from a share link), if one is kept. */
+    loadDraft(id: string): string | undefined {
+      try {
+        return storage.getItem(draftKey(id)) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    /** Keeps `code` as the sample's draft, never touching its edit. Returns false if storage refused. */
+    saveDraft(id: string, code: string): boolean {
+      return attempt(() => storage.setItem(draftKey(id), code));
+    },
+    /** Forgets the draft of one sample. */
+    clearDraft(id: string): boolean {
+      return attempt(() => storage.removeItem(draftKey(id)));
     },
     /** Notes that a sample was run. */
     markRun(id: string): boolean {

@@ -31,3 +31,11 @@ export const storageKeys = {
 export function editKey(id: string): string {
   return `${storageKeyPrefix}edit:${id}`;
 }
+
+/**
+ * The key of a draft of one sample: code opened from a share link, kept apart from the learner's
+ * own edit until they choose which to keep.
+ */
+export function draftKey(id: string): string {
+  return `${storageKeyPrefix}draft:${id}`;
+}

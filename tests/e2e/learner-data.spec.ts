@@ -115,7 +115,7 @@ test("a share link leaves the visitor's own edits alone, on that sample and the 
   await expect(ownShared.locator(".cm-content")).toContainText("their shared code");
   await expect(ownOther).toHaveAttribute("data-edited", "true");
   await expect(ownOther.locator(".cm-content")).toContainText("my version of two-tasks");
-  await ownShared.getByRole("button", { name: "Back to your own version" }).click();
+  await ownShared.getByRole("button", { name: "Back to your version" }).click();
   await expect(ownShared.locator(".cm-content")).toContainText("my version of await-one");
   await page.reload();
   await expect(ownShared.locator(".cm-content")).toContainText("my version of await-one");

@@ -1,10 +1,10 @@
 /**
  * Share links that are seen: the page goes to a damaged link's message and announces it, a link
- * opened in a tab already on its page applies at once, and shared code is marked shared, not as
- * the visitor's own edit, until they edit it.
+ * opened in a tab already on its page applies at once, and shared code is marked shared and kept
+ * as a draft, never as the visitor's own edit, even once they edit it.
  */
 import { expect, test, type Browser } from "@playwright/test";
-import { editKey } from "../../src/learner/storage-keys.ts";
+import { draftKey, editKey } from "../../src/learner/storage-keys.ts";
 import { replaceCode, useWorkerRuntime } from "./runner-helpers.ts";
 
 /** Someone else, with storage of their own, shares `code` from the first sample of a chapter. */
@@ -50,15 +50,20 @@ test("a share link opened in a tab already on its page applies, marked as shared
   await expect(sample.locator(".cm-content")).toContainText("from a friend");
   await expect(sample.getByRole("status").filter({ hasText: "someone shared" })).toBeInViewport();
   const marker = sample.locator("[data-edited-marker]");
-  await expect(marker).toHaveText("shared code, not yet edited by you");
+  await expect(marker).toHaveText("shared version, kept apart from yours");
   await expect(sample).toHaveAttribute("data-edited", "false");
-  expect(await page.evaluate((key) => localStorage.getItem(key), editKey("await-one"))).toBeNull();
+  const stored = (key: string) => page.evaluate((name) => localStorage.getItem(name), key);
+  expect(await stored(editKey("await-one"))).toBeNull();
 
-  // The visitor's first change makes it their own edit.
+  // The visitor's change edits the draft; it becomes their own only when they keep it.
   await sample.locator(".cm-content").click();
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.insertText("\n// mine now");
+  await expect(marker).toHaveText("shared version, kept apart from yours");
+  await expect.poll(() => stored(draftKey("await-one"))).toContain("mine now");
+  expect(await stored(editKey("await-one"))).toBeNull();
+  await sample.getByRole("button", { name: "Keep the shared version" }).click();
   await expect(marker).toHaveText("edited");
   await expect(sample).toHaveAttribute("data-edited", "true");
-  expect(await page.evaluate((key) => localStorage.getItem(key), editKey("await-one"))).toContain("mine now");
+  expect(await stored(editKey("await-one"))).toContain("mine now");
 });

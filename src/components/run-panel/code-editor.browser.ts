@@ -6,7 +6,7 @@
  */
 import { basicSetup } from "codemirror";
 import { javascript } from "@codemirror/lang-javascript";
-import { Compartment, EditorSelection, Prec } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { darkEditorTheme, lightEditorTheme } from "./editor-theme.browser.ts";
 
@@ -15,6 +15,11 @@ export interface CodeEditor {
   getCode(): string;
   /** Replaces the code as one undoable change. */
   setCode(code: string): void;
+  /**
+   * Replaces the code and forgets the undo history, as if the editor had opened on it: for moving
+   * between versions (the learner's own, a shared draft), so Undo never carries one into the other.
+   */
+  loadCode(code: string): void;
   /** Puts the cursor on a 1-based line and column, to point at an error. */
   showPosition(line: number, column: number): void;
   /** Focuses the editor with the caret at `at` (an offset into the code), then types `typed` there. */
@@ -35,35 +40,33 @@ const isDark = () => document.documentElement.dataset["theme"] === "dark";
 /** Replaces the static code inside `container` with a live editor. */
 export function mountEditor(container: HTMLElement, options: EditorOptions): CodeEditor {
   const theme = new Compartment();
-  const view = new EditorView({
-    doc: options.code,
-    extensions: [
-      Prec.highest(
-        keymap.of([
-          { key: "Mod-Enter", run: () => (options.onRun(), true) },
-          {
-            key: "Escape",
-            run: () => {
-              view.contentDOM.blur();
-              container.focus();
-              return true;
-            },
+  const extensions = () => [
+    Prec.highest(
+      keymap.of([
+        { key: "Mod-Enter", run: () => (options.onRun(), true) },
+        {
+          key: "Escape",
+          run: () => {
+            view.contentDOM.blur();
+            container.focus();
+            return true;
           },
-        ]),
-      ),
-      basicSetup,
-      javascript({ typescript: true }),
-      theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
-      // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
-      // scrolling box inside the page is one more thing to reach by keyboard).
-      EditorView.lineWrapping,
-      // Out of the tab order: the box is the tab stop, and Enter on it comes in here.
-      EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "-1" }),
-      EditorView.updateListener.of((update) => {
-        if (update.docChanged) options.onChange(update.state.doc.toString());
-      }),
-    ],
-  });
+        },
+      ]),
+    ),
+    basicSetup,
+    javascript({ typescript: true }),
+    theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
+    // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
+    // scrolling box inside the page is one more thing to reach by keyboard).
+    EditorView.lineWrapping,
+    // Out of the tab order: the box is the tab stop, and Enter on it comes in here.
+    EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "-1" }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onChange(update.state.doc.toString());
+    }),
+  ];
+  const view: EditorView = new EditorView({ doc: options.code, extensions: extensions() });
   // The static highlighted code stays behind, hidden on screen, so a printed chapter shows the
   // sample as written rather than the live editor (which renders only the lines in view).
   for (const child of container.children) child.setAttribute("data-print-copy", "");
@@ -75,6 +78,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
   return {
     getCode: () => view.state.doc.toString(),
     setCode: (code) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } }),
+    loadCode: (code) => view.setState(EditorState.create({ doc: code, extensions: extensions() })),
     showPosition: (line, column) => {
       const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
       const at = Math.min(target.from + Math.max(column - 1, 0), target.to);

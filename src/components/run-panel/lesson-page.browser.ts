@@ -3,11 +3,12 @@
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
  * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
  * a sample scrolling into view starts the runtime (its sandbox already starts when the page is
- * idle); a share link or a stored edit is applied at once.
+ * idle); a share link, a stored edit or a stored draft is applied at once, and edits made in
+ * another tab show here.
  */
 import { browserStorage } from "../../learner/browser-storage.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
-import { editKey } from "../../learner/storage-keys.ts";
+import { draftKey, editKey, storageKeyPrefix } from "../../learner/storage-keys.ts";
 import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
 import { enterOnClick } from "./click-to-edit.browser.ts";
 import { runBoxId, runBoxSelector } from "./run-box.ts";
@@ -80,9 +81,9 @@ if (roots.length > 0) {
     void import("./runtime-selection.browser.ts").then((runtime) => runtime.warmBuiltInRuntime());
   if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 500);
-  // A share link shows its code in one sample; every other sample still gets its stored edit back.
-  const sharedId = readShareFragment(location.hash)?.id;
-  if (sharedId !== undefined) {
+  // A share link opens its code as a draft of one sample; every sample gets its stored edit back,
+  // that one too, so a link that cannot be opened leaves the box showing what Run runs.
+  if (readShareFragment(location.hash) !== undefined) {
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
   }
   // A share link opened in a tab already on this page changes only the fragment: no reload.
@@ -90,23 +91,30 @@ if (roots.length > 0) {
     if (readShareFragment(location.hash) === undefined) return;
     void import("./share-open.browser.ts").then(({ openShareLink }) => openShareLink(roots));
   });
-  const edited = roots.filter((root) => {
-    const id = runBoxId(root);
-    return id !== sharedId && hasStoredEdit(id);
-  });
+  const edited = roots.filter(
+    (root) => hasStored(editKey(runBoxId(root))) || hasStored(draftKey(runBoxId(root))),
+  );
   if (edited.length > 0) {
     void load().then(async (runner) => {
-      for (const root of edited) {
-        await runner.activateEditor(root);
-        runner.codeChanged(root, runner.stateOf(root).code);
-      }
+      for (const root of edited) await runner.showVersion(root);
     });
   }
+  // Another tab of this site stored an edit or a draft: this page shows it rather than later saving
+  // its own older copy over it unseen. Other keys (progress, settings) are not the learner's code.
+  addEventListener("storage", (event) => {
+    if (!event.key?.startsWith(storageKeyPrefix)) return;
+    const root = roots.find((candidate) =>
+      [editKey, draftKey].some((key) => key(runBoxId(candidate)) === event.key),
+    );
+    if (root === undefined) return;
+    const version = event.key === editKey(runBoxId(root)) ? "own" : "draft";
+    void load().then((runner) => runner.changedInAnotherTab(root, version, event.newValue));
+  });
 }
 
-function hasStoredEdit(id: string): boolean {
+function hasStored(key: string): boolean {
   try {
-    return browserStorage().getItem(editKey(id)) !== null;
+    return browserStorage().getItem(key) !== null;
   } catch {
     return false;
   }

@@ -12,7 +12,15 @@ import type { ExerciseRun } from "./exercise-verdict.browser.ts";
 import { formatElapsed } from "./output-console.browser.ts";
 import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
-import { part, setRunState, setStatus, store, text, type SampleState } from "./sample-state.browser.ts";
+import {
+  part,
+  setRunState,
+  setStatus,
+  stoppedText,
+  store,
+  text,
+  type SampleState,
+} from "./sample-state.browser.ts";
 
 /** What the page adds to a result: the watchdog it set, and the exercise being judged, if any. */
 export interface ResultContext {
@@ -20,10 +28,10 @@ export interface ResultContext {
   exercise: ExerciseRun | undefined;
 }
 
-function describeExit(exit: ExitEvent, timeLimitMs: number): string {
+function describeExit(exit: ExitEvent, timeLimitMs: number, state: SampleState): string {
   const seconds = `${formatSeconds(exit.durationMs, 2, pageLocale())} s`;
   if (exit.reason === "timeout") return text("timedOut", { seconds: `${timeLimitMs / 1000} s` });
-  if (exit.reason === "stopped") return text("stopped", { seconds });
+  if (exit.reason === "stopped") return stoppedText(state, seconds);
   return text("exited", { code: exit.code, seconds });
 }
 
@@ -41,7 +49,7 @@ function renderFinished(
     state.output.note(
       text("droppedSpans", { count: count(run.droppedSpans), max: count(runBounds.maxTimelineSpans) }),
     );
-  const summary = describeExit(exit, context.timeLimitMs);
+  const summary = describeExit(exit, context.timeLimitMs, state);
   part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
   setStatus(root, summary);
   setRunState(
@@ -75,7 +83,7 @@ export function renderRunResult(
   if (result.kind === "cancelled") {
     // Stopped while the runtime or the transpiler was still loading: no program ever ran.
     setRunState(root, "stopped");
-    setStatus(root, text("stopped", { seconds: "0.00 s" }));
+    setStatus(root, stoppedText(state, "0.00 s"));
     return;
   }
   state.output.append("stderr", result.message, 0);

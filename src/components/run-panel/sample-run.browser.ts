@@ -18,10 +18,28 @@ import {
   part,
   setRunState,
   setStatus,
+  shownCode,
   stateOf,
+  stoppedText,
   text,
+  titleOf,
   type SampleState,
 } from "./sample-state.browser.ts";
+
+/** The sample whose Run is the page's run: one at a time, as the runtimes run one program. */
+let pageRunRoot: HTMLElement | undefined;
+
+/**
+ * A Run on another sample stops this page's run first, and the stopped run's result says which
+ * sample's Run stopped it (rather than a bare "Stopped" the learner never asked for).
+ */
+function stopOtherRun(root: HTMLElement): void {
+  const other = pageRunRoot;
+  pageRunRoot = root;
+  if (other === undefined || other === root || other.dataset["runState"] !== "running") return;
+  stateOf(other).stoppedBy = titleOf(root);
+  stopSample(other);
+}
 
 /**
  * A run's results belong to that run: the output, exit line, timeline and verdict of the one before
@@ -54,6 +72,12 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   const isCurrent = () => state.runNumber === runNumber;
   state.run?.stop();
   state.run = undefined;
+  state.stoppedBy = undefined;
+  stopOtherRun(root);
+  // What the box shows is what runs: a stored edit or draft is put in the editor before it runs.
+  if (state.editor === undefined && shownCode(state) !== state.original)
+    await (await import("./sample-controller.browser.ts")).showVersion(root);
+  if (!isCurrent()) return undefined;
   part(root, ".run-output").hidden = false;
   clearPreviousRun(root, state);
   setRunState(root, "running");
@@ -118,5 +142,5 @@ export function stopSample(root: HTMLElement): void {
   // No Run yet (an exercise's check still loading): cancel the one being set up.
   state.runNumber += 1;
   setRunState(root, "stopped");
-  setStatus(root, text("stopped", { seconds: "0.00 s" }));
+  setStatus(root, stoppedText(state, "0.00 s"));
 }

@@ -1,11 +1,12 @@
 /**
- * The page's memory of each sample: its original and current code, its editor, its Run going, its
+ * The page's memory of each sample: its original code, the learner's own version, a draft opened
+ * from a share link (kept apart from the learner's version until they choose), its editor, its Run going, its
  * console. Kept apart from the modules that edit, run and render a sample, which all read it here;
  * the small helpers that find a sample's parts and set its run state and status live beside it.
  */
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
-import { browserStorage } from "../../learner/browser-storage.ts";
+import { browserStorage, MemoryStorage } from "../../learner/browser-storage.ts";
 import { createLearnerStore } from "../../learner/learner-store.ts";
 import type { PipelineRun } from "../../runner/run-pipeline.ts";
 import { createOutputConsole, type OutputConsole } from "./output-console.browser.ts";
@@ -19,25 +20,32 @@ export type RunState = "idle" | "running" | "done" | "error" | "stopped";
 export interface SampleState {
   id: string;
   original: string;
-  /** The code while no editor is loaded: the original, a stored edit, or shared code. */
-  code: string;
+  /** The learner's own version: their stored edit, or the original. */
+  own: string;
+  /** Code opened from a share link, kept apart from `own` until the learner chooses; or none. */
+  draft: string | undefined;
+  /** Which version the box shows, and so which one Run runs. */
+  showing: "own" | "draft";
+  /** True while the page itself puts code in the editor: that is not the learner editing. */
+  settingCode: boolean;
   editor: CodeEditor | undefined;
   editorLoading: Promise<CodeEditor> | undefined;
   /** The Run going, from its first step (loading) to its result. */
   run: PipelineRun | undefined;
   output: OutputConsole;
-  /** True while shared code is put in the editor: it is shown, not saved over the learner's edit. */
-  showingShared: boolean;
-  /** True from showing shared code until the learner edits it: it is marked shared, not edited. */
-  shared: boolean;
+  /** The title of the sample whose Run stopped this sample's run, for its result line. */
+  stoppedBy: string | undefined;
   /** Counts runs, so a run that was replaced by a newer one leaves the page alone. */
   runNumber: number;
 }
 
 /** The runner's words in the page's language. */
 export const text = runnerText(pageLocale());
-/** The learner's stored edits and progress. */
-export const store = createLearnerStore(browserStorage());
+const storage = browserStorage();
+/** The learner's stored edits, drafts and progress. */
+export const store = createLearnerStore(storage);
+/** False when storage is blocked and the page keeps things in memory only, lost on leaving. */
+export const storageOutlivesPage = !(storage instanceof MemoryStorage);
 const states = new WeakMap<HTMLElement, SampleState>();
 
 /** The part of the sample at `root` that `selector` finds; a sample without it is a build error. */
@@ -62,13 +70,15 @@ export function stateOf(root: HTMLElement): SampleState {
     state = {
       id,
       original,
-      code: store.loadEdit(id) ?? original,
+      own: store.loadEdit(id) ?? original,
+      draft: store.loadDraft(id),
+      showing: "own",
+      settingCode: false,
       editor: undefined,
       editorLoading: undefined,
       run: undefined,
       output: createOutputConsole(part(root, "[role=log]")),
-      showingShared: false,
-      shared: false,
+      stoppedBy: undefined,
       runNumber: 0,
     };
     states.set(root, state);
@@ -76,9 +86,26 @@ export function stateOf(root: HTMLElement): SampleState {
   return state;
 }
 
-/** The code to run or copy: the editor's, or the stored code while no editor is loaded. */
+/** The version the box should show: the draft while it is chosen, else the learner's own. */
+export function shownCode(state: SampleState): string {
+  return state.showing === "draft" ? (state.draft ?? state.own) : state.own;
+}
+
+/** The code to run or copy: the editor's, or the version to show while no editor is loaded. */
 export function currentCode(state: SampleState): string {
-  return state.editor?.getCode() ?? state.code;
+  return state.editor?.getCode() ?? shownCode(state);
+}
+
+/** The sample's title as the page shows it (without its "#" link). */
+export function titleOf(root: HTMLElement): string {
+  const heading = document.getElementById(root.getAttribute("aria-labelledby") ?? "");
+  const words = [...(heading?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE);
+  return (
+    words
+      .map((node) => node.textContent)
+      .join("")
+      .trim() || runBoxId(root)
+  );
 }
 
 /** Sets `data-run-state`; Stop is enabled only while running. */
@@ -90,4 +117,31 @@ export function setRunState(root: HTMLElement, state: RunState): void {
 /** Says `message` in the sample's status line. */
 export function setStatus(root: HTMLElement, message: string): void {
   part(root, "[data-run-status]").textContent = message;
+}
+
+/** "Stopped after …", naming the sample whose Run stopped it, if another one did. */
+export function stoppedText(state: SampleState, seconds: string): string {
+  return state.stoppedBy === undefined
+    ? text("stopped", { seconds })
+    : text("stoppedBy", { seconds, title: state.stoppedBy });
+}
+
+/** Puts a status with an Undo button in the sample's status line. */
+export function offerUndo(
+  root: HTMLElement,
+  message: string,
+  undo: () => void,
+  label: "undo" | "undoReset" = "undo",
+): void {
+  setStatus(root, message);
+  const button = document.createElement("button");
+  button.type = "button";
+  // `data-undo` or `data-undo-reset`, so a spec can tell them apart.
+  button.dataset[label] = "";
+  button.textContent = text(label);
+  button.addEventListener("click", () => {
+    setStatus(root, "");
+    undo();
+  });
+  part(root, "[data-run-status]").append(" ", button);
 }

@@ -1,6 +1,7 @@
 /**
- * Opens a share link (`#share=<sample-id>~<code>`): puts the shared code in that sample's editor
- * with a banner and a way back. It never runs the code: only the visitor's Run does that. The page
+ * Opens a share link (`#share=<sample-id>~<code>`): keeps the shared code as that sample's draft,
+ * apart from the visitor's own version, and shows it with a bar to choose between them
+ * (draft-bar.browser.ts). It never runs the code: only the visitor's Run does that. The page
  * goes to the sample, or to the message saying why the link could not be opened, so the visitor
  * sees what happened; a link opened again (a `hashchange` in the same tab) replaces the last one.
  */
@@ -34,10 +35,9 @@ export async function openShareLink(roots: readonly HTMLElement[]): Promise<void
   const text = runnerText(pageLocale());
   const { id, code } = readShareFragment(location.hash) ?? { id: "", code: "" };
   const root = roots.find((candidate) => runBoxId(candidate) === id);
-  // What a link opened earlier in this tab said about this sample (or about itself) is out of date.
-  for (const old of document.querySelectorAll("[data-share-banner]")) {
-    if (old.matches("[data-share-banner=error]") || old.parentElement === root) old.remove();
-  }
+  // What a link opened earlier in this tab said about itself is out of date.
+  // (A sample's draft bar stays: it speaks for the stored draft, which a damaged link leaves alone.)
+  for (const old of document.querySelectorAll("[data-share-banner=error]")) old.remove();
   const main = document.querySelector("main");
   if (root === undefined) {
     const message = banner("error", id === "" ? text("shareMalformed") : text("shareUnknownSample"));
@@ -58,26 +58,9 @@ export async function openShareLink(roots: readonly HTMLElement[]): Promise<void
     return;
   }
   const runner = await import("./sample-controller.browser.ts");
-  // The visitor's own version: their stored edit of this sample, or else the original.
-  const state = runner.stateOf(root);
-  const own = runner.ownCode(root);
-  const hasOwnEdit = own !== state.original;
-  // Shared code is shown, not saved over the visitor's own edit until they change it.
-  await runner.showSharedCode(root, decoded.code);
-  const editor = await runner.activateEditor(root);
-  root.dataset["shared"] = "true";
-  const notice = banner("shared", text("sharedBanner"));
-  const back = document.createElement("button");
-  back.type = "button";
-  back.textContent = text(hasOwnEdit ? "backToYourEdit" : "backToOriginal");
-  back.addEventListener("click", () => {
-    editor.setCode(own);
-    runner.codeChanged(root, own);
-    delete root.dataset["shared"];
-    notice.remove();
-    history.replaceState(null, "", `${location.pathname}#${root.id}`);
-  });
-  notice.append(" ", back);
-  root.prepend(notice);
+  await runner.openDraft(root, decoded.code);
+  // The link is opened once: the draft is stored now, so a reload shows the visitor's own version
+  // with the draft one click away, rather than opening the link again over edits to the draft.
+  history.replaceState(null, "", `${location.pathname}${location.search}#${root.id}`);
   root.scrollIntoView({ block: "start" });
 }
