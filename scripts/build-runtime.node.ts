@@ -5,6 +5,7 @@
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { buildPythonBundle } from "../src/runner/python/build/python-bundle.node.ts";
 
 const root = new URL("../", import.meta.url);
 
@@ -44,3 +45,14 @@ await Promise.all(
     }),
   ),
 );
+
+// Python in the page (src/runner/python/): a deploy build must not ship a Python that cannot import
+// aiohttp, so it fails here; `npm run dev` passes --python=optional and the page says what is missing.
+const python = await buildPythonBundle(fileURLToPath(new URL("public/", root)));
+if (!python.ok) {
+  if (!process.argv.includes("--python=optional")) {
+    console.error(`Python in the page cannot be built: ${python.reason}`);
+    process.exit(1);
+  }
+  console.warn(`Python in the page is unavailable in this dev server: ${python.reason}`);
+}
