@@ -55,6 +55,8 @@ export interface BootOptions {
   sitePackagesZip: Uint8Array;
   /** The practice handler's timers, bound to their global (browsers throw when they are not). */
   timers: PracticeTimers;
+  /** Called once Pyodide has loaded, before any Python of ours runs (to set an interrupt buffer). */
+  onBooted?: (pyodide: PyodideAPI) => void;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function bootPython(options: BootOptions): Promise<PythonRuntime> {
     stdout: () => undefined,
     stderr: () => undefined,
   });
+  options.onBooted?.(pyodide);
   pyodide.unpackArchive(options.sitePackagesZip, "zip", { extractDir: sitePackagesDirectory });
   const handler = createPracticeHandler({ timers: options.timers });
   pyodide.registerJsModule("_practice_bridge", { exchange: createPracticeExchange(handler) });

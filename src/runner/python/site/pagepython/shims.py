@@ -12,8 +12,10 @@ The chapters teach CPython, so the page must behave like it:
 """
 
 import asyncio
+import contextvars
 import sys
 import time
+import weakref
 
 import js
 from pyodide import webloop
@@ -46,12 +48,24 @@ def _blocking_sleep(seconds: float) -> None:
         pass
 
 
+_executor_slots: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def _run_in_executor(self, executor, func, *args):
+    # An executor's max_workers still bounds how many of its "threads" run at once.
+    slots = None
+    if executor is not None and isinstance(getattr(executor, "_max_workers", None), int):
+        slots = _executor_slots.setdefault(executor, asyncio.Semaphore(executor._max_workers))
+
     async def in_a_thread():
         await asyncio.sleep(0)  # like a thread, it starts after the caller has gone on
-        return func(*args)
+        if slots is None:
+            return func(*args)
+        async with slots:
+            return func(*args)
 
-    return asyncio.ensure_future(in_a_thread(), loop=self)
+    # A thread starts with an empty context, as in CPython (to_thread copies its own in).
+    return self.create_task(in_a_thread(), context=contextvars.Context())
 
 
 _thread_code = next(c for c in _run_in_executor.__code__.co_consts if type(c).__name__ == "code")
