@@ -11,6 +11,7 @@ const root = new URL("../", import.meta.url);
 
 const bundles = [
   { entry: "src/runner/worker/runtime.worker.ts", out: "public/runner/runtime.js", platform: "browser" },
+  { entry: "src/runner/python/python.worker.ts", out: "public/runner/python-worker.js", platform: "browser" },
   {
     entry: "src/runner/webcontainer/practice-server-entry.node.ts",
     out: "public/runner/practice-server.mjs",

@@ -26,7 +26,12 @@ export interface PracticeExchange {
  * (await exchange.response).status; // 200
  */
 export function createPracticeExchange(handler: PracticeHandler) {
-  return (method: string, target: string, headerPairs: Iterable<[string, string]>, body: Uint8Array | null) => {
+  return (
+    method: string,
+    target: string,
+    headerPairs: Iterable<[string, string]>,
+    body: Uint8Array | null,
+  ) => {
     const controller = new AbortController();
     const headers = new Headers();
     for (const [name, value] of headerPairs) {
@@ -37,14 +42,12 @@ export function createPracticeExchange(handler: PracticeHandler) {
       }
     }
     const init: RequestInit = { method, headers, signal: controller.signal };
-    if (body !== null && method !== "GET" && method !== "HEAD") init.body = body;
-    const response = handler(new Request(PRACTICE_ORIGIN + target, init)).then(
-      (answer): PracticeAnswer => ({
-        status: answer.status,
-        headers: [...answer.headers],
-        reader: answer.body === null ? null : answer.body.getReader(),
-      }),
-    );
+    if (body !== null && method !== "GET" && method !== "HEAD") init.body = new Uint8Array(body);
+    const response = handler(new Request(PRACTICE_ORIGIN + target, init)).then((answer): PracticeAnswer => ({
+      status: answer.status,
+      headers: [...answer.headers],
+      reader: answer.body === null ? null : answer.body.getReader(),
+    }));
     const exchange: PracticeExchange = { response, abort: () => controller.abort() };
     return exchange;
   };

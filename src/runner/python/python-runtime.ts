@@ -55,8 +55,6 @@ export interface BootOptions {
   sitePackagesZip: Uint8Array;
   /** The practice handler's timers, bound to their global (browsers throw when they are not). */
   timers: PracticeTimers;
-  /** Called once Pyodide has loaded, before any Python of ours runs (to set an interrupt buffer). */
-  onBooted?: (pyodide: PyodideAPI) => void;
 }
 
 /**
@@ -70,7 +68,6 @@ export async function bootPython(options: BootOptions): Promise<PythonRuntime> {
     stdout: () => undefined,
     stderr: () => undefined,
   });
-  options.onBooted?.(pyodide);
   pyodide.unpackArchive(options.sitePackagesZip, "zip", { extractDir: sitePackagesDirectory });
   const handler = createPracticeHandler({ timers: options.timers });
   pyodide.registerJsModule("_practice_bridge", { exchange: createPracticeExchange(handler) });
@@ -96,8 +93,8 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
 `),
     ),
   ) as { python: string; aiohttp: string };
-  const runMain = pyodide.pyimport("pagepython.program").run_main as {
-    callPromising(code: string): Promise<number>;
+  const { run_main: runMain } = pyodide.pyimport("pagepython.program") as {
+    run_main: { callPromising(code: string): Promise<number> };
   };
   return {
     versions: { ...versions, pyodide: pyodide.version },

@@ -53,10 +53,16 @@ export function findAiohttp(python = buildPythonPath): AiohttpInstall {
   const answer = spawnSync(python, ["-c", probe], { encoding: "utf8" });
   if (answer.error !== undefined) return { found: false, reason: `${python} was not found: ${installHint}.` };
   if (answer.status !== 0) return { found: false, reason: `${python} has no aiohttp: ${installHint}.` };
-  const parsed = JSON.parse(answer.stdout) as { version: string; packages: { name: string; folder: string }[] };
+  const parsed = JSON.parse(answer.stdout) as {
+    version: string;
+    packages: { name: string; folder: string }[];
+  };
   const [major = 0, minor = 0] = parsed.version.split(".").map(Number);
   if (major < 3 || (major === 3 && minor < 8)) {
-    return { found: false, reason: `${python} has aiohttp ${parsed.version}, older than 3.8: ${installHint}.` };
+    return {
+      found: false,
+      reason: `${python} has aiohttp ${parsed.version}, older than 3.8: ${installHint}.`,
+    };
   }
   return { found: true, ...parsed };
 }

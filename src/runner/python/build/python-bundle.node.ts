@@ -6,16 +6,32 @@
  * aiohttp 3.8's compile-time warnings on 3.14 never reach a learner.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pyodideFileNames, type PyodideFileName, type PythonManifest, type ServedFile } from "../python-files.ts";
+import {
+  pyodideFileNames,
+  type PyodideFileName,
+  type PythonManifest,
+  type ServedFile,
+} from "../python-files.ts";
 import { findAiohttp } from "./find-aiohttp.node.ts";
 
 const pyodideFolder = dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
 /** The exact Pyodide version installed (package.json pins it). */
-export const pyodideVersion = (JSON.parse(readFileSync(join(pyodideFolder, "package.json"), "utf8")) as { version: string }).version;
+export const pyodideVersion = (
+  JSON.parse(readFileSync(join(pyodideFolder, "package.json"), "utf8")) as { version: string }
+).version;
 const helpersFolder = fileURLToPath(new URL("../site/", import.meta.url));
 /** Only these go into the zip: sources and the data files the packages read. */
 const shippedSuffixes = [".py", ".typed", ".json", ".txt"];
@@ -44,10 +60,16 @@ function zipInputs(packages: { name: string; folder: string }[]): [string, strin
 async function buildZip(inputs: [string, string][], out: string): Promise<void> {
   const { loadPyodide } = await import("pyodide");
   const pyodide = await loadPyodide({ stdout: () => undefined, stderr: () => undefined });
+  // The part of Emscripten's file system used here (its full type is a global the build omits).
+  const fs = pyodide.FS as unknown as {
+    mkdirTree(path: string): void;
+    writeFile(path: string, data: Uint8Array): void;
+    readFile(path: string): Uint8Array;
+  };
   for (const [inside, onDisk] of inputs) {
     const target = `/build/${inside}`;
-    pyodide.FS.mkdirTree(dirname(target));
-    pyodide.FS.writeFile(target, readFileSync(onDisk));
+    fs.mkdirTree(dirname(target));
+    fs.writeFile(target, readFileSync(onDisk));
   }
   pyodide.runPython(`
 import compileall, pathlib, py_compile, warnings, zipfile
@@ -60,7 +82,7 @@ with zipfile.ZipFile("/out.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as 
         if f.is_file():
             z.write(f, f.relative_to(root).as_posix())
 `);
-  writeFileSync(out, pyodide.FS.readFile("/out.zip"));
+  writeFileSync(out, fs.readFile("/out.zip"));
 }
 
 function pythonVersionOf(lock: string): string {
@@ -72,7 +94,9 @@ function pythonVersionOf(lock: string): string {
  * Writes public/python/. When aiohttp is missing, the manifest says why (the page shows it) and
  * the returned reason lets the caller decide whether that is fatal (a deploy build) or not (dev).
  */
-export async function buildPythonBundle(publicFolder: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function buildPythonBundle(
+  publicFolder: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const outFolder = join(publicFolder, "python");
   mkdirSync(outFolder, { recursive: true });
   const writeManifest = (manifest: PythonManifest) =>
