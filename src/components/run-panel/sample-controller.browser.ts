@@ -37,9 +37,9 @@ export function ownCode(root: HTMLElement): string {
 export function activateEditor(root: HTMLElement): Promise<CodeEditor> {
   const state = stateOf(root);
   state.editorLoading ??= import("./code-editor.browser.ts").then(({ mountEditor }) => {
-    state.editor = mountEditor(part(root, "[data-editor]"), {
+    state.editor = mountEditor(part(root, '[data-editor="ts"]'), {
       code: state.code,
-      label: part(root, "[data-editor]").getAttribute("aria-label") ?? "TypeScript",
+      label: part(root, '[data-editor="ts"]').getAttribute("aria-label") ?? "TypeScript",
       onChange: (code) => codeChanged(root, code),
       onRun: () => void runSample(root),
     });
