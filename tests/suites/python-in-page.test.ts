@@ -21,7 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 
 // One interpreter, one program at a time, as the page runs them: the timings are the lesson.
-describe.sequential("every sample's Python in the page's runtime", () => {
+describe("every sample's Python in the page's runtime", { concurrent: false }, () => {
   for (const sample of samples) {
     const reason = sample.meta.notInPagePython?.en;
     if (reason !== undefined) {
