@@ -25,7 +25,7 @@ import {
   type PythonManifest,
   type ServedFile,
 } from "../python-files.ts";
-import { findAiohttp } from "./find-aiohttp.node.ts";
+import { buildPythonPath, findAiohttp } from "./find-aiohttp.node.ts";
 
 const pyodideFolder = dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
 /** The exact Pyodide version installed (package.json pins it). */
@@ -96,12 +96,13 @@ function pythonVersionOf(lock: string): string {
  */
 export async function buildPythonBundle(
   publicFolder: string,
+  python = buildPythonPath,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   const outFolder = join(publicFolder, "python");
   mkdirSync(outFolder, { recursive: true });
   const writeManifest = (manifest: PythonManifest) =>
     writeFileSync(join(outFolder, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  const aiohttp = findAiohttp();
+  const aiohttp = findAiohttp(python);
   if (!aiohttp.found) {
     writeManifest({ available: false, reason: aiohttp.reason });
     return { ok: false, reason: aiohttp.reason };
