@@ -77,6 +77,7 @@ export default tseslint.config(
       "playwright-report/",
       "reports/",
       "public/runner/",
+      "public/python/",
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,7 @@
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { buildPythonBundle } from "../src/runner/python/build/python-bundle.node.ts";
 
 const root = new URL("../", import.meta.url);
 
@@ -25,6 +26,7 @@ const learnerRealmSource = learnerRealm.outputFiles[0]?.text ?? "";
 
 const bundles = [
   { entry: "src/runner/worker/runtime.worker.ts", out: "public/runner/runtime.js", platform: "browser" },
+  { entry: "src/runner/python/python.worker.ts", out: "public/runner/python-worker.js", platform: "browser" },
   {
     entry: "src/runner/webcontainer/practice-server-entry.node.ts",
     out: "public/runner/practice-server.mjs",
@@ -60,3 +62,14 @@ await Promise.all(
     }),
   ),
 );
+
+// Python in the page (src/runner/python/): a deploy build must not ship a Python that cannot import
+// aiohttp, so it fails here; `npm run dev` passes --python=optional and the page says what is missing.
+const python = await buildPythonBundle(fileURLToPath(new URL("public/", root)));
+if (!python.ok) {
+  if (!process.argv.includes("--python=optional")) {
+    console.error(`Python in the page cannot be built: ${python.reason}`);
+    process.exit(1);
+  }
+  console.warn(`Python in the page is unavailable in this dev server: ${python.reason}`);
+}

@@ -8,7 +8,7 @@
  */
 import type { OutputMark, TimelineEvent } from "../timeline/events.ts";
 import { buildTimeline, type TimelineModel } from "../timeline/model.ts";
-import type { ExitEvent, RunEvent, RunNotice, RunnerHost, RuntimeKind } from "./types.ts";
+import type { ExitEvent, HostKind, RunEvent, RunNotice, RunnerHost } from "./types.ts";
 
 /**
  * One printed line, its positions already in the learner's TypeScript. `moreChars` counts what was
@@ -22,8 +22,8 @@ export type RunProgress = { type: "output"; line: OutputLine } | { type: "notice
 /** A run whose program ran (to its end, into the watchdog, or until Stop). */
 export interface FinishedRun {
   kind: "finished";
-  runtime: RuntimeKind;
-  /** The JavaScript the host ran. */
+  runtime: HostKind;
+  /** The JavaScript the host ran (or, for Python, the Python). */
   javascript: string;
   exit: ExitEvent;
   /** Every printed line, stdout and stderr together, in the order they came. */
@@ -70,7 +70,11 @@ export interface CollectOptions {
  * const run = collectRun(host, "console.log(1);", { timeLimitMs: 5_000, maxLines: 100 });
  * const { output, exit } = await run.result; // [{ stream: "stdout", text: "1", atMs: … }], code 0
  */
-export function collectRun(host: RunnerHost, javascript: string, options: CollectOptions): CollectingRun {
+export function collectRun(
+  host: RunnerHost<HostKind>,
+  javascript: string,
+  options: CollectOptions,
+): CollectingRun {
   const mapPositions = options.mapPositions ?? ((text: string) => text);
   const output: OutputLine[] = [];
   const timelineEvents: TimelineEvent[] = [];

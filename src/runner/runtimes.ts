@@ -27,3 +27,12 @@ export function isRuntimeKind(value: string | null | undefined): value is Runtim
 export function unknownRuntime(kind: never): never {
   throw new TypeError(`Unknown runtime ${JSON.stringify(kind)}: expected one of ${runtimeKinds.join(", ")}.`);
 }
+
+/**
+ * The runtimes that run a sample's Python (src/runner/python/). Not a choice among the TypeScript
+ * runtimes above, so they stay out of `runtimeKinds` and the stored preference.
+ */
+export const pythonRuntimeKinds = ["pyodide"] as const;
+
+/** Which runtime ran a program, TypeScript or Python. */
+export type HostKind = RuntimeKind | (typeof pythonRuntimeKinds)[number];

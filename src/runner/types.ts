@@ -4,10 +4,10 @@
  */
 import type { TimelineEvent } from "../timeline/events.ts";
 
-import type { RuntimeKind } from "./runtimes.ts";
+import type { HostKind, RuntimeKind } from "./runtimes.ts";
 
 /** Which runtime runs learner code (the list is in runtimes.ts). */
-export type { RuntimeKind } from "./runtimes.ts";
+export type { HostKind, RuntimeKind } from "./runtimes.ts";
 
 /** How a run ended. */
 export type ExitReason = "finished" | "error" | "stopped" | "timeout";
@@ -71,8 +71,8 @@ export interface RunHandle {
 }
 
 /** A runtime that runs transpiled learner JavaScript (an ES module). */
-export interface RunnerHost {
-  readonly kind: RuntimeKind;
+export interface RunnerHost<Kind extends HostKind = RuntimeKind> {
+  readonly kind: Kind;
   /** Whether a run can start now, for hosts that can be between containers (see HostReadiness). */
   readiness?(): HostReadiness;
   /** The Node.js version programs run on, where the host is real Node.js and could read it. */

@@ -24,6 +24,11 @@ export const SampleMetaSchema = z
      * exactly when main.ts imports such a module.
      */
     nodeOnly: z.literal(true).optional(),
+    /**
+     * Why this sample's Python cannot run in the page (Pyodide has no processes, threads or
+     * signals): shown beside its Run Python, and named by the test that runs every sample there.
+     */
+    notInPagePython: LocalizedTextSchema.optional(),
   })
   .strict();
 

@@ -44,7 +44,7 @@ test("a click on the code opens the editor at that spot, and typing at once is k
   const sample = page.locator('[data-sample="await-one"]');
   await expect(sample.getByText("Editable: click the code, or press Enter")).toBeVisible();
   await expect(sample.locator(".cm-editor")).toHaveCount(0);
-  const point = await pointAt(sample.locator("[data-editor]"), "reply.delayedMs");
+  const point = await pointAt(sample.locator("[data-editor=ts]"), "reply.delayedMs");
   await page.mouse.click(point.x, point.y);
   // No waiting for the editor: the learner types straight away.
   await page.keyboard.type("XYZ");
@@ -63,7 +63,7 @@ test.describe("on a phone", () => {
     await page.goto("/zh-cn/practice/");
     const exercise = page.locator("[data-exercise]").first();
     await expect(exercise.getByText("可编辑：点击代码，或按 Enter 键")).toBeVisible();
-    const code = (await exercise.locator("[data-editor] pre").first().textContent()) ?? "";
+    const code = (await exercise.locator("[data-editor=ts] pre").first().textContent()) ?? "";
     // A word past the first line, so the offset is not trivially the start of the code.
     const needle =
       code
@@ -73,7 +73,7 @@ test.describe("on a phone", () => {
         ?.trim()
         .slice(0, 6) ?? "";
     expect(needle.length).toBeGreaterThan(2);
-    const point = await pointAt(exercise.locator("[data-editor]"), needle);
+    const point = await pointAt(exercise.locator("[data-editor=ts]"), needle);
     await page.touchscreen.tap(point.x, point.y);
     await page.keyboard.type("QQ");
     await expect(exercise.getByRole("textbox", { name: "TypeScript 编辑器" })).toBeFocused();
@@ -85,7 +85,7 @@ test.describe("on a phone", () => {
 test("Enter on the focused code box opens the editor, on an exercise too", async ({ page }) => {
   await page.goto("/en/practice/");
   const exercise = page.locator("[data-exercise]").nth(1);
-  const box = exercise.locator("[data-editor]");
+  const box = exercise.locator("[data-editor=ts]");
   await box.focus();
   await expect(box).toBeFocused();
   await page.keyboard.press("Enter");

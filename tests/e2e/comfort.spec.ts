@@ -53,7 +53,7 @@ test("print hides navigation and keeps code and expected output", async ({ page 
 test("once the editor is open, print still shows the sample as static code", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  await sample.locator("[data-editor]").focus();
+  await sample.locator("[data-editor=ts]").focus();
   await expect(sample.locator(".cm-content")).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(sample.locator(".cm-editor")).toBeHidden();

@@ -17,8 +17,8 @@ async function openExercise(page: Page, id: string) {
 
 /** Puts `code` in the exercise's editor; the editor loads on first focus, slowly on a busy machine. */
 async function putCode(page: Page, exercise: Locator, code: string): Promise<void> {
-  await exercise.locator("[data-editor]").focus();
-  await expect(exercise.locator("[data-editor] .cm-content")).toBeVisible({ timeout: 60_000 });
+  await exercise.locator("[data-editor=ts]").focus();
+  await expect(exercise.locator("[data-editor=ts] .cm-content")).toBeVisible({ timeout: 60_000 });
   await replaceCode(page, exercise, code);
 }
 

@@ -44,7 +44,7 @@ test("while a new run is going, the previous run's timeline and exit line are go
     sample,
     'console.log("waiting");\nawait new Promise((resolve) => setTimeout(resolve, 60_000));\n',
   );
-  await sample.getByRole("button", { name: "Run" }).click();
+  await sample.getByRole("button", { name: "Run", exact: true }).click();
   await expect(sample.getByRole("log")).toContainText("waiting");
   await expect(sample).toHaveAttribute("data-run-state", "running");
   await expect(sample.locator("[data-timeline-row]")).toHaveCount(0);

@@ -15,8 +15,8 @@ export async function useWorkerRuntime(page: Page): Promise<void> {
 
 /** Replaces a sample's code through its editor, as typing would. */
 export async function replaceCode(page: Page, sample: Locator, code: string): Promise<void> {
-  await sample.locator("[data-editor]").focus();
-  const content = sample.locator("[data-editor] .cm-content");
+  await sample.locator("[data-editor=ts]").focus();
+  const content = sample.locator("[data-editor=ts] .cm-content");
   // The editor's code loads on this first focus; in a fresh browser context on a busy machine that
   // takes more than the default 5 s.
   await expect(content).toBeVisible({ timeout: 20_000 });

@@ -10,7 +10,7 @@ test("Ctrl+Enter runs the edited code, and Escape then Tab moves on past the cod
   await useWorkerRuntime(page);
   await page.goto("/zh-cn/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  const box = sample.locator("[data-editor]");
+  const box = sample.locator("[data-editor=ts]");
   await box.focus();
   await page.keyboard.press("Enter");
   const editor = sample.getByRole("textbox");
@@ -49,7 +49,7 @@ test("the shortcuts popover says what the keys do, and they do it", async ({ pag
   await help.getByRole("button", { name: "Close" }).click();
 
   const sample = page.locator('[data-sample="await-one"]');
-  await sample.locator("[data-editor]").focus();
+  await sample.locator("[data-editor=ts]").focus();
   await page.keyboard.press("Enter");
   const editor = sample.getByRole("textbox", { name: "TypeScript editor" });
   await expect(editor).toBeFocused();
@@ -57,24 +57,24 @@ test("the shortcuts popover says what the keys do, and they do it", async ({ pag
   // Tab leaves the editor for the next control, and indents nothing.
   await page.keyboard.press("Tab");
   await expect(editor).not.toBeFocused();
-  await expect(sample.locator("[data-editor]")).not.toBeFocused();
+  await expect(sample.locator("[data-editor=ts]")).not.toBeFocused();
   expect(await editor.textContent()).toBe(before);
   // Shift+Tab comes back to the box; the editor is one tab stop, not two.
   await page.keyboard.press("Shift+Tab");
-  await expect(sample.locator("[data-editor]")).toBeFocused();
+  await expect(sample.locator("[data-editor=ts]")).toBeFocused();
 });
 
 test("the editor's focus ring is the site's 3 px ring", async ({ page }) => {
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  const box = sample.locator("[data-editor]");
+  const box = sample.locator("[data-editor=ts]");
   await box.focus();
   const ringOf = (selector: string) =>
     sample.locator(selector).evaluate((element) => {
       const style = getComputedStyle(element);
       return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
     });
-  const boxRing = await ringOf("[data-editor]");
+  const boxRing = await ringOf("[data-editor=ts]");
   expect(boxRing).toMatch(/^solid 3px /);
   await page.keyboard.press("Enter");
   await expect(sample.getByRole("textbox")).toBeFocused();

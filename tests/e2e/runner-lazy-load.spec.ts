@@ -31,7 +31,7 @@ test("an unedited Run fetches no editor and no transpiler; editing brings both",
   expect(afterRun.filter((path) => /code-editor|transpile/.test(path))).toEqual([]);
 
   await sample.locator('[data-panel="ts"] pre').click();
-  const content = sample.locator("[data-editor] .cm-content");
+  const content = sample.locator("[data-editor=ts] .cm-content");
   await expect(content).toBeFocused();
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.insertText('\nconsole.log("edited");');

@@ -22,7 +22,7 @@ test("the TypeScript panel's header bar holds its label and every action", async
   await expect(bar).toContainText("TypeScript");
   for (const name of ["Run", "Stop", "Reset", "Copy", "Share my code"])
     await expect(bar.getByRole("button", { name, exact: true })).toBeVisible();
-  const code = await box(page.locator('[data-sample="await-one"] [data-editor]'));
+  const code = await box(page.locator('[data-sample="await-one"] [data-editor=ts]'));
   expect((await box(bar)).y).toBeLessThan(code.y);
 });
 
@@ -69,7 +69,7 @@ for (const theme of themes) {
     // The code stands out from the card around it, in both themes.
     expect(staticSurface).not.toBe(cardSurface);
 
-    await sample.locator("[data-editor]").focus();
+    await sample.locator("[data-editor=ts]").focus();
     // The editor's code loads on this first focus; a busy machine needs more than 5 s.
     await expect(sample.locator(".cm-content")).toBeVisible({ timeout: 20_000 });
     expect(await look(".cm-content")).toEqual(staticLook);

@@ -70,9 +70,9 @@ export async function waitForRunState(
 export async function typeCode(page: Page, id: string, code: string): Promise<void> {
   const sample = sampleSelector(id);
   // Focusing the code loads the editor (CodeMirror) in its place.
-  await page.focus(`${sample} [data-editor]`);
-  await page.waitForSelector(`${sample} [data-editor] .cm-content`, { visible: true });
-  await page.click(`${sample} [data-editor] .cm-content`);
+  await page.focus(`${sample} [data-editor=ts]`);
+  await page.waitForSelector(`${sample} [data-editor=ts] .cm-content`, { visible: true });
+  await page.click(`${sample} [data-editor=ts] .cm-content`);
   const modifier = process.platform === "darwin" ? "Meta" : "Control";
   await page.keyboard.down(modifier);
   await page.keyboard.press("KeyA");

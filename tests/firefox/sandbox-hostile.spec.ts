@@ -31,9 +31,9 @@ const sample = sampleSelector(id);
 
 /** Puts `code` in the sample's editor at once (typing key by key would auto-indent it). */
 async function putCode(page: Page, code: string): Promise<void> {
-  await page.focus(`${sample} [data-editor]`);
-  await page.waitForSelector(`${sample} [data-editor] .cm-content`, { visible: true });
-  await page.click(`${sample} [data-editor] .cm-content`);
+  await page.focus(`${sample} [data-editor="ts"]`);
+  await page.waitForSelector(`${sample} [data-editor="ts"] .cm-content`, { visible: true });
+  await page.click(`${sample} [data-editor="ts"] .cm-content`);
   await page.evaluate((text) => {
     // Deprecated, but it is how an input method inserts text, and what puppeteer's own
     // sendCharacter does; CodeMirror takes it as typed input.

@@ -31,7 +31,7 @@ const isMounted = (box: HTMLElement) => box.querySelector(".cm-editor") !== null
 const fromEditor = (event: Event) => (event.target as Element).closest(".cm-editor") !== null;
 
 /**
- * Wires `box` (a sample's `[data-editor]`): `editor` loads the editor (once) and resolves to it.
+ * Wires `box` (a sample's `[data-editor="ts"]`): `editor` loads the editor (once) and resolves to it.
  */
 export function enterOnClick(box: HTMLElement, editor: () => Promise<CodeEditor>): void {
   let pending = false;

@@ -6,7 +6,7 @@
  */
 import { basicSetup } from "codemirror";
 import { javascript } from "@codemirror/lang-javascript";
-import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, Prec, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { darkEditorTheme, lightEditorTheme } from "./editor-theme.browser.ts";
 
@@ -33,6 +33,8 @@ export interface EditorOptions {
   label: string;
   onChange: (code: string) => void;
   onRun: () => void;
+  /** The language mode; TypeScript when left out (the Python editor passes Python's). */
+  language?: Extension;
 }
 
 const isDark = () => document.documentElement.dataset["theme"] === "dark";
@@ -55,7 +57,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
       ]),
     ),
     basicSetup,
-    javascript({ typescript: true }),
+    options.language ?? javascript({ typescript: true }),
     theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
     // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
     // scrolling box inside the page is one more thing to reach by keyboard).

@@ -51,7 +51,7 @@ for (const root of roots) {
     const button = (event.target as Element).closest<HTMLElement>("[data-action]");
     if (button !== null && root.contains(button)) void act(root, button.dataset["action"]);
   });
-  const editor = root.querySelector<HTMLElement>("[data-editor]");
+  const editor = root.querySelector<HTMLElement>('[data-editor="ts"]');
   // The editor loads when the learner reaches for the code: a click or Tab into it (`focusin`,
   // since a click lands on the highlighted <pre> inside, which is focusable too), not on Run.
   // Focus stays where it is; a click or Enter then goes in (click-to-edit.browser.ts).

@@ -157,9 +157,9 @@ async function discardDraft(root: HTMLElement): Promise<void> {
 export function activateEditor(root: HTMLElement): Promise<CodeEditor> {
   const state = stateOf(root);
   state.editorLoading ??= import("./code-editor.browser.ts").then(({ mountEditor }) => {
-    state.editor = mountEditor(part(root, "[data-editor]"), {
+    state.editor = mountEditor(part(root, '[data-editor="ts"]'), {
       code: shownCode(state),
-      label: part(root, "[data-editor]").getAttribute("aria-label") ?? "TypeScript",
+      label: part(root, '[data-editor="ts"]').getAttribute("aria-label") ?? "TypeScript",
       onChange: (code) => codeChanged(root, code),
       onRun: () => void runSample(root),
     });

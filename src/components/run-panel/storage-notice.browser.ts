@@ -17,5 +17,5 @@ export function sayEditNotKept(root: HTMLElement): void {
   notice.setAttribute("role", "status");
   // Text only: nothing in it comes from the learner, but a notice is never markup.
   notice.textContent = text("storageRefused");
-  part(root, "[data-editor]").after(notice);
+  part(root, '[data-editor="ts"]').after(notice);
 }

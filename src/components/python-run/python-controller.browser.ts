@@ -1,0 +1,173 @@
+/**
+ * Run Python for one sample: the page's one Python host (downloaded on the learner's first reach,
+ * with progress, then booted once), the Python editor, and the Run itself, which reports through
+ * the sample's run state, console and result view exactly as a TypeScript Run does.
+ */
+import { python as pythonLanguage } from "@codemirror/lang-python";
+import { pageLocale } from "../../i18n/page-locale.browser.ts";
+import { pythonTables, type PythonTextKey } from "../../i18n/text/python.ts";
+import { translator } from "../../i18n/translate.ts";
+import {
+  downloadPythonFiles,
+  PythonUnavailableError,
+  type PythonFiles,
+} from "../../runner/python/python-download.browser.ts";
+import { PythonHost } from "../../runner/python/python-host.browser.ts";
+import { startPythonRunPipeline } from "../../runner/python/python-pipeline.ts";
+import type { CodeEditor } from "../run-panel/code-editor.browser.ts";
+import { renderRunResult } from "../run-panel/run-result-view.browser.ts";
+import { runLimits } from "../run-panel/run-limits.browser.ts";
+import { part, setRunState, setStatus, stateOf, text } from "../run-panel/sample-state.browser.ts";
+import { pythonWorkerUrl } from "../../runner/python/python-worker-url.ts";
+
+const say = translator(pythonTables, pageLocale());
+const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+let files: Promise<PythonFiles> | undefined;
+let host: PythonHost | undefined;
+let booting: Promise<PythonHost> | undefined;
+/** Every sample waiting for Python hears its download's progress. */
+const progressListeners = new Set<(loaded: number, total: number) => void>();
+
+function pythonFiles(): Promise<PythonFiles> {
+  files ??= downloadPythonFiles((loaded, total) => {
+    for (const listener of progressListeners) listener(loaded, total);
+  }).catch((error: unknown) => {
+    files = undefined; // a failed download is tried again on the next reach
+    throw error;
+  });
+  return files;
+}
+
+function pythonHost(): PythonHost {
+  host ??= new PythonHost({
+    files: pythonFiles,
+    workerScript: async () => {
+      const response = await fetch(pythonWorkerUrl);
+      if (!response.ok) throw new Error(`${pythonWorkerUrl} answered ${response.status}.`);
+      return response.text();
+    },
+  });
+  return host;
+}
+
+function pythonStatus(root: HTMLElement, message: string, withLocalRoute = false): void {
+  const status = part(root, "[data-python-status]");
+  status.textContent = message;
+  if (!withLocalRoute) return;
+  const link = document.createElement("a");
+  link.href = `/${pageLocale()}/run-python/`;
+  link.textContent = root.querySelector(`a[href$="/run-python/"]`)?.textContent ?? "run-python";
+  status.append(" ", link);
+}
+
+function unavailableMessage(error: unknown): { message: string; localRoute: boolean } {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof PythonUnavailableError))
+    return { message: say("unavailableDownload", { reason: detail }), localRoute: true };
+  const keys: Record<PythonUnavailableError["why"], PythonTextKey> = {
+    "no-jspi": "unavailableNoJspi",
+    "not-built": "unavailableNotBuilt",
+    "download-failed": "unavailableDownload",
+  };
+  return { message: say(keys[error.why], { reason: detail }), localRoute: true };
+}
+
+/** Starts Python's download and boot (once per page), showing progress in the sample at `root`. */
+export function preparePython(root: HTMLElement): Promise<PythonHost> {
+  const showProgress = (loaded: number, total: number) =>
+    pythonStatus(root, say("preparing", { loaded: megabytes(loaded), total: megabytes(total) }));
+  progressListeners.add(showProgress);
+  booting ??= pythonFiles()
+    .then(() => {
+      for (const listener of progressListeners) listener(Number.NaN, Number.NaN);
+      return pythonHost().boot();
+    })
+    .then(() => pythonHost())
+    .catch((error: unknown) => {
+      booting = undefined;
+      throw error;
+    });
+  const done = booting.finally(() => progressListeners.delete(showProgress));
+  void done.then(
+    () => pythonStatus(root, ""),
+    (error: unknown) => {
+      const { message, localRoute } = unavailableMessage(error);
+      pythonStatus(root, message, localRoute);
+    },
+  );
+  void pythonFiles().then(
+    () => {
+      if (progressListeners.has(showProgress)) pythonStatus(root, say("starting"));
+    },
+    () => undefined,
+  );
+  return done;
+}
+
+const editors = new WeakMap<HTMLElement, Promise<CodeEditor>>();
+
+/** Loads CodeMirror into the sample's Python (once) and returns the editor. */
+export function activatePythonEditor(root: HTMLElement): Promise<CodeEditor> {
+  let editor = editors.get(root);
+  if (editor === undefined) {
+    editor = import("../run-panel/code-editor.browser.ts").then(({ mountEditor }) =>
+      mountEditor(part(root, '[data-editor="py"]'), {
+        code: originalPython(root),
+        label: say("pythonEditorLabel"),
+        onChange: () => undefined,
+        onRun: () => void runPython(root),
+        language: pythonLanguage(),
+      }),
+    );
+    editors.set(root, editor);
+  }
+  return editor;
+}
+
+function originalPython(root: HTMLElement): string {
+  const parsed: unknown = JSON.parse(part(root, "[data-original-python]").textContent || '""');
+  return typeof parsed === "string" ? parsed : "";
+}
+
+/** Runs the sample's Python; a run already going in the sample (either language) is stopped first. */
+export async function runPython(root: HTMLElement): Promise<void> {
+  const state = stateOf(root);
+  const runNumber = (state.runNumber += 1);
+  state.run?.stop();
+  state.run = undefined;
+  part(root, ".run-output").hidden = false;
+  state.output.clear();
+  part(root, "[data-exit-status]").textContent = "";
+  part(root, "[data-timeline-slot]").replaceChildren();
+  setRunState(root, "running");
+  setStatus(root, say("running"));
+  const editor = editors.get(root);
+  const code = editor === undefined ? originalPython(root) : (await editor).getCode();
+  const limits = runLimits();
+  const run = startPythonRunPipeline({
+    python: code,
+    host: preparePython(root),
+    ...limits,
+    onProgress: (progress) => {
+      if (progress.type === "output")
+        state.output.append(progress.line.stream, progress.line.text, progress.line.atMs);
+      else state.output.note(text(progress.key));
+    },
+  });
+  state.run = run;
+  try {
+    const result = await run.result;
+    if (state.runNumber !== runNumber) return;
+    state.run = undefined;
+    renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, exercise: undefined });
+  } catch (error) {
+    if (state.runNumber !== runNumber) return;
+    state.run = undefined;
+    const { message } = unavailableMessage(error);
+    state.output.note(message);
+    state.output.flush();
+    setRunState(root, "error");
+    setStatus(root, message);
+  }
+}

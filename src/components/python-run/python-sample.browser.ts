@@ -1,0 +1,31 @@
+/**
+ * The only Python script a lesson page loads up front, and it is tiny: it waits for the learner.
+ * A pointer over Run Python (or focus on it) is the intent that starts Python's download; a click,
+ * or Ctrl/Cmd+Enter in the Python code, runs it; a reach for the Python code loads its editor.
+ */
+import { enterOnClick } from "../run-panel/click-to-edit.browser.ts";
+
+type Controller = typeof import("./python-controller.browser.ts");
+
+let controller: Promise<Controller> | undefined;
+const load = (): Promise<Controller> => (controller ??= import("./python-controller.browser.ts"));
+
+for (const root of document.querySelectorAll<HTMLElement>("[data-sample]")) {
+  const button = root.querySelector<HTMLElement>('[data-action="run-python"]');
+  const editor = root.querySelector<HTMLElement>('[data-editor="py"]');
+  if (button === null || editor === null) continue;
+  for (const reach of ["pointerover", "pointerdown", "focusin"]) {
+    button.addEventListener(reach, () => void load().then((python) => python.preparePython(root)));
+  }
+  button.addEventListener("click", () => void load().then((python) => python.runPython(root)));
+  // Before the sample's own Ctrl+Enter (which runs the TypeScript) sees it: this one is Python's.
+  editor.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
+    event.preventDefault();
+    void load().then((python) => python.runPython(root));
+  });
+  editor.addEventListener("focusin", () => void load().then((python) => python.activatePythonEditor(root)), {
+    once: true,
+  });
+  enterOnClick(editor, () => load().then((python) => python.activatePythonEditor(root)));
+}

@@ -1,0 +1,47 @@
+/**
+ * Text for Python in the page: its Run button, the download and boot, what runs, and why it may
+ * not. Used by the Python bar (PythonRunBar.astro) at build time and its script in the browser.
+ */
+import type { LocaleCode } from "../locales.ts";
+
+/** English, which fixes the keys: every other locale's table has the same ones. */
+const en = {
+  runPython: "Run Python",
+  runPythonLabel: "Run this Python in the page (Ctrl+Enter in the Python code)",
+  stopPython: "Stop",
+  pythonEditorLabel: "Python code, editable: press Enter to edit, Escape to leave, Ctrl+Enter to run",
+  pythonEditableCue: "editable",
+  versionsInPage: "Runs in the page: CPython {python} in Pyodide {pyodide}, with aiohttp {aiohttp}.",
+  preparing: "Preparing Python: {loaded} of {total} MB",
+  starting: "Starting Python…",
+  running: "Running Python…",
+  unavailableNotBuilt: "Python cannot run in this page: {reason}",
+  unavailableNoJspi:
+    "Python does not run in this browser: it lacks WebAssembly JavaScript Promise Integration (JSPI), which Chromium and Firefox have. Run it on your own machine instead.",
+  unavailableDownload: "Python could not be downloaded ({reason}). Check the connection and try again.",
+  notInPage: "This Python does not run in the page: {reason}",
+};
+
+/** Simplified Chinese. */
+const zhCn: Record<keyof typeof en, string> = {
+  runPython: "运行 Python",
+  runPythonLabel: "在页面中运行这段 Python（在 Python 代码中按 Ctrl+Enter）",
+  stopPython: "停止",
+  pythonEditorLabel: "Python 代码，可编辑：按 Enter 进入编辑，Esc 离开，Ctrl+Enter 运行",
+  pythonEditableCue: "可编辑",
+  versionsInPage: "在页面中运行：Pyodide {pyodide} 中的 CPython {python}，搭配 aiohttp {aiohttp}。",
+  preparing: "正在准备 Python：{loaded} / {total} MB",
+  starting: "正在启动 Python…",
+  running: "正在运行 Python…",
+  unavailableNotBuilt: "本页面无法运行 Python：{reason}",
+  unavailableNoJspi:
+    "这个浏览器无法运行 Python：它缺少 WebAssembly JavaScript Promise Integration（JSPI），Chromium 和 Firefox 都有。请改在自己的电脑上运行。",
+  unavailableDownload: "无法下载 Python（{reason}）。请检查网络后重试。",
+  notInPage: "这段 Python 无法在页面中运行：{reason}",
+};
+
+/** The key of a Python text. */
+export type PythonTextKey = keyof typeof en;
+
+/** The table for every locale: a locale missing here is a compile error. */
+export const pythonTables: Record<LocaleCode, Record<PythonTextKey, string>> = { en, "zh-cn": zhCn };

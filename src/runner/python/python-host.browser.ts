@@ -1,0 +1,126 @@
+/**
+ * The page's Python runtime behind the same RunnerHost interface as the TypeScript ones: one
+ * booted interpreter in a sandboxed worker, reused from run to run (booting costs seconds). Stop
+ * ends the worker with its iframe, and a fresh one boots at once, with a notice: Pyodide's
+ * interrupt needs a SharedArrayBuffer the page and the worker share, and none can cross from the
+ * opaque-origin sandbox to the page (the message fails), so there is no gentler Stop here.
+ */
+import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
+import type { PythonFiles } from "./python-download.browser.ts";
+import { spawnSandboxedWorker, type SandboxedWorker } from "./python-frame.browser.ts";
+import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
+import type { PythonVersions } from "./python-runtime.ts";
+
+interface BootedWorker {
+  worker: SandboxedWorker;
+  versions: PythonVersions;
+}
+
+interface ActiveRun {
+  id: number;
+  run: RunLifecycle;
+}
+
+/** What the host needs to boot a worker: Python's files and the worker's script. */
+export interface PythonHostSources {
+  files: () => Promise<PythonFiles>;
+  workerScript: () => Promise<string>;
+}
+
+/** Runs Python programs in the page. */
+export class PythonHost implements RunnerHost<"pyodide"> {
+  readonly kind = "pyodide" as const;
+  readonly #sources: PythonHostSources;
+  #booted: Promise<BootedWorker> | undefined;
+  #active: ActiveRun | undefined;
+  #nextId = 1;
+
+  constructor(sources: PythonHostSources) {
+    this.#sources = sources;
+  }
+
+  /** Boots the interpreter (once) and resolves with its versions. */
+  boot(): Promise<PythonVersions> {
+    return this.#boot().then((booted) => booted.versions);
+  }
+
+  #boot(): Promise<BootedWorker> {
+    this.#booted ??= this.#spawn().catch((error: unknown) => {
+      this.#booted = undefined; // the next Run tries again
+      throw error;
+    });
+    return this.#booted;
+  }
+
+  async #spawn(): Promise<BootedWorker> {
+    const [files, workerJs] = await Promise.all([this.#sources.files(), this.#sources.workerScript()]);
+    const worker = await spawnSandboxedWorker({
+      workerJs,
+      boot: { type: "boot", files: files.files, sitePackages: files.sitePackages },
+    });
+    return new Promise((resolve, reject) => {
+      worker.port.onmessage = (event: MessageEvent<PythonHostMessage>) => {
+        const message = event.data;
+        if (message.type === "booted") {
+          resolve({ worker, versions: message.versions });
+        } else if (message.type === "boot-failed") {
+          worker.remove();
+          reject(new Error(message.message));
+        } else {
+          this.#receive(message);
+        }
+      };
+    });
+  }
+
+  #receive(message: Extract<PythonHostMessage, { type: "run" }>): void {
+    const active = this.#active;
+    if (active === undefined || message.runId !== active.id) return;
+    const { event } = message;
+    if (event.type === "exit") {
+      active.run.finish(event.code, event.reason, event.durationMs);
+    } else {
+      active.run.report(event);
+    }
+  }
+
+  run(code: string, options: RunOptions): RunHandle {
+    this.#active?.run.halt("stopped");
+    const id = this.#nextId++;
+    const run = startRun(options, { halt: () => this.#halt(id) });
+    const active: ActiveRun = { id, run };
+    this.#active = active;
+    this.#boot()
+      .then((booted) => {
+        if (run.ended) return;
+        const order: PythonWorkerOrder = { type: "run", runId: id, code, maxLines: options.maxLines };
+        booted.worker.port.postMessage(order);
+      })
+      .catch((error: unknown) => {
+        run.report({ type: "output", stream: "stderr", text: String(error), atMs: 0 });
+        run.finish(exitCodes.hostError, "error");
+      });
+    return run.handle;
+  }
+
+  /** Ends run `id`: its worker goes, a fresh one boots for the next Run, and the learner is told. */
+  #halt(id: number): void {
+    const active = this.#active;
+    if (active?.id !== id || this.#booted === undefined) return;
+    active.run.report({ type: "notice", key: "runtimeRestarted" });
+    this.#restart();
+  }
+
+  #restart(): void {
+    void this.#booted?.then((booted) => booted.worker.remove()).catch(() => undefined);
+    this.#booted = undefined;
+    this.#boot().catch(() => undefined); // ready again before the learner's next Run
+  }
+
+  dispose(): void {
+    this.#active?.run.halt("stopped");
+    void this.#booted?.then((booted) => booted.worker.remove()).catch(() => undefined);
+    this.#booted = undefined;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * One booted Python interpreter (Pyodide) that runs learner programs as `python main.py` would, with
+ * aiohttp and the practice server on a loopback network. Web-standard: the sandboxed worker
+ * (python.worker.ts) and the Node test suite boot it the same way, so the tests prove what the
+ * page runs. Each run reports through one callback; nothing here is reachable from Python's `js`
+ * module except the practice handler, which learner code may call anyway over HTTP.
+ */
+import type { PyodideAPI } from "pyodide";
+import { createPracticeHandler, type PracticeTimers } from "../practice-server/handler.ts";
+import { createPracticeExchange } from "./practice-exchange.ts";
+
+/** Where Python's site-packages live inside Pyodide 314 (CPython 3.14). */
+export const sitePackagesDirectory = "/lib/python3.14/site-packages";
+
+/** aiohttp and its dependencies use their pure-Python code: there are no C extensions here. */
+export const pureInstallEnvironment = {
+  AIOHTTP_NO_EXTENSIONS: "1",
+  MULTIDICT_NO_EXTENSIONS: "1",
+  YARL_NO_EXTENSIONS: "1",
+  FROZENLIST_NO_EXTENSIONS: "1",
+  PROPCACHE_NO_EXTENSIONS: "1",
+} as const;
+
+/** What a run reports: printed lines (one per line, with their time) and how it ended. */
+export type PythonRunEvent =
+  | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number }
+  | { type: "dropped"; lines: number }
+  | { type: "exit"; code: number; reason: "finished" | "error"; durationMs: number };
+
+/** What the booted interpreter says about itself, for the page's version line. */
+export interface PythonVersions {
+  python: string;
+  pyodide: string;
+  aiohttp: string;
+}
+
+/** A booted interpreter. */
+export interface PythonRuntime {
+  readonly versions: PythonVersions;
+  /** Runs `code` as main.py; resolves when it has ended (its exit event already sent). */
+  run(code: string, options: { maxLines: number; onEvent: (event: PythonRunEvent) => void }): Promise<void>;
+}
+
+/** The wrapper the page's loader gives: either Pyodide's own `loadPyodide`, or one with its files in hand. */
+export type LoadPyodide = (options: {
+  env: Record<string, string>;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+}) => Promise<PyodideAPI>;
+
+/** Everything a boot needs. */
+export interface BootOptions {
+  loadPyodide: LoadPyodide;
+  /** The build's site-packages zip: aiohttp, its dependencies and the `pagepython` helpers. */
+  sitePackagesZip: Uint8Array;
+  /** The practice handler's timers, bound to their global (browsers throw when they are not). */
+  timers: PracticeTimers;
+}
+
+/**
+ * Boots an interpreter: loads Pyodide, unpacks aiohttp, installs the loopback network and the
+ * CPython shims, and imports aiohttp so the first request of a run is fast.
+ */
+export async function bootPython(options: BootOptions): Promise<PythonRuntime> {
+  const pyodide = await options.loadPyodide({
+    env: { ...pureInstallEnvironment },
+    // Pyodide's own start-up chatter is nobody's output.
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  pyodide.unpackArchive(options.sitePackagesZip, "zip", { extractDir: sitePackagesDirectory });
+  const handler = createPracticeHandler({ timers: options.timers });
+  pyodide.registerJsModule("_practice_bridge", { exchange: createPracticeExchange(handler) });
+  const output = createOutputSink();
+  const write = (stream: "stdout" | "stderr") => ({
+    write: (buffer: Uint8Array) => {
+      output.write(stream, buffer);
+      return buffer.length;
+    },
+  });
+  pyodide.setStdout(write("stdout"));
+  pyodide.setStderr(write("stderr"));
+  const versions = JSON.parse(
+    String(
+      pyodide.runPython(`
+import json, sys, warnings
+import aiohttp, aiohttp.web, aiohttp.test_utils
+from pagepython import loopback, shims
+loopback.install()
+loopback.patch_test_utils()
+shims.install()
+json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
+`),
+    ),
+  ) as { python: string; aiohttp: string };
+  const { run_main: runMain } = pyodide.pyimport("pagepython.program") as {
+    run_main: { callPromising(code: string): Promise<number> };
+  };
+  return {
+    versions: { ...versions, pyodide: pyodide.version },
+    async run(code, { maxLines, onEvent }) {
+      const startedAt = performance.now();
+      output.begin(maxLines, startedAt, onEvent);
+      let exitCode: number;
+      try {
+        exitCode = await runMain.callPromising(code);
+      } catch (error) {
+        // Only a fault of the interpreter itself lands here: run_main prints the program's own errors.
+        output.flush();
+        output.line("stderr", error instanceof Error ? error.message : String(error));
+        exitCode = 1;
+      }
+      output.end();
+      onEvent({
+        type: "exit",
+        code: exitCode,
+        reason: exitCode === 0 ? "finished" : "error",
+        durationMs: performance.now() - startedAt,
+      });
+    },
+  };
+}
+
+/** Turns Python's byte writes into whole lines with their times, capped at the run's line limit. */
+function createOutputSink() {
+  const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
+  const pending = { stdout: "", stderr: "" };
+  let onEvent: (event: PythonRunEvent) => void = () => undefined;
+  let startedAt = 0;
+  let linesLeft = 0;
+  let dropped = 0;
+  const line = (stream: "stdout" | "stderr", text: string) => {
+    if (linesLeft <= 0) {
+      dropped += 1;
+      return;
+    }
+    linesLeft -= 1;
+    onEvent({ type: "output", stream, text, atMs: performance.now() - startedAt });
+  };
+  const flush = () => {
+    for (const stream of ["stdout", "stderr"] as const) {
+      const rest = pending[stream] + decoders[stream].decode();
+      pending[stream] = "";
+      if (rest !== "") line(stream, rest);
+    }
+  };
+  return {
+    line,
+    flush,
+    begin(maxLines: number, at: number, listener: (event: PythonRunEvent) => void) {
+      onEvent = listener;
+      startedAt = at;
+      linesLeft = maxLines;
+      dropped = 0;
+    },
+    write(stream: "stdout" | "stderr", buffer: Uint8Array) {
+      pending[stream] += decoders[stream].decode(buffer, { stream: true });
+      const lines = pending[stream].split("\n");
+      pending[stream] = lines.pop() ?? "";
+      for (const text of lines) line(stream, text);
+    },
+    end() {
+      flush();
+      if (dropped > 0) onEvent({ type: "dropped", lines: dropped });
+      onEvent = () => undefined;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+"""The page's own Python helpers, shipped in the site-packages zip beside aiohttp.
+
+loopback: an in-memory network for Pyodide's event loop (the practice server, programs' own servers).
+shims: CPython's behaviour where Pyodide's defaults differ (asyncio.run, time.sleep, debug mode).
+program: runs the learner's main.py as `python main.py` would.
+"""

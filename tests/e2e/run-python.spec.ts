@@ -1,0 +1,86 @@
+/**
+ * Python in the page, through the real page: Run Python on a sample prints its expected Python
+ * output (a request to the practice server included), Stop ends `while True: pass`, a traceback
+ * points at main.py, and a browser without JSPI is told so with the way to run it locally.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
+import { readSample } from "../../src/samples/sample-files.node.ts";
+
+// The first Run downloads about 14 MB and boots Pyodide: slow on a shared 2-core machine.
+const bootMs = 90_000;
+
+async function openSample(page: Page, path: string, id: string): Promise<Locator> {
+  await page.goto(path);
+  return page.locator(`[data-sample="${id}"]`);
+}
+
+async function runPython(sample: Locator, timeout = bootMs): Promise<string[]> {
+  await sample.locator('[data-action="run-python"]').click();
+  await expect(sample).toHaveAttribute("data-run-state", "running");
+  await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout });
+  return sample.locator("[role=log] .run-text").allTextContents();
+}
+
+async function replacePython(page: Page, sample: Locator, code: string): Promise<void> {
+  await sample.locator("[data-editor=py]").focus();
+  const content = sample.locator("[data-editor=py] .cm-content");
+  await expect(content).toBeVisible({ timeout: 20_000 });
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+test("Run Python prints the sample's expected output, from the practice server", async ({ page }) => {
+  test.setTimeout(3 * bootMs);
+  const sample = await openSample(page, "/en/http-requests/", "get-json");
+  await expect(sample.locator("[data-python-versions]")).toContainText(
+    /CPython 3\.14.*Pyodide 314.*aiohttp 3\./,
+  );
+  await sample.locator('[data-action="run-python"]').hover();
+  await expect(sample.locator("[data-python-status]")).toContainText(
+    /Preparing Python: [\d.]+ of [\d.]+ MB|Starting Python/,
+  );
+  const lines = await runPython(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "done");
+  const expected = readSample("get-json");
+  const mismatches = compareOutput(expected.expectedPython ?? expected.expected, lines.join("\n"));
+  expect(mismatches, describeMismatches(mismatches)).toEqual([]);
+});
+
+test("Stop ends while True: pass, and the next Python run works", async ({ page }) => {
+  test.setTimeout(3 * bootMs);
+  const sample = await openSample(page, "/en/http-requests/", "get-json");
+  await replacePython(page, sample, "print('looping')\nwhile True:\n    pass\n");
+  await sample.locator('[data-action="run-python"]').click();
+  await expect(sample.locator("[role=log]")).toContainText("looping", { timeout: bootMs });
+  await sample.locator('[data-action="stop"]').click();
+  await expect(sample).toHaveAttribute("data-run-state", "stopped", { timeout: 10_000 });
+  await replacePython(page, sample, "import sys\nprint('after')\nraise ValueError('boom')\n");
+  const lines = await runPython(sample);
+  expect(lines).toContain("after");
+  expect(lines).toContain('  File "main.py", line 3, in <module>');
+  expect(lines).toContain("ValueError: boom");
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+});
+
+test("Ctrl+Enter in the Python code runs the Python, not the TypeScript", async ({ page }) => {
+  test.setTimeout(3 * bootMs);
+  const sample = await openSample(page, "/en/http-requests/", "get-json");
+  await replacePython(page, sample, "print('from python', 6 * 7)\n");
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout: bootMs });
+  await expect(sample.locator("[role=log] .run-text")).toHaveText(["from python 42"]);
+});
+
+test("a browser without JSPI is told so, with the way to run Python locally", async ({ page }) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(WebAssembly, "Suspending");
+  });
+  const sample = await openSample(page, "/en/http-requests/", "get-json");
+  await sample.locator('[data-action="run-python"]').click();
+  const status = sample.locator("[data-python-status]");
+  await expect(status).toContainText("JSPI");
+  await expect(status.locator('a[href="/en/run-python/"]')).toBeVisible();
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+});

@@ -1,0 +1,60 @@
+/**
+ * Hostile Python in the page's runtime (under Node): a flood of output is capped at the run's line
+ * limit and counted, an exception's traceback points at main.py, SystemExit sets the exit code,
+ * and the interpreter runs the next program as if nothing happened.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
+import { bootNodePython } from "../python/boot-python.node.ts";
+
+let runtime: PythonRuntime | undefined;
+let unavailable = "the runtime did not boot";
+
+beforeAll(async () => {
+  const booted = await bootNodePython();
+  if ("runtime" in booted) runtime = booted.runtime;
+  else unavailable = booted.unavailable;
+}, 120_000);
+
+async function run(code: string, maxLines: number) {
+  if (runtime === undefined) throw new Error(`Python in the page could not be built: ${unavailable}`);
+  const lines: string[] = [];
+  let dropped = 0;
+  let exitCode = Number.NaN;
+  await runtime.run(code, {
+    maxLines,
+    onEvent: (event) => {
+      if (event.type === "output") lines.push(`${event.stream}: ${event.text}`);
+      else if (event.type === "dropped") dropped = event.lines;
+      else exitCode = event.code;
+    },
+  });
+  return { lines, dropped, exitCode };
+}
+
+describe("hostile Python in the page's runtime", { concurrent: false }, () => {
+  it("caps a flood of output and counts what it dropped", async (context) => {
+    if (runtime === undefined && process.env["CI"] === undefined) return context.skip(unavailable);
+    const flood = await run("for i in range(20_000):\n    print(i)\n", 100);
+    expect(flood.lines).toHaveLength(100);
+    expect(flood.dropped).toBe(19_900);
+    expect(flood.exitCode).toBe(0);
+  });
+
+  it("points a traceback at main.py and exits with 1", async (context) => {
+    if (runtime === undefined && process.env["CI"] === undefined) return context.skip(unavailable);
+    const failed = await run("print('before')\n\ndef f():\n    raise ValueError('boom')\n\nf()\n", 100);
+    expect(failed.lines[0]).toBe("stdout: before");
+    expect(failed.lines).toContain('stderr:   File "main.py", line 4, in f');
+    expect(failed.lines.at(-1)).toBe("stderr: ValueError: boom");
+    expect(failed.exitCode).toBe(1);
+  });
+
+  it("takes SystemExit's code, then runs the next program in a clean namespace", async (context) => {
+    if (runtime === undefined && process.env["CI"] === undefined) return context.skip(unavailable);
+    expect((await run("leftover = 1\nraise SystemExit(3)\n", 100)).exitCode).toBe(3);
+    const next = await run("print('leftover' in globals(), __name__)\n", 100);
+    expect(next.lines).toEqual(["stdout: False __main__"]);
+    expect(next.exitCode).toBe(0);
+  });
+});
