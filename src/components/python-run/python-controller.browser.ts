@@ -166,7 +166,7 @@ export async function runPython(root: HTMLElement): Promise<void> {
     state.run = undefined;
     const { message } = unavailableMessage(error);
     state.output.note(message);
-    state.output.flush();
+    await state.output.drained();
     setRunState(root, "error");
     setStatus(root, message);
   }
