@@ -154,10 +154,15 @@ test("the WebContainer's frame and connections are allowed, other origins are no
   // The page boots the WebContainer once a sample is in view; the real API makes its frame.
   await page.locator('[data-sample="await-one"]').scrollIntoViewIfNeeded();
   await expect.poll(() => asked.some((url) => url.startsWith(`${webContainerOrigin}/headless`))).toBe(true);
-  const frame = page
-    .frames()
-    .find((candidate) => candidate.url().startsWith(`${webContainerOrigin}/headless`));
-  await expect.poll(() => frame?.title()).toBe("headless stand-in");
+  // The frame may attach a moment after its request: look for it on each poll.
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .find((candidate) => candidate.url().startsWith(`${webContainerOrigin}/headless`))
+        ?.title(),
+    )
+    .toBe("headless stand-in");
 
   // issue 23's reachability probe and the API's token requests fetch from the same origin.
   const probe = await page.evaluate(

@@ -72,16 +72,24 @@ export function validateSandboxEvent(value: unknown, elapsedMs: number): Sandbox
       const atMs = clampTime(value["atMs"], elapsedMs);
       const text = value["text"];
       if (stream === undefined || atMs === undefined || typeof text !== "string") return undefined;
-      return { type: "output", stream, text, atMs };
+      // How much of a huge line was left out (run-limits.ts): a count, so only a sane one is kept.
+      const moreChars = value["moreChars"];
+      return typeof moreChars === "number" && Number.isSafeInteger(moreChars) && moreChars > 0
+        ? { type: "output", stream, text, atMs, moreChars }
+        : { type: "output", stream, text, atMs };
     }
     case "timeline": {
       const event = timelineEvent(value["event"], elapsedMs);
       return event === undefined ? undefined : { type: "timeline", event };
     }
     case "dropped": {
-      const lines = value["lines"];
-      if (typeof lines !== "number" || !Number.isSafeInteger(lines) || lines <= 0) return undefined;
-      return { type: "dropped", lines };
+      const count = (key: string) => {
+        const raw = value[key];
+        return typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0 ? raw : 0;
+      };
+      const [lines, spans] = [count("lines"), count("spans")];
+      if (lines === 0 && spans === 0) return undefined;
+      return spans > 0 ? { type: "dropped", lines, spans } : { type: "dropped", lines };
     }
     case "notice": {
       const key = oneOf(value["key"], notices);
