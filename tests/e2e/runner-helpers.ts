@@ -63,10 +63,13 @@ export async function standInForBoot(page: Page): Promise<{ finishBoot: (error?:
       });
   });
   return {
-    finishBoot: (error) =>
-      page.evaluate((message) => {
+    // The page asks the stand-in for a boot only after a short check of other tabs: wait for that.
+    finishBoot: async (error) => {
+      await page.waitForFunction(() => "asyncTourFinishBoot" in globalThis);
+      await page.evaluate((message) => {
         const scope = globalThis as typeof globalThis & { asyncTourFinishBoot?: (error?: string) => void };
         scope.asyncTourFinishBoot?.(message);
-      }, error),
+      }, error);
+    },
   };
 }

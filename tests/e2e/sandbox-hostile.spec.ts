@@ -41,7 +41,7 @@ test("a program that patches MessagePort.prototype.postMessage cannot forge a cl
 
 test("Stop still works after the program replaces performance.now", async ({ page }) => {
   await replaceCode(page, sample, infiniteClockTicking);
-  await sample.getByRole("button", { name: "Run" }).click();
+  await sample.getByRole("button", { name: "Run", exact: true }).click();
   await expect(sample.getByRole("log")).toContainText("tick");
   await sample.getByRole("button", { name: "Stop" }).click();
   await expect(sample).toHaveAttribute("data-run-state", "stopped", { timeout: 2_000 });
@@ -73,7 +73,7 @@ async function orderFromAnotherWindow(page: Page, order: Record<string, unknown>
 
 test("the sandbox ignores orders that do not come over its page's channel", async ({ page }) => {
   await replaceCode(page, sample, shortWait);
-  await sample.getByRole("button", { name: "Run" }).click();
+  await sample.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.locator("iframe[sandbox]")).toHaveCount(1);
   // Any window can post to the iframe (a page that frames ours, an opener): none is obeyed.
   await orderFromAnotherWindow(page, { type: "stop" });
@@ -90,7 +90,7 @@ test("the sandbox ignores orders that do not come over its page's channel", asyn
 
 test("Stop ends an endless loop and the next run works", async ({ page }) => {
   await replaceCode(page, sample, busyLoop);
-  await sample.getByRole("button", { name: "Run" }).click();
+  await sample.getByRole("button", { name: "Run", exact: true }).click();
   await expect(sample.getByRole("log")).toContainText("spinning");
   await sample.getByRole("button", { name: "Stop" }).click();
   await expect(sample).toHaveAttribute("data-run-state", "stopped", { timeout: 2_000 });
@@ -149,7 +149,7 @@ test("a sandbox that dies under a run is noticed and replaced, and the next run 
     sample,
     'console.log("waiting");\nawait new Promise((resolve) => setTimeout(resolve, 60_000));\n',
   );
-  await sample.getByRole("button", { name: "Run" }).click();
+  await sample.getByRole("button", { name: "Run", exact: true }).click();
   await expect(sample.getByRole("log")).toContainText("waiting");
   // A real out-of-memory takes gigabytes and, where the sandbox shares the page's process, the page
   // with it; a sandbox whose document is gone answers no ping either, as a dead process does.

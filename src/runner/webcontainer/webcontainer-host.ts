@@ -60,13 +60,17 @@ export async function createWebContainerHost(
   const settings = { ...defaultTiming, ...timing };
   try {
     const mounted = await (typeof files === "function" ? files() : files);
-    const [flags, nodeVersion] = await Promise.all([
+    // Read once, beside the rest and never waited for: a container that cannot say its version
+    // blocks nothing (see node-floor.ts).
+    const version = containerNodeVersion(container, settings.serverReadyMs).catch(() => undefined);
+    const [flags] = await Promise.all([
       acceptedNodeFlags(container),
-      // Read once: a container that cannot say its version blocks nothing (see node-floor.ts).
-      containerNodeVersion(container, settings.serverReadyMs).catch(() => undefined),
       prepareContainer(container, mounted, settings.serverReadyMs),
     ]);
-    return new WebContainerHost({ boot, files: mounted, timing: settings, flags, container, nodeVersion });
+    const host = new WebContainerHost({ boot, files: mounted, timing: settings, flags, container });
+    // Usually in by now (it starts with the practice server); a run before it is in is not held back.
+    await Promise.race([version.then((read) => (host.nodeVersion = read)), delay(50)]);
+    return host;
   } catch (error) {
     container.teardown();
     throw error;
@@ -79,14 +83,13 @@ interface HostSetup {
   timing: HostTiming;
   flags: string[];
   container: ContainerLike;
-  nodeVersion: string | undefined;
 }
 
 /** The WebContainer runtime. One per page; runs one program at a time. */
 export class WebContainerHost implements RunnerHost {
   readonly kind = "webcontainer" as const;
-  /** What `node --version` printed in the first container (`v22.22.0`), if it printed anything. */
-  readonly nodeVersion: string | undefined;
+  /** What `node --version` printed in the first container (`v22.22.0`), once it has printed it. */
+  nodeVersion: string | undefined;
   readonly #setup: HostSetup;
   /** The container runs go to: a booted, prepared one, or the one booting to replace it. */
   #ready: Promise<ContainerLike>;
@@ -104,7 +107,6 @@ export class WebContainerHost implements RunnerHost {
 
   constructor(setup: HostSetup) {
     this.#setup = setup;
-    this.nodeVersion = setup.nodeVersion;
     this.#ready = Promise.resolve(setup.container);
   }
 
