@@ -49,7 +49,9 @@ export function createFetchBridge(
       const request = new Request(input, init);
       const { signal } = request;
       if (signal.aborted) throw signal.reason;
-      const body = request.body === null ? null : await request.arrayBuffer();
+      // Not `request.body`: Firefox has no Request.body (undefined), and a GET or HEAD must send none.
+      const bodiless = request.method === "GET" || request.method === "HEAD";
+      const body = bodiless ? null : await request.arrayBuffer();
       const id = nextId++;
       return new Promise<Response>((resolve, reject) => {
         const entry: OpenRequest = { resolve, reject, settled: false };
