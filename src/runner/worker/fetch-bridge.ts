@@ -47,7 +47,9 @@ export function createFetchBridge(
   return {
     async fetch(input, init) {
       const request = new Request(input, init);
-      const { signal } = request;
+      // The program's own signal where it gave one: a Request's copy of it does not always follow
+      // an abort in Firefox.
+      const signal = init?.signal ?? (input instanceof Request ? input.signal : request.signal);
       if (signal.aborted) throw signal.reason;
       // Not `request.body`: Firefox has no Request.body (undefined), and a GET or HEAD must send none.
       const bodiless = request.method === "GET" || request.method === "HEAD";
