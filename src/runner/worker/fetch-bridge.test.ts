@@ -78,6 +78,21 @@ describe("readLearnerMessage", () => {
     ["an exit code the realm may not give", { type: "exit", code: 0.5 }],
     ["an exit as stopped", { type: "exit", code: 130 }],
     ["output on another stream", { type: "output", stream: "stdin", text: "x" }],
+    ["output with a negative cut", { type: "output", stream: "stdout", text: "x", moreChars: -1 }],
+    ["a dropped count that is not a whole number", { type: "dropped", lines: 1.5, spans: 0 }],
+    ["a dropped count below zero", { type: "dropped", lines: 0, spans: -3 }],
     ["an unknown message", { type: "relay-port" }],
   ])("drops %s", (_name, message) => expect(readLearnerMessage(message)).toBeUndefined());
+
+  it("reads a line the realm clipped, and one it did not", () => {
+    expect(readLearnerMessage({ type: "output", stream: "stderr", text: "ab", moreChars: 7 })).toEqual({
+      type: "output",
+      stream: "stderr",
+      text: "ab",
+      moreChars: 7,
+    });
+    expect(readLearnerMessage({ type: "output", stream: "stdout", text: "ab" })).toMatchObject({
+      moreChars: 0,
+    });
+  });
 });

@@ -16,6 +16,7 @@ import { createFetchBridge } from "./fetch-bridge.ts";
 import { createPracticeWebSocket } from "./practice-websocket.ts";
 import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-modules.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
+import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } from "../run-limits.ts";
 import type { FetchReply, LearnerMessage, LearnerStart } from "./realm-messages.ts";
 
 const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
@@ -45,13 +46,28 @@ let pending = 0;
 /** Counts every start of a timer, request or socket, so an idle check can tell if work came and went. */
 let activity = 0;
 
+// The realm bounds what it sends as the runtime bounds what it keeps (run-limits.ts): a flood of
+// lines, or one huge line, then costs a message per kept line, not a copy of everything printed.
+// The runtime still counts and clips on its side; a program that undoes this floods only itself.
+let outputBudget: OutputBudget = createOutputBudget({ ...runBounds, maxLines: 0 });
+const spanBudget = createSpanBudget(runBounds.maxTimelineSpans);
+
 function emitOutput(stream: "stdout" | "stderr", text: string): void {
-  post({ type: "output", stream, text });
+  for (const line of text.split("\n")) {
+    const kept = outputBudget.take(line);
+    if (kept !== undefined) post({ type: "output", stream, text: kept.text, moreChars: kept.moreChars });
+  }
+}
+
+function emitSpan(event: TimelineEvent): void {
+  if (spanBudget.keep(event)) post({ type: "timeline", event });
 }
 
 function finish(code: 0 | 1 | 13): void {
   if (finished) return;
   finished = true;
+  const [lines, spans] = [outputBudget.droppedLines, spanBudget.droppedSpans];
+  if (lines > 0 || spans > 0) post({ type: "dropped", lines, spans });
   post({ type: "exit", code });
 }
 
@@ -150,7 +166,7 @@ function installGlobals(receive: (listener: (reply: FetchReply) => void) => void
   };
   installTimelineProbes(probed, {
     now,
-    emit: (event: TimelineEvent) => post({ type: "timeline", event }),
+    emit: emitSpan,
     practiceOrigin: PRACTICE_ORIGIN,
   });
   Object.assign(scope, {
@@ -177,7 +193,11 @@ const blobModuleUrl = (source: string): string =>
 
 function isStart(data: unknown): data is LearnerStart {
   const candidate = data as Partial<LearnerStart> | null;
-  return candidate?.type === "start" && typeof candidate.code === "string";
+  return (
+    candidate?.type === "start" &&
+    typeof candidate.code === "string" &&
+    typeof candidate.maxLines === "number"
+  );
 }
 
 self.addEventListener("message", (message: MessageEvent<unknown>) => {
@@ -185,6 +205,7 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   if (!isStart(message.data) || runtime === undefined || moduleUrl !== "") return;
   startedAt = clock();
   port = runtime;
+  outputBudget = createOutputBudget({ ...runBounds, maxLines: message.data.maxLines });
   const nodeModules = createNodeModules((line) => emitOutput("stdout", line));
   Object.assign(scope, { [nodeModulesSlot]: nodeModules });
   const code = resolveNodeImports(message.data.code, nodeModules, blobModuleUrl);

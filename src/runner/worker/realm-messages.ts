@@ -21,7 +21,10 @@ export interface FetchOrder {
 
 /** What the learner's realm tells the runtime. */
 export type LearnerMessage =
-  | { type: "output"; stream: "stdout" | "stderr"; text: string }
+  /** A line as the realm kept it; `moreChars` counts what it cut off the end. */
+  | { type: "output"; stream: "stdout" | "stderr"; text: string; moreChars: number }
+  /** Lines and spans the realm left out once its own budget ran out (see learner-realm.worker.ts). */
+  | { type: "dropped"; lines: number; spans: number }
   /** A timer or task span; checked and stamped where the runtime receives it. */
   | { type: "timeline"; event: TimelineEvent | Fields }
   | { type: "uncaught" }
@@ -40,10 +43,12 @@ export type FetchReply =
 export interface LearnerStart {
   type: "start";
   code: string;
+  maxLines: number;
 }
 
 const isObject = (value: unknown): value is Fields => typeof value === "object" && value !== null;
 const isId = (value: unknown): value is number => typeof value === "number" && Number.isSafeInteger(value);
+const isCount = (value: unknown): value is number => isId(value) && value >= 0;
 
 function isHeaderList(value: unknown): value is [string, string][] {
   return (
@@ -62,9 +67,14 @@ export function readLearnerMessage(value: unknown): LearnerMessage | undefined {
   if (!isObject(value)) return undefined;
   switch (value["type"]) {
     case "output": {
-      const { stream, text } = value;
-      if ((stream !== "stdout" && stream !== "stderr") || typeof text !== "string") return undefined;
-      return { type: "output", stream, text };
+      const { stream, text, moreChars = 0 } = value;
+      if ((stream !== "stdout" && stream !== "stderr") || typeof text !== "string" || !isCount(moreChars))
+        return undefined;
+      return { type: "output", stream, text, moreChars };
+    }
+    case "dropped": {
+      const { lines, spans } = value;
+      return isCount(lines) && isCount(spans) ? { type: "dropped", lines, spans } : undefined;
     }
     case "timeline":
       return isObject(value["event"]) ? { type: "timeline", event: value["event"] } : undefined;

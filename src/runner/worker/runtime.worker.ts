@@ -63,10 +63,19 @@ const channel = new MessageChannel();
 const toLearner = (reply: FetchReply, transfer: Transferable[] = []) =>
   channel.port1.postMessage(reply, transfer);
 
-function emitOutput(stream: "stdout" | "stderr", text: string): void {
+/** Lines and spans the program's realm says it left out; only ever shown as counts. */
+const droppedInRealm = { lines: 0, spans: 0 };
+
+/** Clips and counts output; `cutInRealm` is what the program's realm already cut off its last line. */
+function emitOutput(stream: "stdout" | "stderr", text: string, cutInRealm = 0): void {
   const atMs = now();
-  for (const line of text.split("\n")) {
-    const kept = outputBudget.take(line);
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    const taken = outputBudget.take(line);
+    const kept =
+      taken !== undefined && index === lines.length - 1
+        ? { ...taken, moreChars: taken.moreChars + cutInRealm }
+        : taken;
     // Once: the run pipeline makes the timeline's output mark from this same event.
     if (kept !== undefined)
       post({
@@ -84,8 +93,9 @@ function finish(code: number): void {
   finished = true;
   learner.terminate();
   channel.port1.close();
-  const lines = outputBudget.droppedLines;
-  const spans = spanBudget.droppedSpans;
+  // Capped: the realm's own counts are the program's word, and must not overflow the page's text.
+  const lines = Math.min(outputBudget.droppedLines + droppedInRealm.lines, Number.MAX_SAFE_INTEGER);
+  const spans = Math.min(spanBudget.droppedSpans + droppedInRealm.spans, Number.MAX_SAFE_INTEGER);
   if (lines > 0 || spans > 0) post({ type: "dropped", lines, spans });
   // Last in the queue: the page hears the exit after everything the program sent.
   post({ type: "exit", code, reason: code === 0 ? "finished" : "error", durationMs: now() });
@@ -121,7 +131,11 @@ const requests = (() => {
 function receive(message: LearnerMessage): void {
   switch (message.type) {
     case "output":
-      return emitOutput(message.stream, message.text);
+      return emitOutput(message.stream, message.text, message.moreChars);
+    case "dropped":
+      droppedInRealm.lines += message.lines;
+      droppedInRealm.spans += message.spans;
+      return;
     case "timeline":
       return learnerSpan(message.event);
     case "uncaught":
@@ -172,5 +186,7 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
     post({ type: "notice", key: "nodeOnly" });
     return finish(0);
   }
-  learner.postMessage({ type: "start", code: message.data.code }, [channel.port2]);
+  learner.postMessage({ type: "start", code: message.data.code, maxLines: message.data.maxLines }, [
+    channel.port2,
+  ]);
 });
