@@ -3,8 +3,8 @@
 It serves the same routes, with the same answers, as the server the site runs in the page
 (src/runner/practice-server/handler.ts); a shared contract test holds the two to each other.
 
-    python practice_server.py            # http://localhost:8787
-    python practice_server.py --port 9000
+    python3 practice_server.py           # http://localhost:8787
+    python3 practice_server.py --port 9000
 
 Needs Python 3.11+ and aiohttp 3.8+ (pip install aiohttp). Stop it with Ctrl-C.
 """

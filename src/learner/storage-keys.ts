@@ -23,6 +23,8 @@ export const storageKeys = {
   webContainerFailedAt: `${storageKeyPrefix}webcontainer-failed-at`,
   /** Milliseconds since the epoch when a WebContainer boot began that has not ended yet. */
   webContainerBootingSince: `${storageKeyPrefix}webcontainer-booting-since`,
+  /** `"debian"`, `"macos"` or `"windows"`: the system chosen on "Run the Python yourself". */
+  platform: `${storageKeyPrefix}platform`,
   /** A learner's own watchdog limit for runs, in milliseconds (for a slow machine or a test). */
   timeLimitMs: `${storageKeyPrefix}time-limit-ms`,
 } as const;

@@ -69,6 +69,7 @@ const en = {
   searchBrowse: "Browse the chapter list",
   searchMoreSections: "Also on this page:",
   untranslatedChapter: "This chapter is not translated into this language yet; the English original follows.",
+  platformTabs: "Your system",
 } as const;
 
 /** The keys of the interface text table. */
@@ -136,6 +137,7 @@ const zhCn: Record<UiKey, string> = {
   searchBrowse: "浏览章节目录",
   searchMoreSections: "本页其他匹配：",
   untranslatedChapter: "本章尚未译成中文，下面是英文原文。",
+  platformTabs: "你的系统",
 };
 
 /** The table for every locale: a locale missing here is a compile error. */
