@@ -1,11 +1,12 @@
 /**
- * An exercise's side of a Run: before it, the check (serialised in `data-check`) picks this run's
+ * An exercise's side of a Run: before it, the check (validated at build time and shipped in
+ * `data-check`, see shipped-check.ts; no schema library reaches the page) picks this run's
  * words and adds its probe to the program; after it, the run's records are judged and the verdict
  * is shown. The verdict comes from the run result alone, never from what the page shows.
  */
-import { ExerciseCheckSchema } from "../../exercises/check-schema.ts";
 import { checkRun, summaryOf, type CheckResult } from "../../exercises/check.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
+import { readShippedCheck } from "../../exercises/shipped-check.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { runnerText } from "../../i18n/runner-text.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
@@ -21,7 +22,7 @@ export interface ExerciseRun {
 
 /** Reads the exercise's check and picks fresh words for one run. */
 export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
-  const check = ExerciseCheckSchema.parse(JSON.parse(root.dataset["check"] ?? "{}"));
+  const check = readShippedCheck(root.dataset["check"] ?? "");
   const words = pickWords(check.words);
   return {
     program: (code) => programWithProbe(code, check, words),
