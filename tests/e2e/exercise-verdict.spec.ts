@@ -1,11 +1,11 @@
 /**
  * The verdict as a learner reads it: each finding in plain words in the page's language (never a
- * regular expression), what is missing first and standing out, and a link beside Run that jumps
- * to it.
+ * regular expression), what is missing first and standing out, a link beside Run that jumps to
+ * it, and a solved exercise still marked solved after a reload.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
 /** Text only a regular expression would show: `/^…`, `…$/`, escapes, classes, `(a|b)` groups. */
 const patternText = /\/\^|\$\/|\\|\[[^\]]*\]|\([^)]*\|[^)]*\)/;
@@ -87,4 +87,29 @@ test("the verdict speaks Chinese on Chinese pages, with no pattern in it", async
   await expect(verdict.locator(".verdict-heading")).toHaveText(/^还差一点：\d+ 项检查中有 \d+ 项未满足。$/);
   expect(await verdict.textContent()).not.toMatch(patternText);
   await expect(exercise.getByRole("link", { name: "✗ 还差一点：查看缺了什么" })).toBeVisible();
+});
+
+test("a solved exercise is marked solved after a reload, on the page and in the sidebar", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await useWorkerRuntime(page);
+  await page.goto("/en/practice/#resolve-later");
+  const exercise = page.locator('[data-exercise="resolve-later"]');
+  await replaceCode(page, exercise, (await exercise.locator(".exercise-solution pre").textContent()) ?? "");
+  await runAndWait(exercise);
+  await expect(exercise.locator("[data-check-result]")).toHaveAttribute("data-passed", "true");
+  await expect(exercise.getByRole("link", { name: "✓ Check passed: see the verdict" })).toBeVisible();
+
+  await page.reload();
+  await expect(exercise).toHaveAttribute("data-solved", "true");
+  await expect(exercise.getByRole("heading", { level: 3 })).toContainText("✓ Solved");
+  const list = page.getByRole("navigation").getByRole("list", { name: "Exercises on this page" });
+  await expect(list.locator('[data-exercise-link="resolve-later"]')).toContainText("✓ Solved");
+  await expect(list.locator('[data-exercise-link="five-at-once"]')).not.toContainText("Solved");
+  await expect(page.locator('[data-exercise="five-at-once"]')).toHaveAttribute("data-solved", "false");
+
+  await page.goto("/zh-cn/practice/");
+  await expect(page.locator('[data-exercise-link="resolve-later"]')).toContainText("✓ 已完成");
+  await expect(page.locator('[data-exercise="resolve-later"] h3')).toContainText("✓ 已完成");
 });

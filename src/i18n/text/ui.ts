@@ -49,6 +49,7 @@ const en = {
   output: "Output",
   editorLabel: "TypeScript editor",
   clearProgress: "Clear my progress",
+  exerciseList: "Exercises on this page",
   exercise: "Exercise",
   practice: "Practice",
   practiceDescription:
@@ -118,6 +119,7 @@ const zhCn: Record<UiKey, string> = {
   output: "输出",
   editorLabel: "TypeScript 编辑器",
   clearProgress: "清除我的学习进度",
+  exerciseList: "本页的练习",
   exercise: "练习",
   practice: "练习题",
   practiceDescription: "带自动检查的练习，从第 2 章起每章至少一道。检查看的是代码的行为：它的输出和时间线。",
