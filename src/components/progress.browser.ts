@@ -1,13 +1,14 @@
 /**
  * Shows progress in the chapter list: samples run per chapter, exercises passed, kept in this
  * browser only; and marks each exercise solved where it stands (its heading, and the practice
- * page's list in the sidebar), so a reload still shows it. The learner can clear it. Edits are not
- * touched: they are the learner's own code.
+ * page's list in the sidebar), so a reload still shows it. The learner can clear it
+ * (progress-clear.browser.ts). Edits are not touched: they are the learner's own code.
  */
 import { pageLocale } from "../i18n/page-locale.browser.ts";
 import { pageScriptTables } from "../i18n/text/page-scripts.ts";
 import { browserStorage } from "../learner/browser-storage.ts";
 import { createLearnerStore, type Progress } from "../learner/learner-store.ts";
+import { askBeforeClearing } from "./progress-clear.browser.ts";
 
 const text = pageScriptTables[pageLocale()];
 
@@ -66,9 +67,10 @@ function render(progress: Progress): void {
 
 const store = createLearnerStore(browserStorage());
 render(store.progress());
-document.querySelector("[data-progress-clear]")?.addEventListener("click", () => {
+askBeforeClearing(() => {
   store.clearProgress();
   render(store.progress());
+  return text.progressCleared;
 });
 // Runs on this page update the list as they finish; other tabs update it through storage events.
 addEventListener("storage", () => render(store.progress()));

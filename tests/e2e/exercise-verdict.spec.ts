@@ -1,10 +1,11 @@
 /**
  * The verdict as a learner reads it: each finding in plain words in the page's language (never a
  * regular expression), what is missing first and standing out, a link beside Run that jumps to
- * it, and a solved exercise still marked solved after a reload.
+ * it, a solved exercise still marked solved after a reload, and "Clear my progress" asking first.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
 /** Text only a regular expression would show: `/^…`, `…$/`, escapes, classes, `(a|b)` groups. */
@@ -112,4 +113,36 @@ test("a solved exercise is marked solved after a reload, on the page and in the 
   await page.goto("/zh-cn/practice/");
   await expect(page.locator('[data-exercise-link="resolve-later"]')).toContainText("✓ 已完成");
   await expect(page.locator('[data-exercise="resolve-later"] h3')).toContainText("✓ 已完成");
+});
+
+test("Clear my progress asks first, and works from the keyboard", async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem("seeded") !== null) return;
+    sessionStorage.setItem("seeded", "1");
+    localStorage.setItem(key, JSON.stringify({ ran: ["await-one"], passed: ["resolve-later"] }));
+  }, storageKeys.progress);
+  await page.goto("/en/practice/");
+  const solved = page.locator('[data-exercise="resolve-later"] .solved-badge');
+  await expect(solved).toBeVisible();
+  const clear = page.getByRole("button", { name: "Clear my progress" });
+  const question = page.getByRole("group", { name: /Forget which samples you ran/ });
+  await clear.focus();
+  await page.keyboard.press("Enter");
+  await expect(question).toBeVisible();
+  await expect(clear).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toBeHidden();
+  await expect(clear).toBeFocused();
+  await expect(solved).toBeVisible();
+
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: "Yes, clear it" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(solved).toHaveCount(0);
+  await expect(page.locator(".sidebar .progress-badge")).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Your progress is cleared." })).toBeFocused();
+  await page.reload();
+  await expect(page.locator(".solved-badge")).toHaveCount(0);
 });

@@ -14,6 +14,8 @@ export interface PageScriptText {
   linkCopied: string;
   /** The mark on an exercise whose check passed in this browser, in its heading and the sidebar. */
   solved: string;
+  /** Said once the learner confirmed clearing their progress. */
+  progressCleared: string;
 }
 
 /** The table for every locale: a locale missing here is a compile error. */
@@ -23,11 +25,13 @@ export const pageScriptTables: Record<LocaleCode, PageScriptText> = {
     exercisesPassed: (done, total) => `${done} of ${total} exercises passed`,
     linkCopied: "Link copied",
     solved: "Solved",
+    progressCleared: "Your progress is cleared.",
   },
   "zh-cn": {
     samplesRun: (done, total) => `已运行 ${done}/${total} 个示例`,
     exercisesPassed: (done, total) => `已通过 ${done}/${total} 道练习`,
     linkCopied: "链接已复制",
     solved: "已完成",
+    progressCleared: "学习进度已清除。",
   },
 };
