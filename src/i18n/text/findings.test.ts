@@ -3,10 +3,12 @@
  * reads, naming rows as the timeline labels them and never by the check's regular expression.
  */
 import { describe, expect, it } from "vitest";
+import { checkRun } from "../../exercises/check.ts";
 import { readAllExercises } from "../../exercises/exercise-files.node.ts";
 import type { SpanSelector } from "../../exercises/check-schema.ts";
 import type { FindingKey, FindingMessage } from "../../exercises/finding.ts";
 import { readableLabel } from "../../exercises/readable-label.ts";
+import { buildTimeline } from "../../timeline/model.ts";
 import { localeCodes } from "../locales.ts";
 import { wordFinding } from "./findings.ts";
 
@@ -131,6 +133,20 @@ describe("findings in Chinese", () => {
     expect(count && wordFinding(count, "zh-cn")).toBe(
       "应有恰好 5 个请求“GET /delay/1000?id=1–5”；实际有 0 个。",
     );
+  });
+});
+
+describe("every exercise's own findings", () => {
+  // A run that did nothing: every rule of every check reports, most of them failing.
+  const idle = { exitCode: 1, durationMs: 0, timeline: buildTimeline([], 0) };
+  const worded = readAllExercises().flatMap(({ id, meta }) =>
+    checkRun(meta.check, idle, ["Ada-kqzt"]).findings.flatMap((finding) =>
+      localeCodes.map((locale) => [id, locale, wordFinding(finding.message, locale)] as const),
+    ),
+  );
+
+  it.each(worded)("%s in %s has no pattern text: %s", (_id, _locale, text) => {
+    expect(text).not.toMatch(patternText);
   });
 });
 
