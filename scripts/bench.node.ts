@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: builds the site, serves it, and drives Chromium (Playwright) and Firefox
  * (puppeteer-core) to write reports/bench.json: per engine, the first Run on a fresh page while
- * the WebContainer never answers, warm runs, the scripts each step of a visit loads, and the
+ * the WebContainer never answers, warm runs, the scripts each step of a visit loads (and an
+ * exercise's first Run), and the
  * largest contentful paint of a lesson page beside the same prose with no samples. Figures, not
  * pass/fail: that is what tests are for. It is slow, so it is not part of `npm test`.
  *
  * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/;
  * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs,
  * not the scripts and paint (which take most of the time); BENCH_ONLY=hostile measures only the
- * longest main-thread stall while hostile programs run; BENCH_PAGES sets the pages per figure.
+ * longest main-thread stall while hostile programs run; BENCH_ONLY=exercise measures only the
+ * scripts an exercise's first Run loads; BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -23,6 +25,7 @@ import {
   type BenchSite,
 } from "./bench/journeys.node.ts";
 import { hostileStalls, stallGoalMs } from "./bench/hostile.node.ts";
+import { exerciseFirstRunScripts } from "./bench/exercise-scripts.node.ts";
 import { localeCodes } from "../src/i18n/locales.ts";
 import publishedSlugs from "../src/content/published-slugs.json" with { type: "json" };
 import { writePlainPage } from "./bench/plain-page.node.ts";
@@ -39,6 +42,8 @@ const site: BenchSite = {
 const trivial = { path: "/en/asyncio-basics/", id: "coroutine-is-lazy" };
 const oneRequest = { path: "/en/aiohttp/", id: "client-get-text" };
 const lesson = { path: "/en/using-asyncio/", id: "await-one" };
+/** An exercise whose starting code ends quickly, on the page with every exercise. */
+const exercise = { path: "/en/practice/", id: "resolve-later" };
 /** Every published page in every language, for the per-page "before interaction" budget. */
 /** The chapters with samples, in English, for the first Run pressed with a pointer. */
 const chapterPaths = publishedSlugs.slugs
@@ -76,11 +81,17 @@ async function serve(): Promise<() => void> {
 
 const runsOnly = process.env["BENCH_ONLY"] === "runs";
 const hostileOnly = process.env["BENCH_ONLY"] === "hostile";
+const exerciseOnly = process.env["BENCH_ONLY"] === "exercise";
 const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
 
 async function measure(engine: Engine, plainPath: string) {
   console.log(`bench: ${engine.name} ${engine.version}`);
   if (hostileOnly) return { version: engine.version, hostile: await hostileStalls(engine, site, lesson) };
+  if (exerciseOnly)
+    return {
+      version: engine.version,
+      exerciseFirstRun: await exerciseFirstRunScripts(engine, site, exercise),
+    };
   const runs = {
     version: engine.version,
     trivialProgram: await firstAndWarmRuns(engine, site, trivial),
@@ -92,6 +103,7 @@ async function measure(engine: Engine, plainPath: string) {
     ...runs,
     hostile: await hostileStalls(engine, site, lesson),
     scripts: await scriptsByStep(engine, site, lesson),
+    exerciseFirstRun: await exerciseFirstRunScripts(engine, site, exercise),
     everyLessonPageFirstVisit: await firstVisitScriptsPerPage(engine, site, lessonPaths),
     paint: { viewport: "412 x 823 at 1.75x", ...(await paint(engine, site, lesson.path, plainPath)) },
   };
@@ -109,7 +121,10 @@ function goals(report: EngineReport) {
           ),
         }
       : {};
-  if (!("trivialProgram" in report)) return hostile;
+  if (!("trivialProgram" in report))
+    return "exerciseFirstRun" in report
+      ? { ...hostile, exerciseRunLoadsNoZod: report.exerciseFirstRun.scriptsWithZod.length === 0 }
+      : hostile;
   const firstRun = {
     ...hostile,
     firstRunWithin300Ms: {
@@ -128,6 +143,7 @@ function goals(report: EngineReport) {
       oneRequest: report.oneRequestProgram.warmRun.medianRunToFirstOutputMs <= 100,
     },
     firstRunJsAtMost60Kb: report.scripts.firstRun.gzipBytes <= 60_000,
+    exerciseRunLoadsNoZod: report.exerciseFirstRun.scriptsWithZod.length === 0,
     everyLessonPageUnder30KbBeforeInteraction: report.everyLessonPageFirstVisit.largestGzipBytes < 30_000,
     lcpAtMostPlainPage: report.paint.lessonPage.medianLcpMs <= report.paint.plainPage.medianLcpMs,
   };
@@ -171,6 +187,8 @@ async function main(): Promise<void> {
       "the first Run on a fresh page of each chapter (its first sample), pressed with a real pointer " +
       "(moved onto Run, pressed, released), from the press to the first output line",
     scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",
+    exerciseFirstRun:
+      "gzipped JS an exercise's first Run fetched on a fresh page, the verdict chunk alone, and the fetched scripts that hold zod (goal: none)",
     everyLessonPageFirstVisit:
       "gzipped JS each published page (both languages) loads on a fresh profile before any interaction",
     hostile:

@@ -46,7 +46,7 @@ const median = (values: number[]): number => {
 };
 
 /** Waits until the page has fetched nothing new for `quietMs` (its lazy chunks have all arrived). */
-async function settle(page: BenchPage, quietMs = 600): Promise<void> {
+export async function settle(page: BenchPage, quietMs = 600): Promise<void> {
   let count = -1;
   let since = Date.now();
   for (;;) {

@@ -14,7 +14,8 @@ export interface RunTiming {
 
 /** Clicks Run on the sample with this id and times it from the click, on the page's clock. */
 export function clickRunAndTime(id: string): Promise<RunTiming> {
-  const sample = document.querySelector<HTMLElement>(`[data-sample="${id}"]`);
+  // A sample or an exercise: both are run boxes with the same Run button and console.
+  const sample = document.querySelector<HTMLElement>(`[data-sample="${id}"], [data-exercise="${id}"]`);
   const button = sample?.querySelector<HTMLButtonElement>('[data-action="run"]');
   const log = sample?.querySelector("[role=log]");
   if (!sample || !button || !log) throw new Error(`The page has no runnable sample "${id}".`);
@@ -77,7 +78,9 @@ export function elementCount(): number {
 
 /** Brings a sample into view, as a learner scrolling to it does. */
 export function scrollToSample(id: string): void {
-  document.querySelector(`[data-sample="${id}"]`)?.scrollIntoView({ block: "center" });
+  document
+    .querySelector(`[data-sample="${id}"], [data-exercise="${id}"]`)
+    ?.scrollIntoView({ block: "center" });
 }
 
 /** A run of a hostile program, as the page lived through it. */

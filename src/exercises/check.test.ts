@@ -52,8 +52,10 @@ describe("checkRun", () => {
     expect(failedRules(result)).toEqual(["totalSeconds", "requestsAtOnce"]);
     const failed = result.findings.filter((finding) => !finding.passed);
     const message = failed[1]?.message;
-    expect(message && wordFinding(message, "en")).toBe("Requests in flight at once: 1 (needs at least 5)");
-    expect(message && wordFinding(message, "zh-cn")).toBe("同时进行的请求数：1（至少 5）");
+    expect(message && wordFinding(message, "en")).toBe(
+      "At least 5 requests must be waiting at the same time; at the busiest moment 1 was.",
+    );
+    expect(message && wordFinding(message, "zh-cn")).toBe("应有至少 5 个请求同时在等待；最忙的时候有 1 个。");
   });
 
   it("fails a line printed before the requests it waits for have ended", () => {

@@ -29,10 +29,11 @@ export interface FindingValues {
   outputComplete: Record<string, never>;
   outputMissing: { line: string };
   spanCount: { rows: SpanSelector; count: number; range: Range };
-  /** `odd` is the first picked row that ended otherwise. */
+  /** `odd` is the first picked row that ended otherwise; `picked` how many rows matched. */
   spanOutcome: {
     rows: SpanSelector;
     outcome: "ok" | "error" | "cancelled";
+    picked: number;
     odd: (OddRow & { outcome: TimelineRow["outcome"] }) | undefined;
   };
   /** `odd` is the first picked row that lasted too long or too short; `picked` how many rows matched. */

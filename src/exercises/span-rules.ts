@@ -39,6 +39,7 @@ export function spanFindings(check: ExerciseCheck, rows: readonly TimelineRow[])
           values: {
             rows: { kind: rule.kind, label: rule.label },
             outcome: rule.outcome,
+            picked: picked.length,
             odd: odd && { label: odd.label, outcome: odd.outcome },
           },
         },

@@ -56,5 +56,7 @@ test("a failed check says what is missing, in Chinese on Chinese pages", async (
   await page.goto("/zh-cn/practice/#five-at-once");
   const exercise = page.locator('[data-exercise="five-at-once"]');
   await runAndWait(exercise);
-  await expect(exercise.locator("[data-check-result]")).toContainText("同时进行的请求数：1（至少 5）");
+  await expect(exercise.locator("[data-check-result]")).toContainText(
+    "应有至少 5 个请求同时在等待；最忙的时候有 1 个。",
+  );
 });

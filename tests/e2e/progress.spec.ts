@@ -35,6 +35,7 @@ test("running samples and passing an exercise show in the chapter list, until cl
   await expect(page.locator('.sidebar a[href="/en/using-asyncio/"] .progress-badge')).toBeVisible();
 
   await page.getByRole("button", { name: "Clear my progress" }).click();
+  await page.getByRole("button", { name: "Yes, clear it" }).click();
   await expect(page.locator(".sidebar .progress-badge")).toHaveCount(0);
   await page.reload();
   await expect(page.locator(".sidebar .progress-badge")).toHaveCount(0);

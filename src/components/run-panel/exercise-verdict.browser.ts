@@ -1,13 +1,16 @@
 /**
- * An exercise's side of a Run: before it, the check (serialised in `data-check`) picks this run's
+ * An exercise's side of a Run: before it, the check (validated at build time and shipped in
+ * `data-check`, see shipped-check.ts; no schema library reaches the page) picks this run's
  * words and adds its probe to the program; after it, the run's records are judged and the verdict
  * is shown. The verdict comes from the run result alone, never from what the page shows.
  */
-import { ExerciseCheckSchema } from "../../exercises/check-schema.ts";
-import { checkRun, summaryOf, type CheckResult } from "../../exercises/check.ts";
+import { checkRun, summaryOf, type CheckResult, type Finding } from "../../exercises/check.ts";
 import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
+import { readShippedCheck } from "../../exercises/shipped-check.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
-import { runnerText } from "../../i18n/runner-text.ts";
+import type { LocaleCode } from "../../i18n/locales.ts";
+import { runnerText, type RunnerTextKey } from "../../i18n/runner-text.ts";
+import type { Translate } from "../../i18n/translate.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
 import type { FinishedRun } from "../../runner/run-result.ts";
 
@@ -21,11 +24,43 @@ export interface ExerciseRun {
 
 /** Reads the exercise's check and picks fresh words for one run. */
 export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
-  const check = ExerciseCheckSchema.parse(JSON.parse(root.dataset["check"] ?? "{}"));
+  const check = readShippedCheck(root.dataset["check"] ?? "");
   const words = pickWords(check.words);
   return {
     program: (code) => programWithProbe(code, check, words),
     judge: (run) => showVerdict(root, checkRun(check, summaryOf(run), words)),
+  };
+}
+
+/** One finding as a list item: a mark, a word that says met or not (not colour alone), the finding. */
+function findingItem(finding: Finding, lang: LocaleCode, text: Translate<RunnerTextKey>): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "finding";
+  item.dataset["passed"] = String(finding.passed);
+  const mark = document.createElement("span");
+  mark.className = "finding-mark";
+  mark.setAttribute("aria-hidden", "true");
+  mark.textContent = finding.passed ? "✓" : "✗";
+  const status = document.createElement("span");
+  status.className = "finding-status";
+  status.textContent = finding.passed ? text("findingMet") : text("findingNotMet");
+  // No space after a full-width colon: the locale's own gap between sentences.
+  item.append(mark, " ", status, text("sentenceGap"), wordFinding(finding.message, lang));
+  return item;
+}
+
+/** The link beside Run that says how the check went and jumps to the verdict, wherever it is. */
+function showVerdictLink(root: HTMLElement, verdict: HTMLElement, result: CheckResult): void {
+  const link = root.querySelector<HTMLAnchorElement>("[data-verdict-link]");
+  if (link === null) return;
+  const text = runnerText(pageLocale());
+  link.textContent = result.passed ? text("verdictLinkPassed") : text("verdictLinkFailed");
+  link.dataset["passed"] = String(result.passed);
+  link.hidden = false;
+  link.onclick = (event) => {
+    event.preventDefault();
+    verdict.scrollIntoView({ block: "nearest" });
+    verdict.focus({ preventScroll: true });
   };
 }
 
@@ -35,15 +70,19 @@ function showVerdict(root: HTMLElement, result: CheckResult): boolean {
   const verdict = root.querySelector<HTMLElement>("[data-check-result]");
   if (verdict === null) return result.passed;
   verdict.dataset["passed"] = String(result.passed);
+  const failed = result.findings.filter((finding) => !finding.passed);
   const heading = document.createElement("p");
-  heading.textContent = result.passed ? text("checkPassed") : text("checkFailed");
+  heading.className = "verdict-heading";
+  heading.textContent = result.passed
+    ? text("checkPassed")
+    : text("checkFailedCount", { failed: failed.length, total: result.findings.length });
   const list = document.createElement("ul");
-  for (const finding of result.findings.filter((item) => !result.passed || item.passed)) {
-    const item = document.createElement("li");
-    item.dataset["passed"] = String(finding.passed);
-    item.textContent = `${finding.passed ? "✓" : "✗"} ${wordFinding(finding.message, lang)}`;
-    list.append(item);
-  }
+  // A passed check lists what it saw; a failed one puts what is missing first.
+  const shown = result.passed
+    ? result.findings
+    : [...failed, ...result.findings.filter((item) => item.passed)];
+  list.append(...shown.map((finding) => findingItem(finding, lang, text)));
   verdict.replaceChildren(heading, list);
+  showVerdictLink(root, verdict, result);
   return result.passed;
 }

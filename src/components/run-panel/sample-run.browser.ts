@@ -57,6 +57,8 @@ function clearPreviousRun(root: HTMLElement, state: SampleState): void {
     verdict.replaceChildren();
     delete verdict.dataset["passed"];
   }
+  const verdictLink = root.querySelector<HTMLElement>("[data-verdict-link]");
+  if (verdictLink !== null) verdictLink.hidden = true;
 }
 
 /** The sample as the build shipped it, so its first Run needs no transpiler. */

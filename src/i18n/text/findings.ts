@@ -1,93 +1,176 @@
 /**
  * The words of an exercise check's findings in every locale. The check (src/exercises/) says what
  * it found as a key and values; this table words it where the verdict is shown, so the logic holds
- * no sentences and a new locale adds one entry here.
+ * no sentences and a new locale adds one entry here. Each sentence says what the check needs, then
+ * what the run did; rows are named as the timeline labels them, never by the check's pattern.
  */
 import type { SpanSelector } from "../../exercises/check-schema.ts";
-import type { FindingKey, FindingMessage, FindingValues, Measure, Range } from "../../exercises/finding.ts";
+import type { FindingKey, FindingMessage, FindingValues, Range } from "../../exercises/finding.ts";
+import { readableLabel } from "../../exercises/readable-label.ts";
 import type { LocaleCode } from "../locales.ts";
 
 /** One function per kind of finding, each given that kind's values. */
 export type FindingWords = { [K in FindingKey]: (values: FindingValues[K]) => string };
 
-/** A measure as shown: whole numbers as they are, others to two decimals, then the unit. */
-const amount = (value: number, unit: string) =>
-  `${Number.isInteger(value) ? value : value.toFixed(2)}${unit}`;
-/** A moment of the run in seconds, as the timeline shows it. */
+type Kind = SpanSelector["kind"];
+
+/** A measure as shown: whole numbers as they are, others to two decimals. */
+const amount = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+/** A moment of the run, or how long a row took, in seconds as the timeline shows it. */
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-/** The rows' label pattern as written in the check, after a space; nothing when it matches all. */
-const pattern = (rows: SpanSelector) => (rows.label === "" ? "" : ` /${rows.label}/`);
+/** A bound on a duration: "300 ms" under a second, else "1.6 s". */
+const bound = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(2))} s`);
 
-const enMeasures: Record<Measure, string> = {
-  totalSeconds: "Total time",
-  requestCount: "Requests made",
-  requestsAtOnce: "Requests in flight at once",
-  cancelledRequests: "Requests cancelled",
-  succeededRequests: "Requests that succeeded",
-};
-const enKinds: Record<SpanSelector["kind"], string> = { request: "requests", timer: "timers", task: "tasks" };
-const enOutcomes = { ok: "succeed", error: "fail", cancelled: "be cancelled" } as const;
-
-/** "needs 5", "needs 1 to 3", "needs at least 5"… */
-function enRange({ min, max }: Range): string {
-  if (min !== undefined && max !== undefined) return min === max ? `needs ${min}` : `needs ${min} to ${max}`;
-  return min !== undefined ? `needs at least ${min}` : `needs at most ${String(max)}`;
+/**
+ * The rows' label as the timeline shows it, read back from the check's pattern; `undefined` when
+ * the rule picks every row of its kind, or the pattern cannot be read back (then the kind alone).
+ */
+function labelOf(rows: SpanSelector, or: string, range: string): string | undefined {
+  const readable = rows.label === "" ? undefined : readableLabel(rows.label);
+  if (readable === undefined) return undefined;
+  const text = readable.parts
+    .map((part) =>
+      part.kind === "text"
+        ? part.text
+        : part.kind === "range"
+          ? `${part.from}${range}${part.to}`
+          : part.options.join(or),
+    )
+    .join("");
+  return readable.openEnded ? `${text}…` : text;
 }
-const enRows = (rows: SpanSelector) => `${enKinds[rows.kind]}${pattern(rows)}`;
+
+/** A timer's label is "timer 500 ms": its duration names it best ("timers of 500 ms"). */
+const timerDuration = (label: string) => /^timer (.+)$/.exec(label)?.[1];
+
+/** A range of a count with its noun: "exactly 5 requests", "at most 1 timer", "no tasks"… */
+function enCount({ min, max }: Range, one: string, many: string): string {
+  const noun = (n: number) => (n === 1 ? one : many);
+  if (max === 0) return `no ${many}`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `exactly ${min} ${noun(min)}` : `between ${min} and ${max} ${many}`;
+  return min !== undefined ? `at least ${min} ${noun(min)}` : `at most ${String(max)} ${noun(max ?? 0)}`;
+}
+/** A range of time: "at most 9 s", "between 1.6 s and 3 s"… */
+function enTime({ min, max }: Range, show: (value: number) => string): string {
+  if (min !== undefined && max !== undefined)
+    return min === max ? `exactly ${show(min)}` : `between ${show(min)} and ${show(max)}`;
+  return min !== undefined ? `at least ${show(min)}` : `at most ${show(max ?? 0)}`;
+}
+const enKinds: Record<Kind, [string, string]> = {
+  request: ["request", "requests"],
+  timer: ["timer", "timers"],
+  task: ["task", "tasks"],
+};
+/** The rows a rule picks, one or many: "request “GET /delay/300”", "timers of 500 ms", "requests". */
+function enRows(rows: SpanSelector, many = false): string {
+  const noun = enKinds[rows.kind][many ? 1 : 0];
+  const label = labelOf(rows, " or ", "–");
+  if (label === undefined) return noun;
+  const duration = rows.kind === "timer" ? timerDuration(label) : undefined;
+  return duration === undefined ? `${noun} “${label}”` : `${noun} of ${duration}`;
+}
+const enMust = { ok: "succeed", error: "fail", cancelled: "be cancelled" } as const;
+const enEnded = { ok: "succeeded", error: "failed", cancelled: "was cancelled", unfinished: "never ended" };
+const was = (count: number) => (count === 1 ? "was" : "were");
 
 const en: FindingWords = {
   exitedCleanly: () => "The run ended without an error.",
   exitedWithError: () => "The run ended with an error: read the output.",
-  measure: ({ measure, value, unit, range }) =>
-    `${enMeasures[measure]}: ${amount(value, unit)} (${enRange(range)})`,
+  measure: ({ measure, value, range }) => {
+    const requests = enCount(range, "request", "requests");
+    const Requests = requests.charAt(0).toUpperCase() + requests.slice(1);
+    switch (measure) {
+      case "totalSeconds":
+        return `The run must take ${enTime(range, (s) => `${s} s`)}; it took ${amount(value)} s.`;
+      case "requestCount":
+        return `The run must make ${requests}; it made ${amount(value)}.`;
+      case "requestsAtOnce":
+        return `${Requests} must be waiting at the same time; at the busiest moment ${amount(value)} ${was(value)}.`;
+      case "cancelledRequests":
+        return `${Requests} must end cancelled (aborted or timed out); ${amount(value)} did.`;
+      case "succeededRequests":
+        return `${Requests} must succeed with a 2xx status; ${amount(value)} did.`;
+    }
+  },
   outputComplete: () => "The output has every line it needs.",
   outputMissing: ({ line }) => `The output lacks the line “${line}”.`,
-  spanCount: ({ rows, count, range }) => `Number of ${enRows(rows)}: ${count} (${enRange(range)})`,
-  spanOutcome: ({ rows, outcome, odd }) =>
-    `Every one of the ${enRows(rows)} must ${enOutcomes[outcome]}${odd ? `; ${odd.label} ended ${odd.outcome}` : ""}.`,
+  spanCount: ({ rows, count, range }) =>
+    `There must be ${enCount(range, enRows(rows), enRows(rows, true))}; there ${was(count)} ${count}.`,
+  spanOutcome: ({ rows, outcome, picked, odd }) =>
+    `Every ${enRows(rows)} must ${enMust[outcome]}; ${
+      odd ? `“${odd.label}” ${enEnded[odd.outcome]}` : picked > 0 ? "every one did" : "there was none"
+    }.`,
   spanDuration: ({ rows, range, picked, odd }) =>
-    `Each of the ${enRows(rows)} lasts ms: ${odd ? `${odd.label} took ${odd.tookMs}` : picked > 0 ? "all in range" : "there are none"} (${enRange(range)})`,
+    `Every ${enRows(rows)} must last ${enTime(range, bound)}; ${
+      odd ? `“${odd.label}” took ${seconds(odd.tookMs)}` : picked > 0 ? "every one did" : "there was none"
+    }.`,
   printedNever: ({ line, rows }) =>
-    `“${line}” is never printed, so it cannot come after the ${enRows(rows)}.`,
+    `“${line}” must be printed after every ${enRows(rows)} has ended; it was never printed.`,
   printedWithoutRows: ({ line, rows }) =>
-    `“${line}” must come after the ${enRows(rows)}, but the run made none.`,
+    `“${line}” must be printed after every ${enRows(rows)} has ended, but the run had no such ${enKinds[rows.kind][0]}.`,
   printedEarly: ({ line, atMs, last }) =>
     `“${line}” was printed at ${seconds(atMs)}, before ${last.label} ended at ${seconds(last.endMs)}: wait for it first.`,
-  printedAfter: ({ line, rows }) => `“${line}” comes after every one of the ${enRows(rows)}.`,
+  printedAfter: ({ line, rows }) => `“${line}” is printed after every ${enRows(rows)} has ended.`,
 };
 
-const zhMeasures: Record<Measure, string> = {
-  totalSeconds: "总耗时",
-  requestCount: "发出的请求数",
-  requestsAtOnce: "同时进行的请求数",
-  cancelledRequests: "被取消的请求数",
-  succeededRequests: "成功的请求数",
-};
-const zhKinds: Record<SpanSelector["kind"], string> = { request: "请求", timer: "定时器", task: "任务" };
-const zhOutcomes = { ok: "成功", error: "失败", cancelled: "被取消" } as const;
-
-/** "应为 5"、"应在 1 到 3 之间"、"至少 5"… */
-function zhRange({ min, max }: Range): string {
-  if (min !== undefined && max !== undefined)
-    return min === max ? `应为 ${min}` : `应在 ${min} 到 ${max} 之间`;
-  return min !== undefined ? `至少 ${min}` : `最多 ${String(max)}`;
+/** "恰好 5 个"、"至少 5 个"、"最多 2 个"、"1 到 3 个"… */
+function zhCount({ min, max }: Range): string {
+  if (min !== undefined && max !== undefined) return min === max ? `恰好 ${min} 个` : `${min} 到 ${max} 个`;
+  return min !== undefined ? `至少 ${min} 个` : `最多 ${String(max)} 个`;
 }
-const zhRows = (rows: SpanSelector) => `${zhKinds[rows.kind]}${pattern(rows)}`;
+/** "不超过 9 s"、"在 1.6 s 到 3 s 之间"… */
+function zhTime({ min, max }: Range, show: (value: number) => string): string {
+  if (min !== undefined && max !== undefined)
+    return min === max ? `恰好 ${show(min)}` : `在 ${show(min)} 到 ${show(max)} 之间`;
+  return min !== undefined ? `至少 ${show(min)}` : `不超过 ${show(max ?? 0)}`;
+}
+const zhKinds: Record<Kind, string> = { request: "请求", timer: "定时器", task: "任务" };
+/** The rows a rule picks: "请求“GET /delay/300”"、"500 ms 的定时器"、"请求". */
+function zhRows(rows: SpanSelector): string {
+  const noun = zhKinds[rows.kind];
+  const label = labelOf(rows, " 或 ", "–");
+  if (label === undefined) return noun;
+  const duration = rows.kind === "timer" ? timerDuration(label) : undefined;
+  return duration === undefined ? `${noun}“${label}”` : `${duration} 的${noun}`;
+}
+/** "应有恰好 5 个请求…", or "不应有请求…" when the range allows none. */
+const zhShould = (range: Range, what: string) =>
+  range.max === 0 ? `不应有${what}` : `应有${zhCount(range)}${what}`;
+const zhMust = { ok: "成功", error: "失败", cancelled: "被取消" } as const;
+const zhEnded = { ok: "成功了", error: "失败了", cancelled: "被取消了", unfinished: "一直没有结束" };
 
 const zhCn: FindingWords = {
   exitedCleanly: () => "运行结束，没有错误。",
   exitedWithError: () => "运行以错误结束：请查看输出。",
-  measure: ({ measure, value, unit, range }) =>
-    `${zhMeasures[measure]}：${amount(value, unit)}（${zhRange(range)}）`,
+  measure: ({ measure, value, range }) => {
+    switch (measure) {
+      case "totalSeconds":
+        return `整个运行应${zhTime(range, (s) => `${s} 秒`)}；实际用了 ${amount(value)} 秒。`;
+      case "requestCount":
+        return `运行${range.max === 0 ? "不应发出请求" : `应发出${zhCount(range)}请求`}；实际发出了 ${amount(value)} 个。`;
+      case "requestsAtOnce":
+        return `${zhShould(range, "请求同时在等待")}；最忙的时候有 ${amount(value)} 个。`;
+      case "cancelledRequests":
+        return `${zhShould(range, "请求以取消结束（被中止或超时）")}；实际有 ${amount(value)} 个。`;
+      case "succeededRequests":
+        return `${zhShould(range, "请求成功（状态码 2xx）")}；实际有 ${amount(value)} 个。`;
+    }
+  },
   outputComplete: () => "输出包含所有必需的行。",
   outputMissing: ({ line }) => `输出中缺少这一行：“${line}”。`,
-  spanCount: ({ rows, count, range }) => `${zhRows(rows)}的数量：${count}（${zhRange(range)}）`,
-  spanOutcome: ({ rows, outcome, odd }) =>
-    `每个${zhRows(rows)}都必须${zhOutcomes[outcome]}${odd ? `；${odd.label} 的结果是 ${odd.outcome}` : ""}。`,
+  spanCount: ({ rows, count, range }) => `${zhShould(range, zhRows(rows))}；实际有 ${count} 个。`,
+  spanOutcome: ({ rows, outcome, picked, odd }) =>
+    `每个${zhRows(rows)}都必须${zhMust[outcome]}；${
+      odd ? `“${odd.label}”${zhEnded[odd.outcome]}` : picked > 0 ? "全部做到了" : "但这次运行一个也没有"
+    }。`,
   spanDuration: ({ rows, range, picked, odd }) =>
-    `每个${zhRows(rows)}的时长（毫秒）：${odd ? `${odd.label} 用了 ${odd.tookMs}` : picked > 0 ? "都在范围内" : "一个也没有"}（${zhRange(range)}）`,
-  printedNever: ({ line, rows }) => `没有输出“${line}”，所以谈不上在${zhRows(rows)}之后。`,
-  printedWithoutRows: ({ line, rows }) => `“${line}”必须在${zhRows(rows)}之后输出，但这次运行一个也没有。`,
+    `每个${zhRows(rows)}都应持续${zhTime(range, bound)}；${
+      odd ? `“${odd.label}”用了 ${seconds(odd.tookMs)}` : picked > 0 ? "全部在范围内" : "但这次运行一个也没有"
+    }。`,
+  printedNever: ({ line, rows }) => `“${line}”应在所有${zhRows(rows)}结束之后输出，但它从未输出。`,
+  printedWithoutRows: ({ line, rows }) =>
+    `“${line}”应在所有${zhRows(rows)}结束之后输出，但这次运行一个${zhKinds[rows.kind]}也没有。`,
   printedEarly: ({ line, atMs, last }) =>
     `“${line}”在 ${seconds(atMs)} 就输出了，早于 ${last.label} 在 ${seconds(last.endMs)} 结束：请先等待它。`,
   printedAfter: ({ line, rows }) => `“${line}”在所有${zhRows(rows)}结束之后才输出。`,

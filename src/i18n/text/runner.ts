@@ -82,7 +82,11 @@ const en = {
   shareTooLarge: "This share link holds more code than a sample can take, so nothing from it was opened.",
   shareUnknownSample: "This share link names a sample that is not on this page.",
   checkPassed: "Check passed. Well done!",
-  checkFailed: "Not yet:",
+  checkFailedCount: "Not yet: {failed} of {total} checks not met.",
+  findingMet: "Met:",
+  findingNotMet: "Not met:",
+  verdictLinkPassed: "✓ Check passed: see the verdict",
+  verdictLinkFailed: "✗ Not yet: see what is missing",
   /** Put between two sentences of one notice: English needs a space, Chinese none. */
   sentenceGap: " ",
 } as const;
@@ -158,7 +162,11 @@ const zhCn: Record<RunnerTextKey, string> = {
   shareTooLarge: "这个分享链接里的代码超出了示例能容纳的大小，因此没有打开其中的任何内容。",
   shareUnknownSample: "这个分享链接指向的示例不在本页。",
   checkPassed: "检查通过，做得好！",
-  checkFailed: "还差一点：",
+  checkFailedCount: "还差一点：{total} 项检查中有 {failed} 项未满足。",
+  findingMet: "已满足：",
+  findingNotMet: "未满足：",
+  verdictLinkPassed: "✓ 检查通过：查看结果",
+  verdictLinkFailed: "✗ 还差一点：查看缺了什么",
   sentenceGap: "",
 };
 

@@ -49,6 +49,11 @@ const en = {
   output: "Output",
   editorLabel: "TypeScript editor",
   clearProgress: "Clear my progress",
+  clearProgressQuestion:
+    "Forget which samples you ran and which exercises you solved, in this browser? Your edited code stays.",
+  clearProgressConfirm: "Yes, clear it",
+  clearProgressCancel: "Keep it",
+  exerciseList: "Exercises on this page",
   exercise: "Exercise",
   practice: "Practice",
   practiceDescription:
@@ -119,6 +124,10 @@ const zhCn: Record<UiKey, string> = {
   output: "输出",
   editorLabel: "TypeScript 编辑器",
   clearProgress: "清除我的学习进度",
+  clearProgressQuestion: "要在这个浏览器里忘掉你运行过哪些示例、完成了哪些练习吗？你修改过的代码会保留。",
+  clearProgressConfirm: "确定清除",
+  clearProgressCancel: "保留",
+  exerciseList: "本页的练习",
   exercise: "练习",
   practice: "练习题",
   practiceDescription: "带自动检查的练习，从第 2 章起每章至少一道。检查看的是代码的行为：它的输出和时间线。",

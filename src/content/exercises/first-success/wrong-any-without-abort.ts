@@ -1,5 +1,5 @@
 // Wrong answer: the first success wins, but the slower requests are left running.
-// The check says: Every one of the requests /^GET /delay/2000$/ must be cancelled
+// The check says: Every request “GET /delay/2000” must be cancelled
 type Attempt<T> = (signal: AbortSignal) => Promise<T>;
 
 async function firstSuccess<T>(attempts: readonly Attempt<T>[]): Promise<T> {

@@ -1,5 +1,5 @@
 // Wrong answer: it waits for every attempt to settle, then picks the first success: nothing is cancelled.
-// The check says: Every one of the requests /^GET /delay/2000$/ must be cancelled
+// The check says: Every request “GET /delay/2000” must be cancelled
 type Attempt<T> = (signal: AbortSignal) => Promise<T>;
 
 async function firstSuccess<T>(attempts: readonly Attempt<T>[]): Promise<T> {

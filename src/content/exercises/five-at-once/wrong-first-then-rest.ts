@@ -1,5 +1,5 @@
 // Wrong answer: the first request is awaited on its own, and only then the other four together.
-// The check says: Requests in flight at once: 4 (needs at least 5)
+// The check says: At least 5 requests must be waiting at the same time; at the busiest moment 4 were.
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

@@ -1,5 +1,5 @@
 // Wrong answer: still one after another, made "fast" by asking the server for shorter waits.
-// The check says: Number of requests /^GET /delay/1000\?id=[1-5]$/: 0
+// The check says: There must be exactly 5 requests “GET /delay/1000?id=1–5”; there were 0.
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

@@ -1,5 +1,5 @@
 // Wrong answer: after the grace period nothing is cancelled, so the long job runs its full 5 s.
-// The check says: Every one of the requests /^GET /delay/5000$/ must be cancelled
+// The check says: Every request “GET /delay/5000” must be cancelled
 // A small service: two workers take jobs from the practice server until the service stops.
 const BASE = "http://localhost:8787";
 const GRACE_MS = 500;

@@ -1,5 +1,5 @@
 // Wrong answer: the workers never look at the stop signal, so one takes a new job during the grace period.
-// The check says: Number of requests /^GET /delay/600$/: 3
+// The check says: There must be exactly 2 requests “GET /delay/600”; there were 3.
 // A small service: two workers take jobs from the practice server until the service stops.
 const BASE = "http://localhost:8787";
 const GRACE_MS = 500;

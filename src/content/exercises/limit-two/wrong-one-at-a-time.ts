@@ -1,5 +1,5 @@
 // Wrong answer: never more than 2 at a time, but only ever one, so it takes twice as long.
-// The check says: Requests in flight at once: 1 (needs 2)
+// The check says: Exactly 2 requests must be waiting at the same time; at the busiest moment 1 was.
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

@@ -1,5 +1,5 @@
 // Wrong answer: the worker pool is right, but it has three workers, one more than the server allows.
-// The check says: Requests in flight at once: 3 (needs 2)
+// The check says: Exactly 2 requests must be waiting at the same time; at the busiest moment 3 were.
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

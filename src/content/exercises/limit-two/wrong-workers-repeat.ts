@@ -1,5 +1,5 @@
 // Wrong answer: two workers, but each walks the whole list, so every request is made twice.
-// The check says: Requests made: 12 (needs 6)
+// The check says: The run must make exactly 6 requests; it made 12.
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

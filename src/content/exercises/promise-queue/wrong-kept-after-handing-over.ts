@@ -1,5 +1,5 @@
 // Wrong answer: put hands the item to a waiting get and also keeps it, so it comes out twice.
-// The check says: Number of requests /^GET /delay/200\?job=[1-4]$/: 6 (needs 4)
+// The check says: There must be exactly 4 requests “GET /delay/200?job=1–4”; there were 6.
 class AsyncQueue<T> {
   readonly #items: T[] = [];
   readonly #waiting: ((item: T) => void)[] = [];

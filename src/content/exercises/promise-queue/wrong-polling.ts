@@ -1,5 +1,5 @@
 // Wrong answer: get checks the queue again every 20 ms instead of being woken by put.
-// The check says: Number of timers:
+// The check says: There must be no timers; there
 class AsyncQueue<T> {
   readonly #items: T[] = [];
 

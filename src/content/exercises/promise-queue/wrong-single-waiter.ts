@@ -1,5 +1,5 @@
 // Wrong answer: only one get can wait; a second waiting get replaces the first, which is lost.
-// The check says: “all jobs done” is never printed
+// The check says: “all jobs done” must be printed after every request “GET /delay/200…” has ended; it was never printed.
 class AsyncQueue<T> {
   readonly #items: T[] = [];
   #waiter: ((item: T) => void) | undefined;

@@ -1,5 +1,5 @@
 // Wrong answer: resolved from a timer callback, but after 50 ms instead of 500 ms.
-// The check says: Number of timers /^timer 500 ms$/: 0
+// The check says: There must be exactly 1 timer of 500 ms; there were 0.
 const start = performance.now();
 const { promise, resolve } = Promise.withResolvers<string>();
 

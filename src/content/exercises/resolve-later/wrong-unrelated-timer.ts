@@ -1,5 +1,5 @@
 // Wrong answer: the promise is resolved at once; a timer runs, but it resolves nothing.
-// The check says: Number of timers /^timer 500 ms$/: 0
+// The check says: There must be exactly 1 timer of 500 ms; there were 0.
 const start = performance.now();
 const { promise, resolve } = Promise.withResolvers<string>();
 

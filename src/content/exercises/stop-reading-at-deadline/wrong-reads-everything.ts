@@ -1,5 +1,5 @@
 // Wrong answer: a deadline is set, but it only prints a line: the read goes on to the end.
-// The check says: Total time
+// The check says: The run must take at most 2 s; it took
 const BASE = "http://localhost:8787";
 
 const timer = setTimeout(() => console.log("deadline passed"), 1000);

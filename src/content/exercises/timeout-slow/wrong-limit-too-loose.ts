@@ -1,5 +1,5 @@
 // Wrong answer: the slow request is aborted, but only after 4 s instead of 2 s.
-// The check says: GET /delay/5000 took
+// The check says: “GET /delay/5000” took
 const BASE = "http://localhost:8787";
 const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 

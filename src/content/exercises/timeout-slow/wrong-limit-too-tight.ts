@@ -1,5 +1,5 @@
 // Wrong answer: the time limit is so short that the two quick requests are cut off as well.
-// The check says: Every one of the requests /^GET /delay/(200|300)$/ must succeed
+// The check says: Every request “GET /delay/200 or 300” must succeed
 const BASE = "http://localhost:8787";
 const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 

@@ -1,5 +1,5 @@
 // Wrong answer: the slow request is never made; its line is printed as if it had timed out.
-// The check says: Number of requests /^GET /delay/5000$/: 0
+// The check says: There must be exactly 1 request “GET /delay/5000”; there were 0.
 const BASE = "http://localhost:8787";
 const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 
