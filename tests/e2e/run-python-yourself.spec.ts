@@ -64,7 +64,7 @@ test("the commands come as a tab per system, one choice for every step, kept", a
   await page.goto("/en/run-python/");
   const groups = page.locator("[data-platform-tabs]");
   await expect(groups).toHaveCount(3);
-  const shown = (step: number) => groups.nth(step).locator(".platform-panel:not([hidden]) pre");
+  const shown = (step: number) => groups.nth(step).locator(".tab-panel:not([hidden]) pre");
   // Playwright's Chromium says Linux: Debian's lines first, and never a bare `python`.
   await expect(shown(1)).toHaveText(pythonCommands.debian.server);
   await groups.nth(0).getByRole("tab", { name: "Windows" }).click();
