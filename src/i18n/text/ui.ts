@@ -75,6 +75,13 @@ const en = {
   searchMoreSections: "Also on this page:",
   untranslatedChapter: "This chapter is not translated into this language yet; the English original follows.",
   platformTabs: "Your system",
+  notFoundTitle: "Page not found",
+  notFoundText: "There is no page at this address:",
+  notFoundHelp:
+    "A link may have a typo, or point to a page that has moved. Every chapter is in the list below, and search finds a sample by its title.",
+  notFoundHome: "All chapters",
+  notFoundSearch: "Search the chapters",
+  notFoundPractice: "Practice",
 } as const;
 
 /** The keys of the interface text table. */
@@ -147,6 +154,13 @@ const zhCn: Record<UiKey, string> = {
   searchMoreSections: "本页其他匹配：",
   untranslatedChapter: "本章尚未译成中文，下面是英文原文。",
   platformTabs: "你的系统",
+  notFoundTitle: "找不到这个页面",
+  notFoundText: "这个地址上没有页面：",
+  notFoundHelp:
+    "链接可能有拼写错误，或者指向的页面已经移动。下面的列表里有全部章节，搜索可以按标题找到示例。",
+  notFoundHome: "全部章节",
+  notFoundSearch: "搜索章节",
+  notFoundPractice: "练习",
 };
 
 /** The table for every locale: a locale missing here is a compile error. */
