@@ -41,6 +41,20 @@ for (const { code, htmlLang, other } of languages) {
   });
 }
 
+test("switching language keeps a sample's link, not a section's", async ({ page }) => {
+  await page.goto("/en/using-asyncio/#two-tasks");
+  await page.locator('.language-switcher a[hreflang="zh-CN"]').click();
+  await expect(page).toHaveURL(/\/zh-cn\/using-asyncio\/#two-tasks$/);
+  await expect(page.locator("#two-tasks")).toBeInViewport();
+  // A section's id is written in its page's language: the other page has no such anchor.
+  const section = await page.locator("main h2[id]").first().getAttribute("id");
+  await page.goto(`/zh-cn/using-asyncio/#${section ?? ""}`);
+  await expect(page.locator('.language-switcher a[hreflang="en"]')).toHaveAttribute(
+    "href",
+    "/en/using-asyncio/",
+  );
+});
+
 test("a sample id in the URL is an anchor on both language pages", async ({ page }) => {
   for (const { code } of languages) {
     await page.goto(`/${code}/using-asyncio/#await-one`);

@@ -1,0 +1,30 @@
+/**
+ * Keeps the reader's place when they switch language: a link to a sample (`#two-tasks`) or a
+ * shared program (`#share=…`) names the same thing on every language's page, so the switcher's
+ * links carry it along. Section anchors are left off: their ids are written in each language.
+ */
+const carried = (hash: string): string => {
+  if (hash.startsWith("#share=")) return hash;
+  const id = decodeHashId(hash);
+  return id !== undefined && document.getElementById(id)?.matches("[data-sample]") === true ? hash : "";
+};
+
+function decodeHashId(hash: string): string | undefined {
+  if (hash.length < 2) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
+function updateLinks(): void {
+  const hash = carried(location.hash);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(".language-switcher a[href]")) {
+    const path = (link.getAttribute("href") ?? "").split("#")[0] ?? "";
+    link.setAttribute("href", `${path}${hash}`);
+  }
+}
+
+updateLinks();
+addEventListener("hashchange", updateLinks);
