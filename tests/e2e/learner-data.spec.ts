@@ -23,8 +23,13 @@ test("Reset brings the original back, and one click brings the edit back", async
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, 'console.log("edit to keep");\n');
+  expect(await runAndWait(sample)).toEqual(["edit to keep"]);
   await sample.locator('[data-action="reset"]').click();
   await expect(sample).toHaveAttribute("data-edited", "false");
+  // The edit's output went with it: nothing on screen describes code no longer there.
+  await expect(sample).toHaveAttribute("data-run-state", "idle");
+  await expect(sample.locator(".run-output")).toBeHidden();
+  await expect(sample.locator("[role=log] .run-text")).toHaveCount(0);
   await expect(sample.locator(".cm-content")).toContainText("asking for a reply");
   await sample.getByRole("button", { name: "Undo reset" }).click();
   await expect(sample.locator(".cm-content")).toContainText("edit to keep");

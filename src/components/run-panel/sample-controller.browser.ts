@@ -5,6 +5,7 @@
  */
 import { activateEditor, codeChanged } from "./sample-versions.browser.ts";
 import { currentCode, offerUndo, part, setStatus, stateOf, text } from "./sample-state.browser.ts";
+import { forgetRun } from "./sample-run.browser.ts";
 
 export { runSample, stopSample } from "./sample-run.browser.ts";
 export { stateOf } from "./sample-state.browser.ts";
@@ -16,7 +17,10 @@ export {
   showVersion,
 } from "./sample-versions.browser.ts";
 
-/** Back to the original code; undoable in the editor, and the stored edit is forgotten. */
+/**
+ * Back to the original code; undoable in the editor, and the stored edit is forgotten. The last
+ * run's output and timeline go too: they described code no longer there.
+ */
 export async function resetSample(root: HTMLElement): Promise<void> {
   const state = stateOf(root);
   const editor = await activateEditor(root);
@@ -25,6 +29,7 @@ export async function resetSample(root: HTMLElement): Promise<void> {
   codeChanged(root, state.original);
   setStatus(root, text("resetDone"));
   if (before === state.original) return;
+  forgetRun(root);
   // Reset never loses work: one click brings the edit back.
   offerUndo(
     root,

@@ -112,6 +112,8 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
     timeLimitMs: limits.timeLimitMs,
     maxLines: limits.maxLines,
     onProgress: (progress) => {
+      // A run Reset abandoned may still say a last word; it no longer belongs on screen.
+      if (!isCurrent()) return;
       if (progress.type === "output") {
         const { stream, text: line, atMs, moreChars } = progress.line;
         const more =
@@ -134,6 +136,20 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   state.run = undefined;
   renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, exercise });
   return exit;
+}
+
+/**
+ * Forgets the last run, as Reset does once the code is no longer what ran: a run still going is
+ * abandoned (its late lines are not shown), and the output, timeline and verdict go.
+ */
+export function forgetRun(root: HTMLElement): void {
+  const state = stateOf(root);
+  state.runNumber += 1;
+  state.run?.stop();
+  state.run = undefined;
+  clearPreviousRun(root, state);
+  part(root, ".run-output").hidden = true;
+  setRunState(root, "idle");
 }
 
 /** Stops the sample's run, also one still starting up (its runtime loading). */
