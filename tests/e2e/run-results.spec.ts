@@ -37,6 +37,9 @@ test("while a new run is going, the previous run's timeline and exit line are go
   await runAndWait(sample);
   await expect(sample.locator("[data-timeline-row]")).not.toHaveCount(0);
   await expect(sample.locator("[data-exit-status]")).toContainText("Exited with code 0");
+  // Said once: beside Run, how it went; the exit code only under the output, whose clock is named.
+  await expect(sample.locator("[data-run-status]")).toHaveText(/^Done in \d+\.\d\d s\.$/);
+  await expect(sample.locator(".run-log-key")).toBeVisible();
 
   // A run long enough to look at while it goes; Stop ends it.
   await replaceCode(

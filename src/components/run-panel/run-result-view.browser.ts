@@ -35,6 +35,11 @@ function describeExit(exit: ExitEvent, timeLimitMs: number, state: SampleState):
   return text("exited", { code: exit.code, seconds });
 }
 
+function finishedStatus(exit: ExitEvent): string {
+  const seconds = `${formatSeconds(exit.durationMs, 2, pageLocale())} s`;
+  return text(exit.code === 0 ? "finishedClean" : "finishedFailed", { seconds });
+}
+
 function renderFinished(
   root: HTMLElement,
   state: SampleState,
@@ -51,7 +56,8 @@ function renderFinished(
     );
   const summary = describeExit(exit, context.timeLimitMs, state);
   part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
-  setStatus(root, summary);
+  // Beside Run, a word on how it went; the exit line under the output has the code.
+  setStatus(root, exit.reason === "finished" || exit.reason === "error" ? finishedStatus(exit) : summary);
   setRunState(
     root,
     exit.reason === "finished" && exit.code === 0

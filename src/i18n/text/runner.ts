@@ -8,6 +8,8 @@ import type { LocaleCode } from "../locales.ts";
 const en = {
   running: "Running…",
   exited: "Exited with code {code} after {seconds}",
+  finishedClean: "Done in {seconds}.",
+  finishedFailed: "Ended with an error after {seconds}: see the output.",
   stopped: "Stopped after {seconds}.",
   stoppedBy: "Stopped after {seconds}: “{title}” started a run.",
   timedOut: "Stopped: the run went past the {seconds} time limit. Look for a loop that never ends.",
@@ -97,6 +99,8 @@ export type RunnerTextKey = keyof typeof en;
 const zhCn: Record<RunnerTextKey, string> = {
   running: "正在运行…",
   exited: "程序退出，退出码 {code}，用时 {seconds}",
+  finishedClean: "完成，用时 {seconds}。",
+  finishedFailed: "运行出错，用时 {seconds}：请查看输出。",
   stopped: "已在 {seconds} 后停止。",
   stoppedBy: "已在 {seconds} 后停止：“{title}”开始了运行。",
   timedOut: "已停止：运行超过了 {seconds} 的时间上限。检查一下有没有永远不会结束的循环。",

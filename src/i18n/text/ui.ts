@@ -75,6 +75,7 @@ const en = {
   searchMoreSections: "Also on this page:",
   untranslatedChapter: "This chapter is not translated into this language yet; the English original follows.",
   platformTabs: "Your system",
+  outputTimeKey: "Time from Run to each line; a time printed inside a line is the program's own.",
   notFoundTitle: "Page not found",
   notFoundText: "There is no page at this address:",
   notFoundHelp:
@@ -154,6 +155,7 @@ const zhCn: Record<UiKey, string> = {
   searchMoreSections: "本页其他匹配：",
   untranslatedChapter: "本章尚未译成中文，下面是英文原文。",
   platformTabs: "你的系统",
+  outputTimeKey: "从点击运行到每行输出的时间；行内打印的时间是程序自己的。",
   notFoundTitle: "找不到这个页面",
   notFoundText: "这个地址上没有页面：",
   notFoundHelp:
