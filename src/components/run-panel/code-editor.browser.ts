@@ -59,9 +59,8 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
     basicSetup,
     options.language ?? javascript({ typescript: true }),
     theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
-    // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
-    // scrolling box inside the page is one more thing to reach by keyboard).
-    EditorView.lineWrapping,
+    // No soft wrap: a wrapped line restarting at column 0 misreads as dedented code. Long lines
+    // scroll sideways, with a shade at the clipped edge (code-shape.css).
     // Out of the tab order: the box is the tab stop, and Enter on it comes in here.
     EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "-1" }),
     EditorView.updateListener.of((update) => {
