@@ -12,6 +12,8 @@ import type { ExerciseRun } from "./exercise-verdict.browser.ts";
 import { formatElapsed } from "./output-console.browser.ts";
 import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
+import { syntaxProblemMessage } from "./syntax-problem-text.ts";
+import { wordMessage } from "../../i18n/translate.ts";
 import {
   part,
   setRunState,
@@ -86,7 +88,8 @@ export function renderRunResult(
     setStatus(root, stoppedText(state, "0.00 s"));
     return;
   }
-  state.output.append("stderr", result.message, 0);
+  const words = wordMessage(syntaxProblemMessage(result.problem), text);
+  state.output.append("stderr", `${words} (main.ts:${result.line}:${result.column})`, 0);
   part(root, "[data-exit-status]").textContent = text("syntaxError");
   hideRuntimeNotice(root);
   setStatus(root, text("syntaxError"));
