@@ -14,7 +14,7 @@ test("chapter 4 at 1280 × 800: no code line wraps, and long lines scroll with a
     pres.map((pre) => {
       const style = getComputedStyle(pre);
       const code = pre.querySelector("code") ?? pre;
-      const sourceLines = (code.textContent ?? "").replace(/\n$/, "").split("\n").length;
+      const sourceLines = code.textContent.replace(/\n$/, "").split("\n").length;
       const content =
         pre.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
       // The width of one character of the code's own font, measured in place.
@@ -27,7 +27,7 @@ test("chapter 4 at 1280 × 800: no code line wraps, and long lines scroll with a
         pre.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
       const gutter = pre.parentElement?.querySelector(".code-gutter")?.textContent ?? "";
       return {
-        start: (code.textContent ?? "").slice(0, 30),
+        start: code.textContent.slice(0, 30),
         sourceLines,
         renderedLines: content / Number.parseFloat(style.lineHeight),
         columns: inner / charWidth,
@@ -80,14 +80,14 @@ test("chapter 4 at 1280 × 800: no code line wraps, and long lines scroll with a
         .map((element) => element.textContent),
       overflows: scroller.scrollWidth > scroller.clientWidth,
       cue: getComputedStyle(scroller).backgroundAttachment,
+      // Where the first line's first character sits on screen.
       first: (() => {
-        const text = scroller.querySelector(".cm-line")?.firstChild;
         const walker = document.createTreeWalker(
           scroller.querySelector(".cm-line") ?? scroller,
           NodeFilter.SHOW_TEXT,
         );
-        const node = walker.nextNode() ?? text;
-        if (node === null || node === undefined) return -1;
+        const node = walker.nextNode();
+        if (node === null) return -1;
         const range = document.createRange();
         range.setStart(node, 0);
         range.setEnd(node, 1);
