@@ -62,8 +62,8 @@ export function startRunPipeline(request: RunRequest): PipelineRun {
     ]);
     if (stopped) return { kind: "cancelled" };
     if (!program.ok) {
-      const { message, line, column } = program;
-      return { kind: "syntaxError", message, line, column };
+      const { message, line, column, problem } = program;
+      return { kind: "syntaxError", message, line, column, problem };
     }
     running = collectRun(pick(), program.javascript, {
       timeLimitMs: request.timeLimitMs,

@@ -6,6 +6,7 @@
  * and an exercise's verdict all read the very same lines. Web-standard: the page, the runner check,
  * the contract suite and the unit tests under Node all collect runs here.
  */
+import type { SyntaxProblem } from "./transpile/syntax-problem.ts";
 import type { OutputMark, TimelineEvent } from "../timeline/events.ts";
 import { buildTimeline, type TimelineModel } from "../timeline/model.ts";
 import type { ExitEvent, HostKind, RunEvent, RunNotice, RunnerHost } from "./types.ts";
@@ -42,7 +43,7 @@ export interface FinishedRun {
 export type RunResult =
   | FinishedRun
   /** The code did not transpile: nothing ran. */
-  | { kind: "syntaxError"; message: string; line: number; column: number }
+  | { kind: "syntaxError"; message: string; line: number; column: number; problem: SyntaxProblem }
   /** Stopped before any program started (the runtime or transpiler was still loading). */
   | { kind: "cancelled" };
 

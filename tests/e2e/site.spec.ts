@@ -70,7 +70,9 @@ for (const { code, htmlLang, other } of languages) {
     const chapterPaths = await page
       .locator(".sidebar a")
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(chapterPaths).toEqual(listedPagesOf(code));
+    // Practice comes first, near the top; then the chapters in order.
+    const practice = `/${code}/practice/`;
+    expect(chapterPaths).toEqual([practice, ...listedPagesOf(code).filter((path) => path !== practice)]);
   });
 
   test(`${code}: every page sets <html lang> and links its other-language twin`, async ({ page }) => {

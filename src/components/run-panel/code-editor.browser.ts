@@ -9,6 +9,7 @@ import { javascript } from "@codemirror/lang-javascript";
 import { Compartment, EditorSelection, EditorState, Prec, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { darkEditorTheme, lightEditorTheme } from "./editor-theme.browser.ts";
+import { errorMarkExtension, errorSpan, setErrorMark } from "./error-mark.browser.ts";
 
 /** What the runner needs from an editor. */
 export interface CodeEditor {
@@ -22,6 +23,8 @@ export interface CodeEditor {
   loadCode(code: string): void;
   /** Puts the cursor on a 1-based line and column, to point at an error. */
   showPosition(line: number, column: number): void;
+  /** Underlines the error at a 1-based line and column and marks its line, with the caret there. */
+  markError(line: number, column: number): void;
   /** Focuses the editor with the caret at `at` (an offset into the code), then types `typed` there. */
   editAt(at: number, typed: string): void;
   focus(): void;
@@ -59,9 +62,9 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
     basicSetup,
     options.language ?? javascript({ typescript: true }),
     theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
-    // Long lines wrap, and the editor grows with its code, so it never scrolls on its own (a
-    // scrolling box inside the page is one more thing to reach by keyboard).
-    EditorView.lineWrapping,
+    errorMarkExtension,
+    // No soft wrap: a wrapped line restarting at column 0 misreads as dedented code. Long lines
+    // scroll sideways, with a shade at the clipped edge (code-shape.css).
     // Out of the tab order: the box is the tab stop, and Enter on it comes in here.
     EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "-1" }),
     EditorView.updateListener.of((update) => {
@@ -85,6 +88,14 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
       const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
       const at = Math.min(target.from + Math.max(column - 1, 0), target.to);
       view.dispatch({ selection: EditorSelection.cursor(at), scrollIntoView: true });
+    },
+    markError: (line, column) => {
+      const span = errorSpan(view.state, line, column);
+      view.dispatch({
+        effects: setErrorMark.of(span),
+        selection: EditorSelection.cursor(span.from),
+        scrollIntoView: true,
+      });
     },
     editAt: (at, typed) => {
       const from = Math.min(Math.max(at, 0), view.state.doc.length);

@@ -48,6 +48,14 @@ for (const root of roots) {
     });
   }
   root.addEventListener("click", (event) => {
+    // A `main.ts:L:C` in the output (output-console.browser.ts): into the editor, at that place.
+    const position = (event.target as Element).closest<HTMLElement>("a.run-position");
+    if (position !== null && root.contains(position)) {
+      event.preventDefault();
+      const { line, column } = position.dataset;
+      void load().then((runner) => runner.goToPosition(root, Number(line), Number(column)));
+      return;
+    }
     const button = (event.target as Element).closest<HTMLElement>("[data-action]");
     if (button !== null && root.contains(button)) void act(root, button.dataset["action"]);
   });

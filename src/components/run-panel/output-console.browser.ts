@@ -1,9 +1,13 @@
 /**
  * The output console: one element per line, each prefixed with the time since the run started,
- * stderr marked apart. Text always goes in through `textContent`, never as HTML. Lines are put on
+ * stderr marked apart. Text always goes in through `textContent`, never as HTML; a `main.ts:L:C`
+ * in it becomes a link (built with DOM calls) that takes the editor there. Lines are put on
  * the page a slice per animation frame, so even the most a run may print (run-limits.ts) never
  * holds the main thread for long.
  */
+
+import { splitPositions } from "./error-position.ts";
+import { runBoxSelector } from "./run-box.ts";
 
 /** Formats milliseconds since start as `+1.002s`. */
 export function formatElapsed(ms: number): string {
@@ -38,8 +42,26 @@ function nextFrame(callback: () => void): () => void {
   return () => cancelAnimationFrame(id);
 }
 
+/**
+ * A link to a place in the code; the page (lesson-page.browser.ts) catches its click and opens the
+ * editor there. Its href names the sample, so it still leads somewhere useful without the script.
+ */
+function positionLink(
+  position: { text: string; line: number; column: number },
+  sampleId: string,
+): HTMLAnchorElement {
+  const link = document.createElement("a");
+  link.className = "run-position";
+  link.href = `#${sampleId}`;
+  link.dataset["line"] = String(position.line);
+  link.dataset["column"] = String(position.column);
+  link.textContent = position.text;
+  return link;
+}
+
 /** Binds a console to `log`. */
 export function createOutputConsole(log: HTMLElement): OutputConsole {
+  const sampleId = log.closest(runBoxSelector)?.id ?? "";
   let pending: { element: HTMLElement; chars: number }[] = [];
   let frame: (() => void) | undefined;
   const waiting: (() => void)[] = [];
@@ -89,7 +111,8 @@ export function createOutputConsole(log: HTMLElement): OutputConsole {
       time.setAttribute("aria-hidden", "true");
       const body = document.createElement("span");
       body.className = "run-text";
-      body.textContent = text;
+      for (const piece of splitPositions(text))
+        body.append(typeof piece === "string" ? piece : positionLink(piece, sampleId));
       element.append(time, body);
       if (more !== undefined) {
         const note = document.createElement("span");

@@ -12,6 +12,9 @@ import type { ExerciseRun } from "./exercise-verdict.browser.ts";
 import { formatElapsed } from "./output-console.browser.ts";
 import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
+import { firstErrorPosition } from "./error-position.ts";
+import { syntaxProblemMessage } from "./syntax-problem-text.ts";
+import { wordMessage } from "../../i18n/translate.ts";
 import {
   part,
   setRunState,
@@ -67,6 +70,10 @@ function renderFinished(
         : "stopped",
   );
   renderRunTimeline(part(root, "[data-timeline-slot]"), run.timeline);
+  // An uncaught error is marked where it was thrown, if the editor is open (its link opens it).
+  const failed = exit.reason === "error" || (exit.reason === "finished" && exit.code !== 0);
+  const thrownAt = failed ? firstErrorPosition(run.output) : undefined;
+  if (thrownAt !== undefined) state.editor?.markError(thrownAt.line, thrownAt.column);
   // Only a run that went to its end counts as run; a stopped or timed-out one does not.
   if (exit.reason === "finished" || exit.reason === "error") {
     store.markRun(state.id);
@@ -92,10 +99,11 @@ export function renderRunResult(
     setStatus(root, stoppedText(state, "0.00 s"));
     return;
   }
-  state.output.append("stderr", result.message, 0);
+  const words = wordMessage(syntaxProblemMessage(result.problem), text);
+  state.output.append("stderr", `${words} (main.ts:${result.line}:${result.column})`, 0);
   part(root, "[data-exit-status]").textContent = text("syntaxError");
   hideRuntimeNotice(root);
   setStatus(root, text("syntaxError"));
   setRunState(root, "error");
-  state.editor?.showPosition(result.line, result.column);
+  state.editor?.markError(result.line, result.column);
 }

@@ -17,6 +17,13 @@ export {
   showVersion,
 } from "./sample-versions.browser.ts";
 
+/** Opens the editor (loading it if need be) with the caret at an error's place, marked. */
+export async function goToPosition(root: HTMLElement, line: number, column: number): Promise<void> {
+  const editor = await activateEditor(root);
+  editor.markError(line, column);
+  editor.focus();
+}
+
 /**
  * Back to the original code; undoable in the editor, and the stored edit is forgotten. The last
  * run's output and timeline go too: they described code no longer there.

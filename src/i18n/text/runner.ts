@@ -25,6 +25,18 @@ const en = {
   nodeOnly:
     "Not run: this program imports a module only Node.js has (node:child_process, node:net or node:async_hooks), which the built-in runtime cannot offer. Run it with Node.js, or on your computer: save it as main.ts and run node main.ts (Node 22.18 or newer).",
   syntaxError: "The TypeScript has a syntax error; nothing ran.",
+  syntaxMissing: "SyntaxError: missing `{token}` before line {line}, column {column}.",
+  syntaxEndsEarly:
+    "SyntaxError: the code ends while the `{open}` at line {line}, column {column} is still open: add its `{token}` where that part ends.",
+  syntaxUnclosedString:
+    "SyntaxError: the string that starts at line {line}, column {column} is not closed: add its closing quote on the same line.",
+  syntaxUnclosedTemplate:
+    "SyntaxError: the template string (between backticks) that starts at line {line}, column {column} is never closed: add a closing `.",
+  syntaxUnclosedComment:
+    "SyntaxError: the comment that starts at line {line}, column {column} is never closed: add */.",
+  syntaxUnexpected:
+    "SyntaxError: `{token}` cannot stand at line {line}, column {column}: something just before it is missing or misspelled.",
+  syntaxOther: "SyntaxError: {reason} at line {line}, column {column}.",
   copied: "Copied.",
   copyFailed: "Could not copy: select the code and copy it by hand.",
   resetDone: "Back to the original code.",
@@ -114,6 +126,16 @@ const zhCn: Record<RunnerTextKey, string> = {
   nodeOnly:
     "没有运行：这个程序导入了只有 Node.js 才有的模块（node:child_process、node:net 或 node:async_hooks），内置运行环境无法提供。请用 Node.js 运行，或者在自己的电脑上运行：保存为 main.ts，再执行 node main.ts（需要 Node 22.18 或更新版本）。",
   syntaxError: "这段 TypeScript 有语法错误，代码没有运行。",
+  syntaxMissing: "语法错误：第 {line} 行第 {column} 列之前缺少 `{token}`。",
+  syntaxEndsEarly:
+    "语法错误：代码已经结束，但第 {line} 行第 {column} 列的 `{open}` 还没有闭合：在那一部分结束处补上 `{token}`。",
+  syntaxUnclosedString:
+    "语法错误：从第 {line} 行第 {column} 列开始的字符串没有闭合：在同一行补上结尾的引号。",
+  syntaxUnclosedTemplate:
+    "语法错误：从第 {line} 行第 {column} 列开始的模板字符串（反引号之间）没有闭合：补上结尾的 `。",
+  syntaxUnclosedComment: "语法错误：从第 {line} 行第 {column} 列开始的注释没有闭合：补上 */。",
+  syntaxUnexpected: "语法错误：第 {line} 行第 {column} 列不能出现 `{token}`：它前面少了或写错了什么。",
+  syntaxOther: "语法错误：第 {line} 行第 {column} 列：{reason}",
   copied: "已复制。",
   copyFailed: "无法复制：请手动选中代码再复制。",
   resetDone: "已恢复为原始代码。",

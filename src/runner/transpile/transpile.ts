@@ -7,6 +7,7 @@
 import { transform } from "sucrase";
 import { alignMappings } from "./aligned-mappings.ts";
 import { createPositionMap, type PositionMap } from "./position-map.ts";
+import { describeSyntaxProblem, type SyntaxProblem } from "./syntax-problem.ts";
 
 /** The result of a transpile: code to run, or a syntax error located in the TypeScript. */
 export type TranspileResult =
@@ -17,7 +18,14 @@ export type TranspileResult =
       /** Source-map `mappings` to the TypeScript, which `toTypeScript` reads; a build stores them. */
       mappings: string;
     }
-  | { ok: false; message: string; line: number; column: number };
+  | {
+      ok: false;
+      message: string;
+      line: number;
+      column: number;
+      /** The same error, read for a learner (the page words it in the reader's language). */
+      problem: SyntaxProblem;
+    };
 
 interface SucraseError {
   message: string;
@@ -40,6 +48,17 @@ export function transpile(typescript: string): TranspileResult {
     const column = loc?.column ?? 1;
     // Sucrase ends its message with "(line:column)"; we show the position our own way.
     const reason = message.replace(/\s*\(\d+:\d+\)\s*$/, "");
-    return { ok: false, message: `SyntaxError: ${reason} (main.ts:${line}:${column})`, line, column };
+    return {
+      ok: false,
+      message: `SyntaxError: ${reason} (main.ts:${line}:${column})`,
+      line,
+      column,
+      problem: describeSyntaxProblem(
+        typescript,
+        reason.replace(/^Error transforming main\.ts: /, ""),
+        line,
+        column,
+      ),
+    };
   }
 }
