@@ -84,11 +84,19 @@ export const ExerciseCheckSchema = z
      * `{{0}}`, `{{1}}`… stand for the check's words of this run.
      */
     outputIncludes: z.array(z.string().min(1)).default([]),
-    /** How many random words the check picks for each run (the probe's `checkWords`). */
+    /** How many random words the check picks for each run (the probe's `kit.words`). */
     words: z.number().int().min(0).max(8).default(0),
+    /** The learner's top-level functions (or classes, or values) the probe is handed. */
+    calls: z.array(z.string().regex(/^[A-Za-z_$][\w$]*$/, "Give a JavaScript name.")).default([]),
     /**
-     * TypeScript the check runs after the learner's program, in a block of its own, with
-     * `checkWords` bound to this run's words. Read from the exercise's `probe.ts`, not meta.json.
+     * Lines the probe must report, in this order (others may come between); `{{0}}`, `{{1}}`… stand
+     * for the check's words of this run. Reports travel on the host's own channel, not the output.
+     */
+    reports: z.array(z.string().min(1)).default([]),
+    /**
+     * A module the check runs once the learner's program has run, its default export called with
+     * the functions named in `calls` and a kit captured before the program ran (probe-kit.ts).
+     * Read from the exercise's `probe.ts`, not meta.json.
      */
     probe: z.string().optional(),
   })

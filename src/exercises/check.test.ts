@@ -21,8 +21,8 @@ function printed(atMs: number, ...lines: string[]): TimelineEvent[] {
   return lines.map((text) => ({ type: "output", stream: "stdout", text, atMs }));
 }
 
-function run(events: TimelineEvent[], durationMs: number, exitCode = 0): RunSummary {
-  return { exitCode, durationMs, timeline: buildTimeline(events, durationMs) };
+function run(events: TimelineEvent[], durationMs: number, exitCode = 0, reports: string[] = []): RunSummary {
+  return { exitCode, durationMs, timeline: buildTimeline(events, durationMs), reports };
 }
 
 const failedRules = (result: ReturnType<typeof checkRun>) =>
@@ -124,6 +124,28 @@ describe("checkRun", () => {
     ["cancelled too late", requests([0], 2500, "cancelled", "GET /delay/3000"), ["spans.durationMs"]],
   ] as const)("span rules: a slow request %s", (_, events, failing) => {
     expect(failedRules(checkRun(slowCancelled, run([...events], 3000)))).toEqual(failing);
+  });
+
+  const reporting = ExerciseCheckSchema.parse({
+    exitsCleanly: false,
+    reports: ["check: {{0}} ok", "check: last"],
+  });
+  it.each([
+    ["every report, in order, others between", ["check: Ada-x ok", "noise", "check: last"], true],
+    ["a report out of order", ["check: last", "check: Ada-x ok"], false],
+    ["a report missing", ["check: Ada-x ok"], false],
+  ] as const)("reports: %s", (_, reports, passes) => {
+    const verdict = checkRun(reporting, run([], 10, 0, [...reports]), ["Ada-x"]);
+    expect(verdict.passed).toBe(passes);
+  });
+
+  it("reads reports, never printed lines: a printed report does not count", () => {
+    const printed: TimelineEvent[] = [{ type: "output", stream: "stdout", text: "check: last", atMs: 1 }];
+    const verdict = checkRun(ExerciseCheckSchema.parse({ reports: ["check: last"] }), run(printed, 10));
+    expect(verdict.findings.at(-1)?.message).toEqual({
+      key: "probeMissed",
+      values: { line: "check: last", seen: [] },
+    });
   });
 
   it("rejects a range with neither end, and a pattern that is not a regular expression", () => {

@@ -46,6 +46,9 @@ export interface FindingValues {
   printedWithoutRows: { line: string; rows: SpanSelector };
   printedEarly: { line: string; atMs: number; last: OddRow & { endMs: number } };
   printedAfter: { line: string; rows: SpanSelector };
+  probeSawAll: Record<string, never>;
+  /** `line` is the first fact the probe should have reported; `seen` what it reported instead. */
+  probeMissed: { line: string; seen: readonly string[] };
 }
 
 /** The kinds of finding. */

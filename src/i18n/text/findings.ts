@@ -54,6 +54,9 @@ const en: FindingWords = {
   printedEarly: ({ line, atMs, last }) =>
     `“${line}” was printed at ${seconds(atMs)}, before ${last.label} ended at ${seconds(last.endMs)}: wait for it first.`,
   printedAfter: ({ line, rows }) => `“${line}” comes after every one of the ${enRows(rows)}.`,
+  probeSawAll: () => "The check tried your code itself, and it did everything asked.",
+  probeMissed: ({ line, seen }) =>
+    `The check tried your code itself and needed: “${line}”.${seen.length > 0 ? ` It saw instead: ${seen.map((item) => `“${item}”`).join(", ")}.` : ""}`,
 };
 
 const zhMeasures: Record<Measure, string> = {
@@ -91,6 +94,9 @@ const zhCn: FindingWords = {
   printedEarly: ({ line, atMs, last }) =>
     `“${line}”在 ${seconds(atMs)} 就输出了，早于 ${last.label} 在 ${seconds(last.endMs)} 结束：请先等待它。`,
   printedAfter: ({ line, rows }) => `“${line}”在所有${zhRows(rows)}结束之后才输出。`,
+  probeSawAll: () => "检查亲自调用了你的代码，要求的每一项都做到了。",
+  probeMissed: ({ line, seen }) =>
+    `检查亲自调用了你的代码，需要看到：“${line}”。${seen.length > 0 ? `实际看到的是：${seen.map((item) => `“${item}”`).join("、")}。` : ""}`,
 };
 
 /** The table for every locale: a locale missing here is a compile error. */
