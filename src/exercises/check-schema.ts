@@ -45,6 +45,11 @@ const SpanRuleSchema = SpanSelectorSchema.extend({
   outcome: z.enum(["ok", "error", "cancelled"]).optional(),
   /** How long, in ms, every matching row may last. */
   durationMs: RangeSchema.optional(),
+  /**
+   * How many matching rows run alongside another matching row for part of their time: all of them
+   * when work goes in waves of two, only two when the first pair runs together and the rest in turn.
+   */
+  alongside: RangeSchema.optional(),
 }).strict();
 
 /** A line that may only be printed once every row a selector picks has ended. */
@@ -54,6 +59,11 @@ const PrintedAfterSchema = z
     line: z.string().min(1),
     /** The rows that must all have ended before the line is printed. */
     after: SpanSelectorSchema,
+    /**
+     * At most this many ms after the last of those rows ended: the line follows them, rather than
+     * a wait of the program's own that merely lasts long enough.
+     */
+    withinMs: z.number().positive().optional(),
   })
   .strict();
 

@@ -126,6 +126,34 @@ describe("checkRun", () => {
     expect(failedRules(checkRun(slowCancelled, run([...events], 3000)))).toEqual(failing);
   });
 
+  it("spans.alongside: waves of two pass, a first pair and then one by one fails", () => {
+    const check = ExerciseCheckSchema.parse({ spans: [{ kind: "request", alongside: { min: 4 } }] });
+    const rows = (starts: number[]): TimelineEvent[] =>
+      starts.flatMap((at, index) => [
+        { type: "span-start", id: `r${index}`, kind: "request", label: "GET /x", atMs: at } as const,
+        { type: "span-end", id: `r${index}`, atMs: at + 300, outcome: "ok" } as const,
+      ]);
+    expect(failedRules(checkRun(check, run(rows([0, 0, 300, 300]), 700)))).toEqual([]);
+    expect(failedRules(checkRun(check, run(rows([0, 0, 300, 600]), 1000)))).toEqual(["spans.alongside"]);
+  });
+
+  it("printedAfter with withinMs: a line that waits on a timer of its own past the rows fails", () => {
+    const check = ExerciseCheckSchema.parse({
+      printedAfter: [{ line: "done", after: { kind: "request" }, withinMs: 100 }],
+    });
+    const request = (printedAtMs: number): TimelineEvent[] => [
+      { type: "span-start", id: "r", kind: "request", label: "GET /delay/1000", atMs: 0 },
+      { type: "span-end", id: "r", atMs: 1000, outcome: "ok" },
+      { type: "output", stream: "stdout", text: "done", atMs: printedAtMs },
+    ];
+    expect(failedRules(checkRun(check, run(request(1020), 1100)))).toEqual([]);
+    const late = checkRun(check, run(request(1200), 1300));
+    expect(late.findings[1]?.message).toEqual({
+      key: "printedLate",
+      values: { line: "done", lateByMs: 200, withinMs: 100 },
+    });
+  });
+
   const reporting = ExerciseCheckSchema.parse({
     exitsCleanly: false,
     reports: ["check: {{0}} ok", "check: last"],

@@ -117,7 +117,7 @@ export function checkRun(check: ExerciseCheck, run: RunSummary, words: readonly 
   }
   findings.push(...spanFindings(check, rows));
   for (const rule of check.printedAfter) {
-    findings.push(printedAfterFinding(fillWords(rule.line, words), rule.after, rows, outputs));
+    findings.push(printedAfterFinding(fillWords(rule.line, words), rule.after, rows, outputs, rule.withinMs));
   }
   if (check.outputIncludes.length > 0) {
     const printed = outputs.filter((mark) => mark.stream === "stdout").map((mark) => mark.text.trim());

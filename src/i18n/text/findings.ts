@@ -47,6 +47,8 @@ const en: FindingWords = {
     `Every one of the ${enRows(rows)} must ${enOutcomes[outcome]}${odd ? `; ${odd.label} ended ${odd.outcome}` : ""}.`,
   spanDuration: ({ rows, range, picked, odd }) =>
     `Each of the ${enRows(rows)} lasts ms: ${odd ? `${odd.label} took ${odd.tookMs}` : picked > 0 ? "all in range" : "there are none"} (${enRange(range)})`,
+  spanAlongside: ({ rows, alongside, picked, range }) =>
+    `Of the ${picked} ${enRows(rows)}, ${alongside} ran alongside another one (${enRange(range)}): the work must go together, not one after another.`,
   printedNever: ({ line, rows }) =>
     `“${line}” is never printed, so it cannot come after the ${enRows(rows)}.`,
   printedWithoutRows: ({ line, rows }) =>
@@ -54,6 +56,8 @@ const en: FindingWords = {
   printedEarly: ({ line, atMs, last }) =>
     `“${line}” was printed at ${seconds(atMs)}, before ${last.label} ended at ${seconds(last.endMs)}: wait for it first.`,
   printedAfter: ({ line, rows }) => `“${line}” comes after every one of the ${enRows(rows)}.`,
+  printedLate: ({ line, lateByMs, withinMs }) =>
+    `“${line}” came ${lateByMs} ms after the last of them ended; it should follow them at once (within ${withinMs} ms), not wait on a timer of its own.`,
   probeSawAll: () => "The check tried your code itself, and it did everything asked.",
   probeMissed: ({ line, seen }) =>
     `The check tried your code itself and needed: “${line}”.${seen.length > 0 ? ` It saw instead: ${seen.map((item) => `“${item}”`).join(", ")}.` : ""}`,
@@ -89,11 +93,15 @@ const zhCn: FindingWords = {
     `每个${zhRows(rows)}都必须${zhOutcomes[outcome]}${odd ? `；${odd.label} 的结果是 ${odd.outcome}` : ""}。`,
   spanDuration: ({ rows, range, picked, odd }) =>
     `每个${zhRows(rows)}的时长（毫秒）：${odd ? `${odd.label} 用了 ${odd.tookMs}` : picked > 0 ? "都在范围内" : "一个也没有"}（${zhRange(range)}）`,
+  spanAlongside: ({ rows, alongside, picked, range }) =>
+    `在 ${picked} 个${zhRows(rows)}中，有 ${alongside} 个曾与另一个同时进行（${zhRange(range)}）：它们要一起进行，而不是一个接一个。`,
   printedNever: ({ line, rows }) => `没有输出“${line}”，所以谈不上在${zhRows(rows)}之后。`,
   printedWithoutRows: ({ line, rows }) => `“${line}”必须在${zhRows(rows)}之后输出，但这次运行一个也没有。`,
   printedEarly: ({ line, atMs, last }) =>
     `“${line}”在 ${seconds(atMs)} 就输出了，早于 ${last.label} 在 ${seconds(last.endMs)} 结束：请先等待它。`,
   printedAfter: ({ line, rows }) => `“${line}”在所有${zhRows(rows)}结束之后才输出。`,
+  printedLate: ({ line, lateByMs, withinMs }) =>
+    `“${line}”在它们中最后一个结束 ${lateByMs} 毫秒之后才输出；它应当紧随其后（${withinMs} 毫秒之内），而不是等自己的定时器。`,
   probeSawAll: () => "检查亲自调用了你的代码，要求的每一项都做到了。",
   probeMissed: ({ line, seen }) =>
     `检查亲自调用了你的代码，需要看到：“${line}”。${seen.length > 0 ? `实际看到的是：${seen.map((item) => `“${item}”`).join("、")}。` : ""}`,
