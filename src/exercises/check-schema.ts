@@ -45,6 +45,11 @@ const SpanRuleSchema = SpanSelectorSchema.extend({
   outcome: z.enum(["ok", "error", "cancelled"]).optional(),
   /** How long, in ms, every matching row may last. */
   durationMs: RangeSchema.optional(),
+  /**
+   * How many matching rows run alongside another matching row for part of their time: all of them
+   * when work goes in waves of two, only two when the first pair runs together and the rest in turn.
+   */
+  alongside: RangeSchema.optional(),
 }).strict();
 
 /** A line that may only be printed once every row a selector picks has ended. */
@@ -54,6 +59,11 @@ const PrintedAfterSchema = z
     line: z.string().min(1),
     /** The rows that must all have ended before the line is printed. */
     after: SpanSelectorSchema,
+    /**
+     * At most this many ms after the last of those rows ended: the line follows them, rather than
+     * a wait of the program's own that merely lasts long enough.
+     */
+    withinMs: z.number().positive().optional(),
   })
   .strict();
 
@@ -84,11 +94,19 @@ export const ExerciseCheckSchema = z
      * `{{0}}`, `{{1}}`… stand for the check's words of this run.
      */
     outputIncludes: z.array(z.string().min(1)).default([]),
-    /** How many random words the check picks for each run (the probe's `checkWords`). */
+    /** How many random words the check picks for each run (the probe's `kit.words`). */
     words: z.number().int().min(0).max(8).default(0),
+    /** The learner's top-level functions (or classes, or values) the probe is handed. */
+    calls: z.array(z.string().regex(/^[A-Za-z_$][\w$]*$/, "Give a JavaScript name.")).default([]),
     /**
-     * TypeScript the check runs after the learner's program, in a block of its own, with
-     * `checkWords` bound to this run's words. Read from the exercise's `probe.ts`, not meta.json.
+     * Lines the probe must report, in this order (others may come between); `{{0}}`, `{{1}}`… stand
+     * for the check's words of this run. Reports travel on the host's own channel, not the output.
+     */
+    reports: z.array(z.string().min(1)).default([]),
+    /**
+     * A module the check runs once the learner's program has run, its default export called with
+     * the functions named in `calls` and a kit captured before the program ran (probe-kit.ts).
+     * Read from the exercise's `probe.ts`, not meta.json.
      */
     probe: z.string().optional(),
   })

@@ -21,8 +21,8 @@ function printed(atMs: number, ...lines: string[]): TimelineEvent[] {
   return lines.map((text) => ({ type: "output", stream: "stdout", text, atMs }));
 }
 
-function run(events: TimelineEvent[], durationMs: number, exitCode = 0): RunSummary {
-  return { exitCode, durationMs, timeline: buildTimeline(events, durationMs) };
+function run(events: TimelineEvent[], durationMs: number, exitCode = 0, reports: string[] = []): RunSummary {
+  return { exitCode, durationMs, timeline: buildTimeline(events, durationMs), reports };
 }
 
 const failedRules = (result: ReturnType<typeof checkRun>) =>
@@ -126,6 +126,56 @@ describe("checkRun", () => {
     ["cancelled too late", requests([0], 2500, "cancelled", "GET /delay/3000"), ["spans.durationMs"]],
   ] as const)("span rules: a slow request %s", (_, events, failing) => {
     expect(failedRules(checkRun(slowCancelled, run([...events], 3000)))).toEqual(failing);
+  });
+
+  it("spans.alongside: waves of two pass, a first pair and then one by one fails", () => {
+    const check = ExerciseCheckSchema.parse({ spans: [{ kind: "request", alongside: { min: 4 } }] });
+    const rows = (starts: number[]): TimelineEvent[] =>
+      starts.flatMap((at, index) => [
+        { type: "span-start", id: `r${index}`, kind: "request", label: "GET /x", atMs: at } as const,
+        { type: "span-end", id: `r${index}`, atMs: at + 300, outcome: "ok" } as const,
+      ]);
+    expect(failedRules(checkRun(check, run(rows([0, 0, 300, 300]), 700)))).toEqual([]);
+    expect(failedRules(checkRun(check, run(rows([0, 0, 300, 600]), 1000)))).toEqual(["spans.alongside"]);
+  });
+
+  it("printedAfter with withinMs: a line that waits on a timer of its own past the rows fails", () => {
+    const check = ExerciseCheckSchema.parse({
+      printedAfter: [{ line: "done", after: { kind: "request" }, withinMs: 100 }],
+    });
+    const request = (printedAtMs: number): TimelineEvent[] => [
+      { type: "span-start", id: "r", kind: "request", label: "GET /delay/1000", atMs: 0 },
+      { type: "span-end", id: "r", atMs: 1000, outcome: "ok" },
+      { type: "output", stream: "stdout", text: "done", atMs: printedAtMs },
+    ];
+    expect(failedRules(checkRun(check, run(request(1020), 1100)))).toEqual([]);
+    const late = checkRun(check, run(request(1200), 1300));
+    expect(late.findings[1]?.message).toEqual({
+      key: "printedLate",
+      values: { line: "done", lateByMs: 200, withinMs: 100 },
+    });
+  });
+
+  const reporting = ExerciseCheckSchema.parse({
+    exitsCleanly: false,
+    reports: ["check: {{0}} ok", "check: last"],
+  });
+  it.each([
+    ["every report, in order, others between", ["check: Ada-x ok", "noise", "check: last"], true],
+    ["a report out of order", ["check: last", "check: Ada-x ok"], false],
+    ["a report missing", ["check: Ada-x ok"], false],
+  ] as const)("reports: %s", (_, reports, passes) => {
+    const verdict = checkRun(reporting, run([], 10, 0, [...reports]), ["Ada-x"]);
+    expect(verdict.passed).toBe(passes);
+  });
+
+  it("reads reports, never printed lines: a printed report does not count", () => {
+    const printed: TimelineEvent[] = [{ type: "output", stream: "stdout", text: "check: last", atMs: 1 }];
+    const verdict = checkRun(ExerciseCheckSchema.parse({ reports: ["check: last"] }), run(printed, 10));
+    expect(verdict.findings.at(-1)?.message).toEqual({
+      key: "probeMissed",
+      values: { line: "check: last", seen: [] },
+    });
   });
 
   it("rejects a range with neither end, and a pattern that is not a regular expression", () => {

@@ -19,14 +19,21 @@ export interface RunSummary {
   exitCode: number;
   durationMs: number;
   timeline: TimelineModel;
+  /** What the exercise's probe reported, in order, on the host's own channel. */
+  reports: readonly string[];
 }
 
 /**
  * The part of a Run's result that a check reads: its exit and its timeline, whose output marks are
  * the very lines the console showed.
  */
-export function summaryOf(run: Pick<FinishedRun, "exit" | "timeline">): RunSummary {
-  return { exitCode: run.exit.code, durationMs: run.exit.durationMs, timeline: run.timeline };
+export function summaryOf(run: Pick<FinishedRun, "exit" | "timeline" | "probeReports">): RunSummary {
+  return {
+    exitCode: run.exit.code,
+    durationMs: run.exit.durationMs,
+    timeline: run.timeline,
+    reports: run.probeReports.map((report) => report.text),
+  };
 }
 
 /** The whole verdict. */
@@ -43,14 +50,34 @@ function rangeFinding(measure: Measure, value: number, range: Range, unit: "" | 
   };
 }
 
-function outputFinding(lines: readonly string[], wanted: readonly string[]): Finding {
+/** The first wanted line that is not in `lines` in order (others may come between), if any. */
+function firstMissing(lines: readonly string[], wanted: readonly string[]): string | undefined {
   let from = 0;
-  const missing = wanted.find((line) => {
+  return wanted.find((line) => {
     const at = lines.indexOf(line.trim(), from);
     if (at === -1) return true;
     from = at + 1;
     return false;
   });
+}
+
+function reportsFinding(reports: readonly string[], wanted: readonly string[]): Finding {
+  const missing = firstMissing(reports, wanted);
+  return {
+    rule: "reports",
+    passed: missing === undefined,
+    message:
+      missing === undefined
+        ? { key: "probeSawAll", values: {} }
+        : {
+            key: "probeMissed",
+            values: { line: missing, seen: reports.filter((line) => !wanted.includes(line)) },
+          },
+  };
+}
+
+function outputFinding(lines: readonly string[], wanted: readonly string[]): Finding {
+  const missing = firstMissing(lines, wanted);
   return {
     rule: "outputIncludes",
     passed: missing === undefined,
@@ -90,12 +117,21 @@ export function checkRun(check: ExerciseCheck, run: RunSummary, words: readonly 
   }
   findings.push(...spanFindings(check, rows));
   for (const rule of check.printedAfter) {
-    findings.push(printedAfterFinding(fillWords(rule.line, words), rule.after, rows, outputs));
+    findings.push(printedAfterFinding(fillWords(rule.line, words), rule.after, rows, outputs, rule.withinMs));
   }
   if (check.outputIncludes.length > 0) {
     const printed = outputs.filter((mark) => mark.stream === "stdout").map((mark) => mark.text.trim());
     const wanted = check.outputIncludes.map((line) => fillWords(line, words));
     findings.push(outputFinding(printed, wanted));
+  }
+  if (check.reports.length > 0) {
+    const reports = run.reports.map((line) => line.trim());
+    findings.push(
+      reportsFinding(
+        reports,
+        check.reports.map((line) => fillWords(line, words)),
+      ),
+    );
   }
   return { passed: findings.every((finding) => finding.passed), findings };
 }

@@ -1,7 +1,8 @@
 /**
  * Reads exercise folders (`src/content/exercises/<id>/`) from disk and validates them. A folder
  * holds start.ts, solution.ts, meta.json, optionally probe.ts (the check's own code, run after the
- * learner's), and wrong-<what>.ts files: plausible wrong answers that the tests hold the check to.
+ * learner's), wrong-<what>.ts files: plausible wrong answers that the tests hold the check to, and
+ * right-<what>.ts files: correct answers written otherwise than solution.ts, which must pass.
  */
 import { fileURLToPath } from "node:url";
 import { listContentFolders, readContentFolder } from "../lib/content-folder.node.ts";
@@ -45,4 +46,21 @@ export function readWrongAnswers(id: string, directory = exercisesDirectory): Wr
     }
     return { name: name.replace(/\.ts$/, ""), code, expectedMessage };
   });
+}
+
+/** A correct answer beside one exercise, other than its solution. */
+export interface RightAnswer {
+  /** The file's name without `.ts`, such as `right-with-abort-controller`. */
+  name: string;
+  code: string;
+}
+
+/** The right answers beside one exercise: solution.ts first, then every right-*.ts. */
+export function readRightAnswers(id: string, directory = exercisesDirectory): RightAnswer[] {
+  const folder = readContentFolder(directory, id);
+  const others = folder.filesMatching(/^right-.+\.ts$/).map((name) => ({
+    name: name.replace(/\.ts$/, ""),
+    code: folder.required(name),
+  }));
+  return [{ name: "solution", code: folder.required("solution.ts") }, ...others];
 }

@@ -43,10 +43,17 @@ export interface FindingValues {
     picked: number;
     odd: (OddRow & { tookMs: number }) | undefined;
   };
+  /** `alongside` of the `picked` rows overlapped another picked row. */
+  spanAlongside: { rows: SpanSelector; alongside: number; picked: number; range: Range };
   printedNever: { line: string; rows: SpanSelector };
   printedWithoutRows: { line: string; rows: SpanSelector };
   printedEarly: { line: string; atMs: number; last: OddRow & { endMs: number } };
   printedAfter: { line: string; rows: SpanSelector };
+  /** The line came `lateByMs` after the rows it waits for ended, more than `withinMs`. */
+  printedLate: { line: string; lateByMs: number; withinMs: number };
+  probeSawAll: Record<string, never>;
+  /** `line` is the first fact the probe should have reported; `seen` what it reported instead. */
+  probeMissed: { line: string; seen: readonly string[] };
 }
 
 /** The kinds of finding. */

@@ -14,6 +14,13 @@ function selected(rows: readonly TimelineRow[], selector: SpanSelector): Timelin
   return rows.filter((row) => row.kind === selector.kind && pattern.test(row.label));
 }
 
+/** How many of `rows` overlap at least one other of them (touching ends do not count). */
+function countAlongside(rows: readonly TimelineRow[]): number {
+  return rows.filter((row) =>
+    rows.some((other) => other !== row && other.startMs < row.endMs && row.startMs < other.endMs),
+  ).length;
+}
+
 /** Findings for every `spans` rule of the check. */
 export function spanFindings(check: ExerciseCheck, rows: readonly TimelineRow[]): Finding[] {
   const findings: Finding[] = [];
@@ -45,6 +52,22 @@ export function spanFindings(check: ExerciseCheck, rows: readonly TimelineRow[])
         },
       });
     }
+    if (rule.alongside !== undefined) {
+      const alongside = countAlongside(picked);
+      findings.push({
+        rule: "spans.alongside",
+        passed: inRange(alongside, rule.alongside),
+        message: {
+          key: "spanAlongside",
+          values: {
+            rows: { kind: rule.kind, label: rule.label },
+            alongside,
+            picked: picked.length,
+            range: rule.alongside,
+          },
+        },
+      });
+    }
     if (rule.durationMs !== undefined) {
       const range = rule.durationMs;
       const odd = picked.find((row) => !inRange(row.endMs - row.startMs, range));
@@ -72,6 +95,7 @@ export function printedAfterFinding(
   after: SpanSelector,
   rows: readonly TimelineRow[],
   outputs: readonly OutputMark[],
+  withinMs?: number,
 ): Finding {
   const picked = selected(rows, after);
   const printed = outputs.filter((mark) => mark.stream === "stdout" && mark.text.trim() === line.trim());
@@ -80,7 +104,19 @@ export function printedAfterFinding(
     undefined,
   );
   const early = lastEnd === undefined ? undefined : printed.find((mark) => mark.atMs < lastEnd.endMs);
-  const passed = printed.length > 0 && lastEnd !== undefined && early === undefined;
+  const late =
+    lastEnd === undefined || withinMs === undefined || early !== undefined
+      ? undefined
+      : printed.find((mark) => mark.atMs > lastEnd.endMs + withinMs);
+  const passed = printed.length > 0 && lastEnd !== undefined && early === undefined && late === undefined;
+  if (late !== undefined && lastEnd !== undefined && withinMs !== undefined) {
+    const lateByMs = Math.round(late.atMs - lastEnd.endMs);
+    return {
+      rule: "printedAfter",
+      passed,
+      message: { key: "printedLate", values: { line, lateByMs, withinMs } },
+    };
+  }
   const message: FindingMessage =
     printed.length === 0
       ? { key: "printedNever", values: { line, rows: after } }

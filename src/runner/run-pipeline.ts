@@ -14,8 +14,10 @@ export type HostPicker = () => RunnerHost;
 
 /** One Run, as asked for. */
 export interface RunRequest {
-  /** The TypeScript to run (for an exercise, with its check's probe). */
+  /** The TypeScript to run (for an exercise, with the export its probe needs). */
   typescript: string;
+  /** An exercise's probe and this run's words (exercise-program.ts), run after the program. */
+  probe?: { typescript: string; words: readonly string[] } | undefined;
   /** The sample as the build shipped it: when `typescript` is that code, no transpiler loads. */
   shipped?: ShippedProgram;
   /** The host, or a picker that may still be loading while the code is transpiled. */
@@ -56,16 +58,22 @@ export function startRunPipeline(request: RunRequest): PipelineRun {
   let cancel: () => void = () => undefined;
   const cancelled = new Promise<RunResult>((resolve) => (cancel = () => resolve({ kind: "cancelled" })));
   const run = async (): Promise<RunResult> => {
-    const [program, pick] = await Promise.all([
+    const [program, pick, probe] = await Promise.all([
       prepareProgram(request.typescript, request.shipped),
       isHost(host) ? () => host : host,
+      request.probe === undefined ? undefined : prepareProgram(request.probe.typescript),
     ]);
     if (stopped) return { kind: "cancelled" };
     if (!program.ok) {
       const { message, line, column, problem } = program;
       return { kind: "syntaxError", message, line, column, problem };
     }
+    // The probe is the check's own code: if it does not transpile, the site is broken, not the run.
+    if (probe?.ok === false) throw new Error(`The exercise's probe does not transpile: ${probe.message}`);
     running = collectRun(pick(), program.javascript, {
+      ...(probe === undefined || request.probe === undefined
+        ? {}
+        : { probe: { javascript: probe.javascript, words: request.probe.words } }),
       timeLimitMs: request.timeLimitMs,
       maxLines: request.maxLines,
       mapPositions: program.mapPositions,

@@ -9,6 +9,7 @@
 import type { SyntaxProblem } from "./transpile/syntax-problem.ts";
 import type { OutputMark, TimelineEvent } from "../timeline/events.ts";
 import { buildTimeline, type TimelineModel } from "../timeline/model.ts";
+import type { ProbeOrder } from "../exercises/probe-program.ts";
 import type { ExitEvent, HostKind, RunEvent, RunNotice, RunnerHost } from "./types.ts";
 
 /**
@@ -37,6 +38,8 @@ export interface FinishedRun {
   timelineEvents: TimelineEvent[];
   /** The timeline drawn from those events, up to the run's end. */
   timeline: TimelineModel;
+  /** What an exercise's probe reported, in order (none for a plain run). */
+  probeReports: { text: string; atMs: number }[];
 }
 
 /** The whole result of a Run. */
@@ -62,6 +65,8 @@ export interface CollectOptions {
   /** Names positions in the learner's own code; the identity for code that was not transpiled. */
   mapPositions?: (text: string) => string;
   onProgress?: (progress: RunProgress) => void;
+  /** An exercise's probe, handed to the host. */
+  probe?: ProbeOrder;
 }
 
 /**
@@ -79,6 +84,7 @@ export function collectRun(
   const mapPositions = options.mapPositions ?? ((text: string) => text);
   const output: OutputLine[] = [];
   const timelineEvents: TimelineEvent[] = [];
+  const probeReports: FinishedRun["probeReports"] = [];
   let dropped = 0;
   let droppedSpans = 0;
   const onEvent = (event: RunEvent) => {
@@ -103,6 +109,9 @@ export function collectRun(
       case "notice":
         options.onProgress?.({ type: "notice", key: event.key });
         break;
+      case "check":
+        probeReports.push({ text: event.text, atMs: event.atMs });
+        break;
       case "exit":
         // The exit resolves the host's `done`, which ends the collection below.
         break;
@@ -112,6 +121,7 @@ export function collectRun(
     timeLimitMs: options.timeLimitMs,
     maxLines: options.maxLines,
     onEvent,
+    ...(options.probe === undefined ? {} : { probe: options.probe }),
   });
   const result = handle.done.then((exit): FinishedRun => ({
     kind: "finished",
@@ -123,6 +133,7 @@ export function collectRun(
     droppedSpans,
     timelineEvents,
     timeline: buildTimeline(timelineEvents, exit.durationMs),
+    probeReports,
   }));
   return { stop: () => handle.stop(), result };
 }

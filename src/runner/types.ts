@@ -2,6 +2,7 @@
  * The small contract every runtime meets. The page talks to a RunnerHost only, so the WebContainer
  * and the in-browser fallback are interchangeable, and one contract suite tests both.
  */
+import type { ProbeOrder } from "../exercises/probe-program.ts";
 import type { TimelineEvent } from "../timeline/events.ts";
 
 import type { HostKind, RuntimeKind } from "./runtimes.ts";
@@ -22,6 +23,8 @@ export type RunEvent =
   /** What the runtime left out: lines, and timeline spans (run-limits.ts). */
   | { type: "dropped"; lines: number; spans?: number }
   | { type: "notice"; key: RunNotice }
+  /** A fact an exercise's probe reported, on the host's own channel (see probe-program.ts). */
+  | { type: "check"; text: string; atMs: number }
   | ExitEvent;
 
 /**
@@ -60,6 +63,8 @@ export interface RunOptions {
   timeLimitMs: number;
   /** Output lines beyond this many are dropped and counted. */
   maxLines: number;
+  /** An exercise's probe, run once the program's module has run; hosts that cannot, ignore it. */
+  probe?: ProbeOrder;
 }
 
 /** A run in progress. */

@@ -30,16 +30,28 @@ export function nodeProcessHost(): RunnerHost {
       const folder = mkdtempSync(join(tmpdir(), "exercise-"));
       const timelinePath = join(folder, "timeline.json");
       writeFileSync(join(folder, "main.mjs"), javascript);
+      const probe = options.probe;
+      // The probe sits outside the program's folder; its words travel in the environment, which
+      // the preload clears before the program runs.
+      const probePath = join(folder, "..", `${folder.split(/[\\/]/).at(-1) ?? "run"}-probe.mjs`);
+      if (probe !== undefined) writeFileSync(probePath, probe.javascript);
       runProcess(process.execPath, ["--import", preload, "main.mjs"], {
         cwd: folder,
         timeoutMs: options.timeLimitMs,
-        env: { TIMELINE_OUT: timelinePath },
+        env: {
+          TIMELINE_OUT: timelinePath,
+          ...(probe === undefined
+            ? {}
+            : { EXERCISE_PROBE: probePath, EXERCISE_WORDS: JSON.stringify(probe.words) }),
+        },
       })
         .then((result) => {
           const recorded = JSON.parse(readFileSync(timelinePath, "utf8")) as {
             events: TimelineEvent[];
+            checks: { text: string; atMs: number }[];
             durationMs: number;
           };
+          for (const { text, atMs } of recorded.checks) run.report({ type: "check", text, atMs });
           // Each printed line once, as an output event: the pipeline makes the output marks.
           for (const event of recorded.events)
             run.report(event.type === "output" ? { ...event, type: "output" } : { type: "timeline", event });

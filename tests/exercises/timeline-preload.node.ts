@@ -1,24 +1,40 @@
 /**
  * Loaded with `node --import` before an exercise file: records the run's timeline with the same
  * probes the browser uses, and each printed line with its time (as both in-page runtimes do), and
- * writes them to $TIMELINE_OUT when the process exits.
+ * writes them to $TIMELINE_OUT when the process exits. With $EXERCISE_PROBE, it runs the
+ * exercise's probe once the program's module has run (as the WebContainer preload does), with a
+ * kit captured before the program ran, and keeps what the probe reports apart from the output.
  */
 import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { installTimelineProbes, type ProbeScope } from "../../src/timeline/probes.ts";
 import { PRACTICE_ORIGIN } from "../../src/runner/practice-server/handler.ts";
 import { isLearnerTimerInNode } from "../../src/timeline/node-internals.ts";
+import { captureProbeKit } from "../../src/exercises/probe-kit.ts";
+import { runProbe } from "../../src/exercises/probe-program.ts";
 
 const outPath = process.env["TIMELINE_OUT"];
+// Taken out of the environment before the program can read them.
+const probePath = process.env["EXERCISE_PROBE"];
+const words = JSON.parse(process.env["EXERCISE_WORDS"] ?? "[]") as string[];
+delete process.env["EXERCISE_PROBE"];
+delete process.env["EXERCISE_WORDS"];
 const events: TimelineEvent[] = [];
-const startedAt = performance.now();
-const now = () => performance.now() - startedAt;
+const checks: { text: string; atMs: number }[] = [];
+const clock = performance.now.bind(performance);
+const startedAt = clock();
+const now = () => clock() - startedAt;
+const writeFile = writeFileSync;
+const stringify = JSON.stringify;
+const kit = captureProbeKit({ words, report: (text) => checks.push({ text, atMs: now() }) });
 
 installTimelineProbes(globalThis as unknown as ProbeScope, {
   now,
   emit: (event) => events.push(event),
   practiceOrigin: PRACTICE_ORIGIN,
   isLearnerTimer: isLearnerTimerInNode,
+  minTimerMs: 0,
 });
 
 for (const stream of ["stdout", "stderr"] as const) {
@@ -34,5 +50,12 @@ for (const stream of ["stdout", "stderr"] as const) {
 }
 
 process.on("exit", () => {
-  if (outPath !== undefined) writeFileSync(outPath, JSON.stringify({ events, durationMs: now() }));
+  if (outPath !== undefined) writeFile(outPath, stringify({ events, checks, durationMs: now() }));
 });
+
+const main = process.argv[1];
+if (probePath !== undefined && main !== undefined) {
+  // Node then finds the program's module already run, and does not run it again.
+  const program = (await import(pathToFileURL(main).href)) as Record<string, unknown>;
+  await runProbe(program, (await import(pathToFileURL(probePath).href)) as { default?: unknown }, kit);
+}

@@ -1,11 +1,16 @@
 /**
  * Every exercise's check, judged the way the page judges a learner's run (the program plus the
  * check's probe, through the run pipeline, judged from its result), under Node with the same probes: the
- * start fails, the solution passes, and each wrong answer beside it fails with the message it names.
+ * start fails, the solution and every right-*.ts pass, and each wrong answer fails with the message
+ * it names.
  */
 import { describe, expect, it } from "vitest";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
-import { readAllExercises, readWrongAnswers } from "../../src/exercises/exercise-files.node.ts";
+import {
+  readAllExercises,
+  readRightAnswers,
+  readWrongAnswers,
+} from "../../src/exercises/exercise-files.node.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import { usePracticeServer } from "../samples/practice-server.node.ts";
 import { nodeProcessHost } from "../exercises/node-process-host.node.ts";
@@ -32,12 +37,15 @@ describe.concurrent("exercises", () => {
       expect((await judgeInNode(exercise.start, check)).passed).toBe(false);
     });
 
-    it(`${exercise.id}: the solution passes the check`, { timeout: 20_000 }, async () => {
-      const { failed, output } = await judgeInNode(exercise.solution, check);
-      expect(failed, output).toEqual([]);
-    });
+    for (const right of readRightAnswers(exercise.id)) {
+      it(`${exercise.id}: ${right.name} passes the check`, { timeout: 20_000 }, async () => {
+        const { failed, output } = await judgeInNode(right.code, check);
+        expect(failed, output).toEqual([]);
+      });
+    }
 
-    it(`${exercise.id}: has at least three wrong answers to fail`, () => {
+    it(`${exercise.id}: has at least two right answers to pass and three wrong ones to fail`, () => {
+      expect(readRightAnswers(exercise.id).length).toBeGreaterThanOrEqual(2);
       expect(readWrongAnswers(exercise.id).length).toBeGreaterThanOrEqual(3);
     });
 

@@ -5,7 +5,8 @@
  */
 import { checkRun, summaryOf } from "../../src/exercises/check.ts";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
-import { pickWords, programWithProbe } from "../../src/exercises/check-words.ts";
+import { pickWords } from "../../src/exercises/check-words.ts";
+import { exerciseProgram } from "../../src/exercises/probe-program.ts";
 import { wordFinding } from "../../src/i18n/text/findings.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf } from "../../src/runner/run-result.ts";
@@ -31,8 +32,8 @@ export async function judgeExercise(
   timeLimitMs = 15_000,
 ): Promise<Judgement> {
   const words = pickWords(check.words);
-  const typescript = programWithProbe(code, check, words);
-  const result = await startRunPipeline({ typescript, host, timeLimitMs, maxLines: 5_000 }).result;
+  const { typescript, probe } = exerciseProgram(code, check, words);
+  const result = await startRunPipeline({ typescript, probe, host, timeLimitMs, maxLines: 5_000 }).result;
   if (result.kind !== "finished") throw new Error(`The run did not finish: ${JSON.stringify(result)}`);
   const verdict = checkRun(check, summaryOf(result), words);
   const failed = verdict.findings

@@ -5,7 +5,8 @@
  * is shown. The verdict comes from the run result alone, never from what the page shows.
  */
 import { checkRun, summaryOf, type CheckResult, type Finding } from "../../exercises/check.ts";
-import { pickWords, programWithProbe } from "../../exercises/check-words.ts";
+import { pickWords } from "../../exercises/check-words.ts";
+import { exerciseProgram, type ExerciseProgram } from "../../exercises/probe-program.ts";
 import { readShippedCheck } from "../../exercises/shipped-check.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import type { LocaleCode } from "../../i18n/locales.ts";
@@ -16,8 +17,8 @@ import type { FinishedRun } from "../../runner/run-result.ts";
 
 /** One run of an exercise, from program to verdict. */
 export interface ExerciseRun {
-  /** The program to run: the learner's code followed by the check's probe. */
-  program(code: string): string;
+  /** The program to run: the learner's code, and the check's probe to run after it. */
+  program(code: string): ExerciseProgram;
   /** Judges the run's result, shows the verdict under the exercise, and says whether it passed. */
   judge(run: FinishedRun): boolean;
 }
@@ -27,7 +28,7 @@ export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
   const check = readShippedCheck(root.dataset["check"] ?? "");
   const words = pickWords(check.words);
   return {
-    program: (code) => programWithProbe(code, check, words),
+    program: (code) => exerciseProgram(code, check, words),
     judge: (run) => showVerdict(root, checkRun(check, summaryOf(run), words)),
   };
 }

@@ -84,7 +84,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   clearPreviousRun(root, state);
   setRunState(root, "running");
   setStatus(root, text("running"));
-  // An exercise's check adds its probe, with words picked for this run, after the learner's code.
+  // An exercise's check hands its probe, with words picked for this run, to the host beside the code.
   const exercise =
     root.dataset["check"] === undefined
       ? undefined
@@ -92,7 +92,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   if (!isCurrent()) return undefined;
   const code = currentCode(state);
   const limits = runLimits();
-  const program = exercise?.program(code) ?? code;
+  const { typescript: program, probe } = exercise?.program(code) ?? { typescript: code };
   if (limits.clampedSettingMs !== undefined)
     state.output.note(
       text("timeLimitClamped", {
@@ -102,6 +102,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
     );
   const run = startRunPipeline({
     typescript: program,
+    probe,
     shipped: shippedProgram(root, state),
     // Whichever runtime is ready once the code is: a Run never waits for Node.js to boot.
     host: pageRuntime().then((selection) => () => {

@@ -72,6 +72,15 @@ const samples: Record<FindingKey, FindingMessage[]> = {
     },
   ],
   printedAfter: [{ key: "printedAfter", values: { line: "ready", rows: halfSecondTimer } }],
+  spanAlongside: [
+    { key: "spanAlongside", values: { rows: anyRequest, alongside: 2, picked: 6, range: { min: 6 } } },
+  ],
+  printedLate: [{ key: "printedLate", values: { line: "6 done", lateByMs: 1200, withinMs: 300 } }],
+  probeSawAll: [{ key: "probeSawAll", values: {} }],
+  probeMissed: [
+    { key: "probeMissed", values: { line: "GET /hello/x/more -> 404", seen: ["GET /hello/x/more -> 200"] } },
+    { key: "probeMissed", values: { line: "settled", seen: [] } },
+  ],
 };
 
 /** Text that only a regular expression would show: `/…/`, anchors, escapes, classes, groups. */
@@ -138,7 +147,7 @@ describe("findings in Chinese", () => {
 
 describe("every exercise's own findings", () => {
   // A run that did nothing: every rule of every check reports, most of them failing.
-  const idle = { exitCode: 1, durationMs: 0, timeline: buildTimeline([], 0) };
+  const idle = { exitCode: 1, durationMs: 0, timeline: buildTimeline([], 0), reports: [] };
   const worded = readAllExercises().flatMap(({ id, meta }) =>
     checkRun(meta.check, idle, ["Ada-kqzt"]).findings.flatMap((finding) =>
       localeCodes.map((locale) => [id, locale, wordFinding(finding.message, locale)] as const),

@@ -105,6 +105,10 @@ const en: FindingWords = {
     `Every ${enRows(rows)} must last ${enTime(range, bound)}; ${
       odd ? `“${odd.label}” took ${seconds(odd.tookMs)}` : picked > 0 ? "every one did" : "there was none"
     }.`,
+  spanAlongside: ({ rows, alongside, picked, range }) => {
+    const needed = enCount(range, enRows(rows), enRows(rows, true));
+    return `${needed.charAt(0).toUpperCase()}${needed.slice(1)} must run alongside another one, together rather than one after another; of ${picked}, ${alongside} did.`;
+  },
   printedNever: ({ line, rows }) =>
     `“${line}” must be printed after every ${enRows(rows)} has ended; it was never printed.`,
   printedWithoutRows: ({ line, rows }) =>
@@ -112,6 +116,11 @@ const en: FindingWords = {
   printedEarly: ({ line, atMs, last }) =>
     `“${line}” was printed at ${seconds(atMs)}, before ${last.label} ended at ${seconds(last.endMs)}: wait for it first.`,
   printedAfter: ({ line, rows }) => `“${line}” is printed after every ${enRows(rows)} has ended.`,
+  printedLate: ({ line, lateByMs, withinMs }) =>
+    `“${line}” must follow the last of them at once, within ${withinMs} ms, not after a wait of its own; it came ${lateByMs} ms later.`,
+  probeSawAll: () => "The check called your code itself, and it did everything asked.",
+  probeMissed: ({ line, seen }) =>
+    `The check called your code itself and needed: “${line}”.${seen.length > 0 ? ` It saw instead: ${seen.map((item) => `“${item}”`).join(", ")}.` : ""}`,
 };
 
 /** "恰好 5 个"、"至少 5 个"、"最多 2 个"、"1 到 3 个"… */
@@ -168,12 +177,19 @@ const zhCn: FindingWords = {
     `每个${zhRows(rows)}都应持续${zhTime(range, bound)}；${
       odd ? `“${odd.label}”用了 ${seconds(odd.tookMs)}` : picked > 0 ? "全部在范围内" : "但这次运行一个也没有"
     }。`,
+  spanAlongside: ({ rows, alongside, picked, range }) =>
+    `应有${zhCount(range)}${zhRows(rows)}与另一个同时进行，一起进行而不是一个接一个；在 ${picked} 个中有 ${alongside} 个做到了。`,
   printedNever: ({ line, rows }) => `“${line}”应在所有${zhRows(rows)}结束之后输出，但它从未输出。`,
   printedWithoutRows: ({ line, rows }) =>
     `“${line}”应在所有${zhRows(rows)}结束之后输出，但这次运行一个${zhKinds[rows.kind]}也没有。`,
   printedEarly: ({ line, atMs, last }) =>
     `“${line}”在 ${seconds(atMs)} 就输出了，早于 ${last.label} 在 ${seconds(last.endMs)} 结束：请先等待它。`,
   printedAfter: ({ line, rows }) => `“${line}”在所有${zhRows(rows)}结束之后才输出。`,
+  printedLate: ({ line, lateByMs, withinMs }) =>
+    `“${line}”在它们中最后一个结束 ${lateByMs} 毫秒之后才输出；它应当紧随其后（${withinMs} 毫秒之内），而不是等自己的定时器。`,
+  probeSawAll: () => "检查亲自调用了你的代码，要求的每一项都做到了。",
+  probeMissed: ({ line, seen }) =>
+    `检查亲自调用了你的代码，需要看到：“${line}”。${seen.length > 0 ? `实际看到的是：${seen.map((item) => `“${item}”`).join("、")}。` : ""}`,
 };
 
 /** The table for every locale: a locale missing here is a compile error. */

@@ -22,6 +22,8 @@ export type FrameRecord =
   | { kind: "output"; stream: "stdout" | "stderr"; atMs: number; text: string; moreChars?: number }
   /** What the preload left out: whole lines, and timeline spans. */
   | { kind: "dropped"; lines: number; spans: number }
+  /** A fact an exercise's probe reported (probe-kit.ts). */
+  | { kind: "check"; text: string; atMs: number }
   | { kind: "timeline"; event: TimelineEvent }
   /** The program is ending, with this exit code, after `atMs` of its own time. */
   | { kind: "end"; atMs: number; code: number };
@@ -91,6 +93,8 @@ function isFrameRecord(value: unknown): value is FrameRecord {
       return typeof record["lines"] === "number" && typeof record["spans"] === "number";
     case "end":
       return typeof record["atMs"] === "number" && typeof record["code"] === "number";
+    case "check":
+      return typeof record["text"] === "string" && typeof record["atMs"] === "number";
     default:
       return false;
   }

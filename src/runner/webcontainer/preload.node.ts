@@ -13,15 +13,29 @@ import { uncaughtReport } from "../uncaught-report.ts";
 import { isLearnerTimerInNode } from "../../timeline/node-internals.ts";
 import { createSpanBudget, runBounds } from "../run-limits.ts";
 import { createWriteBudget } from "./write-budget.ts";
+import { captureProbeKit } from "../../exercises/probe-kit.ts";
+import { runProbe } from "../../exercises/probe-program.ts";
+import { pathToFileURL } from "node:url";
 
 const writeStdout = process.stdout.write.bind(process.stdout);
 // The run's key, taken out of the environment before the program can read it.
 const key = process.env["ASYNC_TOUR_RUN_KEY"] ?? "";
 delete process.env["ASYNC_TOUR_RUN_KEY"];
-const startedAt = performance.now();
-const now = () => performance.now() - startedAt;
+// An exercise's probe and its words, taken out of the environment the same way.
+const probeFile = process.env["ASYNC_TOUR_PROBE"];
+const probeWords = JSON.parse(process.env["ASYNC_TOUR_WORDS"] ?? "[]") as string[];
+delete process.env["ASYNC_TOUR_PROBE"];
+delete process.env["ASYNC_TOUR_WORDS"];
+const clock = performance.now.bind(performance);
+const startedAt = clock();
+const now = () => clock() - startedAt;
 // Every frame goes out through the one stream, so the order of all records is kept.
 const send = (record: FrameRecord) => writeStdout(encodeFrame(key, record));
+// Captured before the program runs; its reports are frames with the run's key, never output.
+const kit = captureProbeKit({
+  words: probeWords,
+  report: (text) => send({ kind: "check", text, atMs: now() }),
+});
 
 // Bounded before framing: every frame is decoded on the page's main thread (run-limits.ts).
 const writes = createWriteBudget(runBounds);
@@ -34,6 +48,7 @@ installTimelineProbes(globalThis as unknown as ProbeScope, {
   },
   practiceOrigin: PRACTICE_ORIGIN,
   isLearnerTimer: () => isLearnerTimerInNode(/\bmain-\d+\.mjs\b/),
+  minTimerMs: 0,
 });
 
 type Write = typeof process.stdout.write;
@@ -90,3 +105,15 @@ function reportUncaught(error: unknown): void {
 }
 process.on("uncaughtException", reportUncaught);
 process.on("unhandledRejection", reportUncaught);
+
+// An exercise: run the program's module from here, then the probe. Node then finds the module
+// already run, and does not run it again.
+const main = process.argv[1];
+if (probeFile !== undefined && main !== undefined) {
+  try {
+    const program = (await import(pathToFileURL(main).href)) as Record<string, unknown>;
+    await runProbe(program, (await import(pathToFileURL(probeFile).href)) as { default?: unknown }, kit);
+  } catch (error) {
+    reportUncaught(error);
+  }
+}

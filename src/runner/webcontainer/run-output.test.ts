@@ -8,6 +8,7 @@ function reader() {
   const ends: [number, number][] = [];
   const more: number[] = [];
   const dropped: [number, number][] = [];
+  const checks: [string, number][] = [];
   const output = new RunOutput("k1", {
     line: (stream, text, atMs, moreChars) => {
       lines.push([stream, text, atMs]);
@@ -16,8 +17,9 @@ function reader() {
     timeline: () => undefined,
     dropped: (lineCount, spans) => dropped.push([lineCount, spans]),
     end: (code, atMs) => ends.push([code, atMs]),
+    check: (text, atMs) => checks.push([text, atMs]),
   });
-  return { output, lines, ends, more, dropped };
+  return { output, lines, ends, more, dropped, checks };
 }
 
 const out = (text: string, atMs: number, stream: "stdout" | "stderr" = "stdout"): FrameRecord => ({
@@ -42,6 +44,15 @@ function ptyChunks(text: string, seed: number): string[] {
 }
 
 describe("RunOutput", () => {
+  it("hands on a probe's reports apart from the output, and only with the run's key", () => {
+    const { output, lines, checks } = reader();
+    output.push(encodeFrame("k1", { kind: "check", text: "/hello/Ada -> 200", atMs: 4 }));
+    output.push(encodeFrame("k2", { kind: "check", text: "forged", atMs: 5 }));
+    output.flush();
+    expect(checks).toEqual([["/hello/Ada -> 200", 4]]);
+    expect(lines.map(([, text]) => text).join("")).not.toContain("/hello/Ada");
+  });
+
   it("keeps stdout and stderr apart, each line at the time its first piece was written", () => {
     const { output, lines } = reader();
     output.push(encodeFrame("k1", out("par", 1)));

@@ -16,6 +16,8 @@ export interface RunOutputSink {
   timeline(event: TimelineEvent): void;
   /** The preload's count of what it left out. */
   dropped(lines: number, spans: number): void;
+  /** A fact an exercise's probe reported, at `atMs` of the program's own time. */
+  check(text: string, atMs: number): void;
   /** The preload's end record: the program ended with `code` after `atMs` of its own time. */
   end(code: number, atMs: number): void;
 }
@@ -52,6 +54,7 @@ export class RunOutput {
         this.#append(piece.record.stream, piece.record.text, piece.record.atMs, piece.record.moreChars ?? 0);
       else if (piece.record.kind === "timeline") this.#sink.timeline(piece.record.event);
       else if (piece.record.kind === "dropped") this.#sink.dropped(piece.record.lines, piece.record.spans);
+      else if (piece.record.kind === "check") this.#sink.check(piece.record.text, piece.record.atMs);
       else this.#sink.end(piece.record.code, piece.record.atMs);
     }
   }

@@ -142,10 +142,20 @@ export class WebContainerHost implements RunnerHost {
       await previous;
       const container = await this.#container();
       if (ended()) return;
-      await container.mount({ [file]: { file: { contents: javascript } } });
+      const { probe } = options;
+      const probeFile = `probe-${this.#runs}.mjs`;
+      await container.mount({
+        [file]: { file: { contents: javascript } },
+        ...(probe === undefined ? {} : { [probeFile]: { file: { contents: probe.javascript } } }),
+      });
       if (ended()) return;
       spawning = container.spawn("node", [...this.#setup.flags, "--import", "./preload.mjs", file], {
-        env: { ASYNC_TOUR_RUN_KEY: key },
+        env: {
+          ASYNC_TOUR_RUN_KEY: key,
+          ...(probe === undefined
+            ? {}
+            : { ASYNC_TOUR_PROBE: `./${probeFile}`, ASYNC_TOUR_WORDS: JSON.stringify(probe.words) }),
+        },
       });
       process = await spawning;
       if (ended()) return;
@@ -218,6 +228,7 @@ export class WebContainerHost implements RunnerHost {
       },
       timeline: (event) => run.report({ type: "timeline", event }),
       dropped: (lines, spans) => run.report({ type: "dropped", lines, spans }),
+      check: (text, atMs) => run.report({ type: "check", text, atMs }),
       end: (code, atMs) => {
         end ??= { code, atMs };
         sawEnd();

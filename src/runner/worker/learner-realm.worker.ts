@@ -17,7 +17,9 @@ import { createPracticeWebSocket } from "./practice-websocket.ts";
 import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-modules.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } from "../run-limits.ts";
-import type { FetchReply, LearnerMessage, LearnerStart } from "./realm-messages.ts";
+import { isProbeOrder, type FetchReply, type LearnerMessage, type LearnerStart } from "./realm-messages.ts";
+import { captureProbeKit } from "../../exercises/probe-kit.ts";
+import { runProbe } from "../../exercises/probe-program.ts";
 
 const scope = globalThis as unknown as Record<string, unknown> & ProbeScope;
 // Taken before any learner code runs, so the realm's own reports still reach the runtime when a
@@ -168,6 +170,8 @@ function installGlobals(receive: (listener: (reply: FetchReply) => void) => void
     now,
     emit: emitSpan,
     practiceOrigin: PRACTICE_ORIGIN,
+    // Every timer, 0 ms too: polling with setTimeout(…, 0) must show (issue 19).
+    minTimerMs: 0,
   });
   Object.assign(scope, {
     fetch: bridge.fetch,
@@ -196,7 +200,8 @@ function isStart(data: unknown): data is LearnerStart {
   return (
     candidate?.type === "start" &&
     typeof candidate.code === "string" &&
-    typeof candidate.maxLines === "number"
+    typeof candidate.maxLines === "number" &&
+    isProbeOrder(candidate.probe)
   );
 }
 
@@ -210,16 +215,25 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   Object.assign(scope, { [nodeModulesSlot]: nodeModules });
   const code = resolveNodeImports(message.data.code, nodeModules, blobModuleUrl);
   moduleUrl = blobModuleUrl(code);
+  const { probe } = message.data;
+  // Captured before the program runs: its reports go out on this realm's port, not as output.
+  const kit = captureProbeKit({ words: probe?.words ?? [], report: (text) => post({ type: "check", text }) });
+  const probeUrl = probe === undefined ? undefined : blobModuleUrl(probe.javascript);
   installGlobals((listener) => {
     runtime.onmessage = (event: MessageEvent<FetchReply>) => listener(event.data);
   });
-  import(/* @vite-ignore */ moduleUrl).then(
-    () => {
-      moduleDone = true;
-      checkIdle();
-    },
-    (error: unknown) => fail(error),
-  );
+  import(/* @vite-ignore */ moduleUrl)
+    .then(async (program: Record<string, unknown>) => {
+      if (probeUrl === undefined) return;
+      await runProbe(program, (await import(/* @vite-ignore */ probeUrl)) as { default?: unknown }, kit);
+    })
+    .then(
+      () => {
+        moduleDone = true;
+        checkIdle();
+      },
+      (error: unknown) => fail(error),
+    );
   // A top-level await on a promise nothing settles leaves no timer or request to end: watch for it.
   checkIdle();
 });

@@ -38,6 +38,30 @@ describe("node:assert twin", () => {
       passes: false,
     },
     { name: "a fulfilment", promise: () => Promise.resolve(1), check: undefined, passes: false },
+    {
+      name: "an error class it is an instance of",
+      promise: () => Promise.reject(new TypeError("late")),
+      check: TypeError,
+      passes: true,
+    },
+    {
+      name: "an error class it is not an instance of",
+      promise: () => Promise.reject(new Error("late")),
+      check: TypeError,
+      passes: false,
+    },
+    {
+      name: "a validation function that returns true",
+      promise: () => Promise.reject(new Error("late")),
+      check: (error: unknown) => error instanceof Error && error.message === "late",
+      passes: true,
+    },
+    {
+      name: "a validation function that returns false",
+      promise: () => Promise.reject(new Error("early")),
+      check: (error: unknown) => error instanceof Error && error.message === "late",
+      passes: false,
+    },
   ])("rejects with $name", async ({ promise, check, passes }) => {
     const outcome = assert.rejects(promise, check);
     if (passes) await expect(outcome).resolves.toBeUndefined();

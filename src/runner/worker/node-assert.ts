@@ -84,7 +84,9 @@ export function match(text: string, pattern: RegExp, message?: string): void {
     );
 }
 
-type ErrorCheck = RegExp | (new (...args: never[]) => Error) | Record<string, unknown>;
+/** What `rejects` and `throws` accept: a pattern, an error class, a validation function, or fields. */
+type ErrorCheck =
+  RegExp | (new (...args: never[]) => Error) | ((error: unknown) => unknown) | Record<string, unknown>;
 
 function checkError(error: unknown, expected: ErrorCheck | undefined, operator: string): void {
   if (expected === undefined) return;
@@ -92,8 +94,14 @@ function checkError(error: unknown, expected: ErrorCheck | undefined, operator: 
     if (!expected.test(String(error)))
       fail(undefined, `The error did not match ${String(expected)}.`, error, expected, operator);
   } else if (typeof expected === "function") {
-    if (!(error instanceof expected))
+    // As Node decides: a class (an Error subclass, or anything the error is an instance of) is
+    // matched with instanceof; any other function validates the error and must return true.
+    const prototype: unknown = expected.prototype;
+    if (prototype !== undefined && error instanceof (expected as new () => Error)) return;
+    if (expected === Error || Object.prototype.isPrototypeOf.call(Error, expected))
       fail(undefined, `The error is not an instance of ${expected.name}.`, error, expected, operator);
+    if ((expected as (error: unknown) => unknown)(error) !== true)
+      fail(undefined, 'The validation function is expected to return "true".', error, expected, operator);
   } else {
     const actual = error as Record<string, unknown>;
     for (const [key, value] of Object.entries(expected)) {

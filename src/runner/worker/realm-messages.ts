@@ -29,6 +29,8 @@ export type LearnerMessage =
   | { type: "timeline"; event: TimelineEvent | Fields }
   | { type: "uncaught" }
   | { type: "exit"; code: 0 | 1 | 13 }
+  /** A fact the exercise's probe reported, through the realm's own port (probe-kit.ts). */
+  | { type: "check"; text: string }
   | FetchOrder
   | { type: "fetch-abort"; id: number };
 
@@ -44,6 +46,18 @@ export interface LearnerStart {
   type: "start";
   code: string;
   maxLines: number;
+  /** An exercise's probe, run once the program's module has run, and this run's words. */
+  probe?: { javascript: string; words: string[] } | undefined;
+}
+
+/** Whether `value` is a probe order as the page sends it (the runtime and the realm both ask). */
+export function isProbeOrder(value: unknown): value is LearnerStart["probe"] {
+  if (value === undefined) return true;
+  if (!isObject(value)) return false;
+  const { javascript, words } = value;
+  return (
+    typeof javascript === "string" && Array.isArray(words) && words.every((word) => typeof word === "string")
+  );
 }
 
 const isObject = (value: unknown): value is Fields => typeof value === "object" && value !== null;
@@ -80,6 +94,8 @@ export function readLearnerMessage(value: unknown): LearnerMessage | undefined {
       return isObject(value["event"]) ? { type: "timeline", event: value["event"] } : undefined;
     case "uncaught":
       return { type: "uncaught" };
+    case "check":
+      return typeof value["text"] === "string" ? { type: "check", text: value["text"] } : undefined;
     case "exit": {
       const code = value["code"];
       return code === 0 || code === 1 || code === 13 ? { type: "exit", code } : undefined;

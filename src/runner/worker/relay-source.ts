@@ -83,7 +83,7 @@ page.onmessage = (message) => {
     event.preventDefault();
     crash(event.message || "The worker failed to start.");
   };
-  worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines }, [run.port2]);
+  worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines, probe: order.probe }, [run.port2]);
 };
 // The one window message the relay ever sends: its port, to the page that created it.
 parent.postMessage({ type: "relay", token: ${JSON.stringify(token)} }, "*", [channel.port2]);

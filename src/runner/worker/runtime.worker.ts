@@ -17,17 +17,20 @@ import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } fr
 import { createEventBatch } from "./event-batch.ts";
 import { createFetchServer } from "./fetch-server.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
-import { readLearnerMessage, type FetchReply, type LearnerMessage } from "./realm-messages.ts";
+import {
+  isProbeOrder,
+  readLearnerMessage,
+  type FetchReply,
+  type LearnerMessage,
+  type LearnerStart,
+} from "./realm-messages.ts";
 import { validateSandboxEvent } from "./sandbox-event.ts";
 
 /** The learner realm's script, put in by the build (see scripts/build-runtime.node.ts). */
 declare const LEARNER_REALM_SOURCE: string;
 
-interface StartMessage {
-  type: "start";
-  code: string;
-  maxLines: number;
-}
+/** The relay's order: the realm's start, as the page sent it. */
+type StartMessage = LearnerStart;
 
 const clock = performance.now.bind(performance);
 /** The relay's private port, handed over with the start message; the program's realm never sees it. */
@@ -141,6 +144,9 @@ function receive(message: LearnerMessage): void {
     case "uncaught":
       failed = true;
       return;
+    case "check":
+      // Clipped like a line of output; stamped with the runtime's clock.
+      return post({ type: "check", text: message.text.slice(0, runBounds.maxLineChars), atMs: now() });
     case "exit":
       // A program that died of an uncaught error cannot then claim a clean exit.
       return finish(failed ? Math.max(message.code, 1) : message.code);
@@ -170,7 +176,8 @@ function isStartMessage(data: unknown): data is StartMessage {
   return (
     candidate?.type === "start" &&
     typeof candidate.code === "string" &&
-    typeof candidate.maxLines === "number"
+    typeof candidate.maxLines === "number" &&
+    isProbeOrder(candidate.probe)
   );
 }
 
@@ -186,7 +193,7 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
     post({ type: "notice", key: "nodeOnly" });
     return finish(0);
   }
-  learner.postMessage({ type: "start", code: message.data.code, maxLines: message.data.maxLines }, [
-    channel.port2,
-  ]);
+  const { code, maxLines, probe } = message.data;
+  const start: LearnerStart = { type: "start", code, maxLines, probe };
+  learner.postMessage(start, [channel.port2]);
 });

@@ -45,6 +45,12 @@ describe("validateSandboxEvent", () => {
     ["a notice", { type: "notice", key: "nodeOnly" }, { type: "notice", key: "nodeOnly" }],
     ["a count of dropped lines", { type: "dropped", lines: 3 }, { type: "dropped", lines: 3 }],
     ["a crash", { type: "crash", message: "no" }, { type: "crash", message: "no" }],
+    [
+      "a probe's report",
+      { type: "check", text: "/hello/Ada -> 200", atMs: 5 },
+      { type: "check", text: "/hello/Ada -> 200", atMs: 5 },
+    ],
+    ["a probe's report without text", { type: "check", atMs: 5 }, undefined],
   ])("keeps %s", (_name, input, expected) => expect(validateSandboxEvent(input, elapsed)).toEqual(expected));
 
   it.each([

@@ -6,6 +6,7 @@
  */
 import type { TimelineEvent } from "../../timeline/events.ts";
 import type { ExitReason, RunEvent, RunNotice } from "../types.ts";
+import { runBounds } from "../run-limits.ts";
 
 /** What the relay may report: a run event, or the worker failing to start. */
 export type SandboxEvent = RunEvent | { type: "crash"; message: string };
@@ -102,6 +103,13 @@ export function validateSandboxEvent(value: unknown, elapsedMs: number): Sandbox
       if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 255) return undefined;
       if (reason === undefined || durationMs === undefined) return undefined;
       return { type: "exit", code, reason, durationMs };
+    }
+    case "check": {
+      // An exercise probe's report, clipped like a line of output.
+      const atMs = clampTime(value["atMs"], elapsedMs);
+      const text = value["text"];
+      if (atMs === undefined || typeof text !== "string") return undefined;
+      return { type: "check", text: text.slice(0, runBounds.maxLineChars), atMs };
     }
     case "crash": {
       const message = shortText(value["message"]);

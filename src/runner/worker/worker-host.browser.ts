@@ -155,6 +155,7 @@ export class WorkerHost implements RunnerHost {
           runtime,
           code: javascript,
           maxLines: options.maxLines,
+          probe: options.probe,
         });
         // Only now: the relay has started, so its silence from here on means it died.
         if (this.#active?.id === id) this.#heartbeat.start();

@@ -1,5 +1,5 @@
 // Wrong answer: the error is answered with status 500, but as plain text rather than JSON.
-// The check says: The output lacks the line “/boom -> 500 {"error":"database is down"}”
+// The check says: needed: “/fails -> 500 application/json
 type Handler = (request: Request) => Promise<Response>;
 
 function errorsAsJson(handler: Handler): Handler {

@@ -1,5 +1,5 @@
 // Wrong answer: good responses are rebuilt from their text, losing their status and headers.
-// The check says: The output lacks the line “check: /created -> 201
+// The check says: needed: “/created -> 201
 type Handler = (request: Request) => Promise<Response>;
 
 function errorsAsJson(handler: Handler): Handler {

@@ -1,5 +1,5 @@
 // Wrong answer: the error becomes JSON, but with status 200, so clients take it for a success.
-// The check says: The output lacks the line “/boom -> 500
+// The check says: needed: “/fails -> 500
 type Handler = (request: Request) => Promise<Response>;
 
 function errorsAsJson(handler: Handler): Handler {

@@ -1,5 +1,5 @@
 // Wrong answer: it resolves with the first success and aborts the rest, but never settles when every attempt fails.
-// The check says: The output lacks the line “check: when all fail, it rejects with an AggregateError of 2
+// The check says: needed: “when all fail, it rejects with an AggregateError of 2
 type Attempt<T> = (signal: AbortSignal) => Promise<T>;
 
 function firstSuccess<T>(attempts: readonly Attempt<T>[]): Promise<T> {

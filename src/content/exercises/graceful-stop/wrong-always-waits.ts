@@ -1,5 +1,5 @@
 // Wrong answer: the grace period is always waited out in full, even when every task ended long before.
-// The check says: The output lacks the line “check: stopGracefully returns as soon as every task has ended
+// The check says: needed: “stopGracefully returns as soon as every task has ended
 // A small service: two workers take jobs from the practice server until the service stops.
 const BASE = "http://localhost:8787";
 const GRACE_MS = 500;

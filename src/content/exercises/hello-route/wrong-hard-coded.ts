@@ -1,5 +1,5 @@
 // Wrong answer: it answers the one name the program tries, not every name.
-// The check says: lacks the line “check: /hello/
+// The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   if (pathname === "/ping") return new Response("pong");

@@ -1,5 +1,5 @@
 // Wrong answer: the name is echoed still percent-encoded (Zo%C3%AB instead of Zoë).
-// The check says: lacks the line “check: /hello/
+// The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   if (pathname === "/ping") return new Response("pong");

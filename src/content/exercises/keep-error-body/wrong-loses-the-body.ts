@@ -1,5 +1,5 @@
 // Wrong answer: an HttpError is thrown, but the body is thrown away instead of kept.
-// The check says: The output lacks the line “check: getJson throws an HttpError with status 404 and its body
+// The check says: needed: “getJson throws an HttpError with status 404 and its body
 const BASE = "http://localhost:8787";
 
 /** An error status, with the body the server sent to explain it. */

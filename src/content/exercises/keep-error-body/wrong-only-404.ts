@@ -1,5 +1,5 @@
 // Wrong answer: only a 404 counts as an error, so a 503 comes back as data.
-// The check says: The output lacks the line “check: getJson throws an HttpError with status 503 and its body
+// The check says: needed: “getJson throws an HttpError with status 503 and its body
 const BASE = "http://localhost:8787";
 
 /** An error status, with the body the server sent to explain it. */

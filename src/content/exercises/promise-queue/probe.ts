@@ -1,39 +1,53 @@
 // The check's own use of the learner's AsyncQueue, with items picked at random for each run: a get
 // that waits and is woken by put, two waiting gets served in order, queued items oldest first,
-// and an empty queue that keeps get waiting until the next put (which also ends a get that polls). A "tick" is one macrotask: a woken get is done by then.
-declare class AsyncQueue<T> {
+// and an empty queue that keeps get waiting until the next put. A woken get must have its item
+// as soon as the microtasks its put set off have run, before any timer or message could fire, so
+// a get that polls (with setTimeout of any delay, or a MessageChannel) fails however fast it polls.
+import type { ProbeKit } from "../../../exercises/probe-kit.ts";
+
+interface Queue<T> {
   put(item: T): void;
   get(): Promise<T>;
 }
-declare const checkWords: readonly string[];
+interface Program {
+  AsyncQueue?: new <T>() => Queue<T>;
+}
 
-const nothingYet = "nothing yet";
-const withinTick = <T>(promise: Promise<T>) =>
-  Promise.race([promise, new Promise<string>((resolve) => setTimeout(() => resolve(nothingYet), 0))]);
-const [w0, w1, w2, w3, w4, w5] = checkWords;
+export default async function probe({ AsyncQueue }: Program, kit: ProbeKit): Promise<void> {
+  if (typeof AsyncQueue !== "function") return kit.report("there is no class named AsyncQueue");
+  const [w0, w1, w2, w3, w4, w5] = kit.words;
+  const shown = async (promise: Promise<string | undefined>) => {
+    const outcome = await kit.settledNow(promise);
+    return outcome === undefined ? "nothing yet" : "value" in outcome ? String(outcome.value) : "an error";
+  };
+  const queue = new AsyncQueue<string | undefined>();
 
-const probeQueue = new AsyncQueue<string | undefined>();
-const waiting = probeQueue.get();
-const before = await withinTick(waiting);
-probeQueue.put(w0);
-console.log(
-  `check: a waiting get ${before === nothingYet ? "waited" : "did not wait"}, then received ${await withinTick(waiting)}`,
-);
+  const waiting = queue.get();
+  // A real wait: timers and messages get their turn, and the get must still be waiting.
+  await kit.sleep(20);
+  const before = await shown(waiting);
+  queue.put(w0);
+  kit.report(
+    `a waiting get ${before === "nothing yet" ? "waited" : "did not wait"}, then received ${await shown(waiting)}`,
+  );
 
-const one = probeQueue.get();
-const two = probeQueue.get();
-probeQueue.put(w1);
-probeQueue.put(w2);
-console.log(`check: two waiting gets received ${await withinTick(one)}, ${await withinTick(two)}`);
+  const one = queue.get();
+  const two = queue.get();
+  await kit.sleep(5);
+  queue.put(w1);
+  queue.put(w2);
+  kit.report(`two waiting gets received ${await shown(one)}, ${await shown(two)}`);
 
-probeQueue.put(w3);
-probeQueue.put(w4);
-const first = await withinTick(probeQueue.get());
-console.log(`check: queued items came out ${first}, ${await withinTick(probeQueue.get())}`);
+  queue.put(w3);
+  queue.put(w4);
+  const first = await shown(queue.get());
+  kit.report(`queued items came out ${first}, ${await shown(queue.get())}`);
 
-const extra = probeQueue.get();
-const early = await withinTick(extra);
-probeQueue.put(w5);
-console.log(
-  `check: an empty queue ${early === nothingYet ? "made get wait" : `returned ${early}`}, then gave ${await withinTick(extra)}`,
-);
+  const extra = queue.get();
+  await kit.sleep(5);
+  const early = await shown(extra);
+  queue.put(w5);
+  kit.report(
+    `an empty queue ${early === "nothing yet" ? "made get wait" : `returned ${early}`}, then gave ${await shown(extra)}`,
+  );
+}

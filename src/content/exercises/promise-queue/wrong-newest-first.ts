@@ -1,5 +1,5 @@
 // Wrong answer: items come out newest first (a stack), not oldest first.
-// The check says: The output lacks the line “check: queued items came out
+// The check says: needed: “queued items came out
 class AsyncQueue<T> {
   readonly #items: T[] = [];
   readonly #waiting: ((item: T) => void)[] = [];

@@ -1,5 +1,5 @@
 // Wrong answer: each chunk is decoded on its own, so a letter whose bytes are split between chunks is garbled.
-// The check says: The output lacks the line “check: streamed lines
+// The check says: needed: “streamed lines
 async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   let pending = "";

@@ -1,5 +1,5 @@
 // Wrong answer: a last line without a newline at the end is never yielded.
-// The check says: The output lacks the line “check: streamed lines
+// The check says: needed: “streamed lines
 async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();

@@ -1,5 +1,5 @@
 // Wrong answer: each chunk is split on its own, so a line cut between two chunks comes out in two pieces.
-// The check says: The output lacks the line “check: streamed lines
+// The check says: needed: “streamed lines
 async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();

@@ -1,5 +1,5 @@
 // Wrong answer: it reads every chunk first and yields the lines only when the body has ended.
-// The check says: The output lacks the line “check: streamed lines
+// The check says: needed: “streamed lines
 async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();

@@ -1,5 +1,5 @@
 // Wrong answer: the test checks that a slow promise is rejected, but not with which error.
-// The check says: The output lacks the line “check: your test catches “rejects with a plain Error”
+// The check says: needed: “your test catches “rejects with a plain Error”
 type WithTimeout = <T>(promise: Promise<T>, ms: number) => Promise<T>;
 
 /** Fails the test with `message` unless `condition` holds. */

@@ -1,5 +1,5 @@
 // Wrong answer: the test checks values and timeouts, but never a promise that fails in time.
-// The check says: The output lacks the line “check: your test catches “swallows rejections”
+// The check says: needed: “your test catches “swallows rejections”
 type WithTimeout = <T>(promise: Promise<T>, ms: number) => Promise<T>;
 
 /** Fails the test with `message` unless `condition` holds. */

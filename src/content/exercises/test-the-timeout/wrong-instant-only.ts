@@ -1,5 +1,5 @@
 // Wrong answer: the in-time case uses a promise that is already settled, so a limit that is too short goes unnoticed.
-// The check says: The output lacks the line “check: your test catches “times out too early”
+// The check says: needed: “your test catches “times out too early”
 type WithTimeout = <T>(promise: Promise<T>, ms: number) => Promise<T>;
 
 /** Fails the test with `message` unless `condition` holds. */

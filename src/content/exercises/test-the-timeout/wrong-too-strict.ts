@@ -1,5 +1,5 @@
 // Wrong answer: the test wants the timeout to be exactly a DOMException, so a correct withTimeout that rejects with another TimeoutError fails it.
-// The check says: The output lacks the line “check: your test passes a correct withTimeout
+// The check says: needed: “your test passes a correct withTimeout
 type WithTimeout = <T>(promise: Promise<T>, ms: number) => Promise<T>;
 
 /** Fails the test with `message` unless `condition` holds. */

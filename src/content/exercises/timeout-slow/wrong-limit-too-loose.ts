@@ -1,17 +1,21 @@
-// Wrong answer: the slow request is aborted, but only after 4 s instead of 2 s.
-// The check says: “GET /delay/5000” took
+// Wrong answer: the limit is twice what was asked for.
+// The check says: GET /delay/5000 took
 const BASE = "http://localhost:8787";
 const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 
-const results = await Promise.allSettled(
-  paths.map((path) => fetch(`${BASE}${path}`, { signal: AbortSignal.timeout(4000) })),
-);
+async function fetchWithin(url: string, ms: number): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.timeout(ms * 2) });
+}
+
+// Each request gets its own 2 s limit, so the slow one fails and the others still succeed.
+const results = await Promise.allSettled(paths.map((path) => fetchWithin(`${BASE}${path}`, 2000)));
 
 results.forEach((result, index) => {
+  const reason: unknown = result.status === "rejected" ? result.reason : undefined;
   const outcome =
     result.status === "fulfilled"
       ? `status ${result.value.status}`
-      : result.reason instanceof DOMException && result.reason.name === "TimeoutError"
+      : reason instanceof DOMException && (reason.name === "TimeoutError" || reason.name === "AbortError")
         ? "timed out"
         : "failed";
   console.log(`${paths[index] ?? "?"}: ${outcome}`);

@@ -1,0 +1,39 @@
+// Wrong answer: there is no grace period at all: every task is cancelled the moment the stop comes.
+// The check says: needed: “stopGracefully leaves a task that ends in time to finish”
+// A small service: two workers take jobs from the practice server until the service stops.
+const BASE = "http://localhost:8787";
+const GRACE_MS = 500;
+
+/** A task the service runs in the background: its promise, and the controller that cancels it. */
+interface BackgroundTask {
+  done: Promise<void>;
+  cancel: AbortController;
+}
+
+// The stop signal. In Node: process.once("SIGTERM", () => stop.abort()); here it comes after 1 s.
+const stop = new AbortController();
+setTimeout(() => stop.abort(), 1000);
+
+async function worker(jobMs: number, cancel: AbortSignal): Promise<void> {
+  while (!stop.signal.aborted) {
+    // no new job once the stop signal has come
+    const response = await fetch(`${BASE}/delay/${jobMs}`, { signal: cancel });
+    await response.arrayBuffer();
+  }
+}
+
+function startWorker(jobMs: number): BackgroundTask {
+  const cancel = new AbortController();
+  return { cancel, done: worker(jobMs, cancel.signal) };
+}
+
+async function stopGracefully(tasks: readonly BackgroundTask[], graceMs: number): Promise<void> {
+  if (graceMs < 0) throw new RangeError("graceMs must not be negative");
+  for (const { cancel } of tasks) cancel.abort();
+  await Promise.allSettled(tasks.map(({ done }) => done));
+}
+
+const tasks = [startWorker(600), startWorker(5000)];
+await new Promise((resolve) => stop.signal.addEventListener("abort", resolve, { once: true }));
+await stopGracefully(tasks, GRACE_MS);
+console.log("shutdown complete");

@@ -1,0 +1,9 @@
+// Wrong answer (from issue 19): no promise at all; the timer prints "ready" itself.
+// The check says: needed: “the longer call was fulfilled with "ready" on time”
+function readyAfter(ms: number): void {
+  setTimeout(() => console.log("ready"), ms);
+}
+
+const start = performance.now();
+readyAfter(500);
+setTimeout(() => console.log(`waited ${((performance.now() - start) / 1000).toFixed(1)}s`), 500);

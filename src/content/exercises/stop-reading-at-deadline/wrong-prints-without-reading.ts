@@ -1,0 +1,5 @@
+// Wrong answer: nothing is read at all; the chunk lines are printed outright and a one-second timer
+// prints the deadline line.
+// The check says: Number of requests
+for (const chunk of [1, 2, 3]) console.log(`chunk ${chunk}`);
+setTimeout(() => console.log("deadline passed"), 1000);

@@ -1,0 +1,28 @@
+// Right answer (from issue 19): an AbortController aborted by setTimeout, the older way the
+// chapter describes; fetch then rejects with an AbortError, which counts as timed out too.
+const BASE = "http://localhost:8787";
+const paths = ["/delay/200", "/delay/5000", "/delay/300"];
+
+async function fetchWithin(url: string, ms: number): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  try {
+    return await fetch(url, { signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Each request gets its own 2 s limit, so the slow one fails and the others still succeed.
+const results = await Promise.allSettled(paths.map((path) => fetchWithin(`${BASE}${path}`, 2000)));
+
+results.forEach((result, index) => {
+  const reason: unknown = result.status === "rejected" ? result.reason : undefined;
+  const outcome =
+    result.status === "fulfilled"
+      ? `status ${result.value.status}`
+      : reason instanceof DOMException && (reason.name === "TimeoutError" || reason.name === "AbortError")
+        ? "timed out"
+        : "failed";
+  console.log(`${paths[index] ?? "?"}: ${outcome}`);
+});
