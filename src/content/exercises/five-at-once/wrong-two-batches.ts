@@ -1,5 +1,5 @@
 // Wrong answer: three requests at once, then the other two, so never five in flight together.
-// The check says: Requests in flight at once: 3 (needs at least 5)
+// The check says: At least 5 requests must be waiting at the same time; at the busiest moment
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

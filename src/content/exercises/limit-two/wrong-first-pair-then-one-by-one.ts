@@ -1,6 +1,6 @@
 // Wrong answer (from issue 19): the first two requests run together, then the other four go one by
 // one, so at most 2 are in flight but most of the work is not concurrent.
-// The check says: ran alongside another one
+// The check says: At least 6 requests “GET /delay/300?id=1–6” must run alongside another one, together rather than one after another; of 6,
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

@@ -1,6 +1,6 @@
 // Wrong answer: waves of two, but the odd request of each pair is started only after the even one
 // has answered, so the requests never overlap.
-// The check says: Requests in flight at once: 1 (needs 2)
+// The check says: Exactly 2 requests must be waiting at the same time; at the busiest moment 1 was.
 const BASE = "http://localhost:8787";
 const start = performance.now();
 

@@ -1,5 +1,5 @@
 // Wrong answer: put wakes the waiting get, but only on a later turn of the event loop.
-// The check says: Number of timers
+// The check says: There must be no timers; there were
 class AsyncQueue<T> {
   readonly #items: T[] = [];
   readonly #waiting: ((item: T) => void)[] = [];

@@ -1,5 +1,5 @@
 // Wrong answer: it always waits 500 ms, whatever ms it is given.
-// The check says: Number of timers /^timer 500 ms$/: 3
+// The check says: There must be exactly 1 timer of 500 ms; there were 3.
 function readyAfter(ms: number): Promise<string> {
   if (ms < 0) throw new RangeError("ms must not be negative");
   const { promise, resolve } = Promise.withResolvers<string>();

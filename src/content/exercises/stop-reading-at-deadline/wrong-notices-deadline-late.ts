@@ -1,6 +1,6 @@
 // Wrong answer: the timer only raises a flag, and the loop looks at it after each line arrives, then
 // also waits for the line after that, so the deadline is noticed two lines late.
-// The check says: it should follow them at once
+// The check says: “deadline passed” must follow the last of them at once, within 300 ms, not after a wait of its own; it came
 const BASE = "http://localhost:8787";
 
 const response = await fetch(`${BASE}/stream?chunks=10&intervalMs=300`);

@@ -1,5 +1,5 @@
 // Wrong answer: the limit is twice what was asked for.
-// The check says: GET /delay/5000 took
+// The check says: Every request “GET /delay/5000” must last between 1.6 s and 3 s; “GET /delay/5000” took
 const BASE = "http://localhost:8787";
 const paths = ["/delay/200", "/delay/5000", "/delay/300"];
 
