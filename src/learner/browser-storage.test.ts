@@ -85,6 +85,7 @@ describe("storage keys", () => {
       runtime: "async-tour:v1:runtime",
       webContainerFailedAt: "async-tour:v1:webcontainer-failed-at",
       webContainerBootingSince: "async-tour:v1:webcontainer-booting-since",
+      platform: "async-tour:v1:platform",
       timeLimitMs: "async-tour:v1:time-limit-ms",
     });
     expect(editKey("two-tasks")).toBe("async-tour:v1:edit:two-tasks");
