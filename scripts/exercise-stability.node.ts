@@ -6,7 +6,11 @@
  * STABILITY_RUNS changes the count, STABILITY_JOBS how many programs run at once (default 3).
  * Slow (about 150 programs a round), so it is not part of `npm test`. Exits 1 on any miss.
  */
-import { readAllExercises, readRightAnswers, readWrongAnswers } from "../src/exercises/exercise-files.node.ts";
+import {
+  readAllExercises,
+  readRightAnswers,
+  readWrongAnswers,
+} from "../src/exercises/exercise-files.node.ts";
 import { PRACTICE_ORIGIN } from "../src/runner/practice-server/handler.ts";
 import { startPracticeServer } from "../src/runner/practice-server/practice-server.node.ts";
 import { nodeProcessHost } from "../tests/exercises/node-process-host.node.ts";
@@ -28,8 +32,18 @@ if (exercises.length === 0) throw new Error(`No exercise is named ${[...wanted].
 
 const cases: Case[] = exercises.flatMap(({ id, start, meta: { check } }) => [
   { label: `${id}: start`, code: start, check, shouldPass: false },
-  ...readRightAnswers(id).map((right) => ({ label: `${id}: ${right.name}`, code: right.code, check, shouldPass: true })),
-  ...readWrongAnswers(id).map((wrong) => ({ label: `${id}: ${wrong.name}`, code: wrong.code, check, shouldPass: false })),
+  ...readRightAnswers(id).map((right) => ({
+    label: `${id}: ${right.name}`,
+    code: right.code,
+    check,
+    shouldPass: true,
+  })),
+  ...readWrongAnswers(id).map((wrong) => ({
+    label: `${id}: ${wrong.name}`,
+    code: wrong.code,
+    check,
+    shouldPass: false,
+  })),
 ]);
 
 const up = await fetch(`${PRACTICE_ORIGIN}/`).then(
@@ -58,7 +72,9 @@ for (let round = 1; round <= runs; round += 1) {
 await server?.close();
 const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
 if (misses.size === 0) {
-  console.log(`Stable: ${cases.length} programs, ${runs} runs each, every verdict as expected (${minutes} min).`);
+  console.log(
+    `Stable: ${cases.length} programs, ${runs} runs each, every verdict as expected (${minutes} min).`,
+  );
 } else {
   for (const [label, what] of misses) console.log(`UNSTABLE ${label}\n  ${what.join("\n  ")}`);
   process.exitCode = 1;
