@@ -68,7 +68,10 @@ export async function standInForBoot(page: Page): Promise<{ finishBoot: (error?:
       await page.waitForFunction(() => "asyncTourFinishBoot" in globalThis);
       await page.evaluate((message) => {
         const scope = globalThis as typeof globalThis & { asyncTourFinishBoot?: (error?: string) => void };
-        scope.asyncTourFinishBoot?.(message);
+        const finish = scope.asyncTourFinishBoot;
+        // Taken, so the next finishBoot waits for the next boot instead of ending this one again.
+        delete scope.asyncTourFinishBoot;
+        finish?.(message);
       }, error);
     },
   };
