@@ -4,31 +4,18 @@
  * choice is a guess from the browser; a choice made is kept in the site's storage.
  */
 import { browserStorage } from "../learner/browser-storage.ts";
-import { storageKeys } from "../learner/storage-keys.ts";
+import { createLearnerStore } from "../learner/learner-store.ts";
 import { platforms, type Platform } from "../lib/python-commands.ts";
 import { enhanceTabGroup, type TabGroup } from "./tab-group.browser.ts";
 
-const isPlatform = (value: string | null | undefined): value is Platform =>
-  platforms.includes(value as Platform);
+const store = createLearnerStore(browserStorage());
+const isPlatform = (value: string): value is Platform => platforms.includes(value as Platform);
 
 function guessPlatform(): Platform {
   const agent = navigator.userAgent;
   if (/Windows/i.test(agent)) return "windows";
   if (/Macintosh|Mac OS X/i.test(agent)) return "macos";
   return "debian";
-}
-
-function storedPlatform(): Platform | undefined {
-  const stored = browserStorage().getItem(storageKeys.platform);
-  return isPlatform(stored) ? stored : undefined;
-}
-
-function keep(platform: string): void {
-  try {
-    browserStorage().setItem(storageKeys.platform, platform);
-  } catch {
-    // Storage full: the choice holds for this page, which is all a tab needs.
-  }
 }
 
 const groups: TabGroup[] = [];
@@ -39,7 +26,8 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-platform-tabs]"
   groups.push(
     enhanceTabGroup(root, (platform) => {
       showEverywhere(platform);
-      keep(platform);
+      // Storage full or blocked: the choice still holds for this page.
+      if (isPlatform(platform)) store.savePlatformChoice(platform);
     }),
   );
-showEverywhere(storedPlatform() ?? guessPlatform());
+showEverywhere(store.platformChoice() ?? guessPlatform());

@@ -1,11 +1,12 @@
 /**
  * What the learner keeps between visits, in the browser's storage (browser-storage.ts): edited code
- * per sample, drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime, and when the
+ * per sample, drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime and system, and when the
  * WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
  * throws, and the page goes on working. The key names are in storage-keys.ts.
  */
 import { draftKey, editKey, storageKeys } from "./storage-keys.ts";
 import { isRuntimeKind, type RuntimePreference } from "../runner/runtimes.ts";
+import { platforms, type Platform } from "../lib/python-commands.ts";
 
 /** The part of the Web Storage API this module uses (a Map-backed fake works in tests). */
 export interface KeyValueStorage {
@@ -23,6 +24,7 @@ export interface Progress {
 const progressKey = storageKeys.progress;
 const runtimeKey = storageKeys.runtime;
 const failedBootKey = storageKeys.webContainerFailedAt;
+const platformKey = storageKeys.platform;
 
 function readProgress(storage: KeyValueStorage): Progress {
   try {
@@ -132,6 +134,19 @@ export function createLearnerStore(storage: KeyValueStorage) {
     /** Forgets a failed boot: the learner asked to try again, or a boot worked. */
     forgetWebContainerFailure(): boolean {
       return attempt(() => storage.removeItem(failedBootKey));
+    },
+    /** The system chosen on "Run the Python yourself", if one was. */
+    platformChoice(): Platform | undefined {
+      try {
+        const saved = storage.getItem(platformKey);
+        return platforms.find((platform) => platform === saved);
+      } catch {
+        return undefined;
+      }
+    },
+    /** Keeps the system chosen on "Run the Python yourself". */
+    savePlatformChoice(platform: Platform): boolean {
+      return attempt(() => storage.setItem(platformKey, platform));
     },
     /** Forgets all progress (edits stay: they are the learner's own code). */
     clearProgress(): boolean {

@@ -51,18 +51,6 @@ export async function lessonsIn(lang: LocaleCode): Promise<Lesson[]> {
   return (await chaptersIn(lang)).map((chapter) => chapter.lesson);
 }
 
-/**
- * Where each sample is shown in one language: its chapter's slug, by sample id, in chapter order.
- * Read from the lessons' own `<Sample id="…" />` tags, so it cannot drift from the pages.
- */
-export async function sampleChapters(lang: LocaleCode): Promise<Map<string, Chapter>> {
-  const found = new Map<string, Chapter>();
-  for (const chapter of await chaptersIn(lang))
-    for (const [, id] of (chapter.lesson.body ?? "").matchAll(/<Sample\s+id="([^"]+)"/g))
-      if (id !== undefined && !found.has(id)) found.set(id, chapter);
-  return found;
-}
-
 /** Every sample. */
 export async function allSamples(): Promise<Sample[]> {
   return getCollection("samples");
