@@ -4,6 +4,8 @@
  * every exercise (or those named: `npm run test:stability -- promise-queue limit-two`), the start
  * must fail, every right answer pass and every wrong answer fail, on every one of the runs.
  * STABILITY_RUNS changes the count, STABILITY_JOBS how many programs run at once (default 3).
+ * At the end it prints, for each answer, how many runs gave the expected verdict, so a check's
+ * margins can be measured under load (run it beside a busy loop or two).
  * Slow (about 150 programs a round), so it is not part of `npm test`. Exits 1 on any miss.
  */
 import {
@@ -53,6 +55,7 @@ const up = await fetch(`${PRACTICE_ORIGIN}/`).then(
 const server = up ? undefined : await startPracticeServer(8787);
 const host = nodeProcessHost();
 const misses = new Map<string, string[]>();
+const asExpected = new Map<string, number>(cases.map((next) => [next.label, 0]));
 const startedAt = performance.now();
 for (let round = 1; round <= runs; round += 1) {
   const queue = [...cases];
@@ -60,7 +63,8 @@ for (let round = 1; round <= runs; round += 1) {
     Array.from({ length: jobs }, async () => {
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
         const { passed, failed } = await judgeExercise(host, next.code, next.check);
-        if (passed !== next.shouldPass) {
+        if (passed === next.shouldPass) asExpected.set(next.label, (asExpected.get(next.label) ?? 0) + 1);
+        else {
           const why = passed ? "passed" : failed.join(" / ");
           misses.set(next.label, [...(misses.get(next.label) ?? []), `round ${round}: ${why}`]);
         }
@@ -70,6 +74,10 @@ for (let round = 1; round <= runs; round += 1) {
   console.log(`round ${round}/${runs}: ${cases.length} programs, ${misses.size} unstable so far`);
 }
 await server?.close();
+for (const { label, shouldPass } of cases) {
+  const verdict = shouldPass ? "passed" : "failed";
+  console.log(`${label}: ${verdict} as expected ${asExpected.get(label) ?? 0}/${runs}`);
+}
 const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
 if (misses.size === 0) {
   console.log(

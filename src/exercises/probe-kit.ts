@@ -1,11 +1,26 @@
 /**
  * What an exercise's probe works with: this run's words, a way to report what it saw, and the
- * built-ins it needs, all taken before the learner's code runs. A program may replace
- * `console.log`, `Date.now`, `performance.now`, `setTimeout`, `Response` or `Headers` for itself;
- * the probe still reads real statuses, bodies, headers and times, and its reports go through the
- * host's own channel (a port or a framed stream the program cannot reach), never through output.
+ * built-ins it needs, all taken before the learner's code runs (captured-built-ins.ts). A program
+ * may replace `console.log`, `Date.now`, `setTimeout`, `Response`, `Promise.prototype.then`,
+ * `Promise.race`, `Array.prototype.join`, `JSON.stringify` or add setters to `Object.prototype`
+ * for itself; the probe still reads real statuses, bodies, settles and times, and its reports go
+ * through the host's own channel (a port or a framed stream the program cannot reach), never
+ * through output. A probe uses the kit rather than globals, index loops rather than `for…of` or
+ * array methods, and closure variables rather than records it assigns to.
  * Web-standard: the learner realm and both Node preloads capture one with `captureProbeKit`.
  */
+import {
+  captureBuiltIns,
+  fixPromiseConstructor,
+  type Method,
+  replacedBuiltIn,
+} from "./captured-built-ins.ts";
+import { canonicalJsonWith, type ProbeStream, streamWith } from "./probe-kit-data.ts";
+
+/** How a promise settled; a record with no prototype, so awaiting it asks nobody for `then`. */
+export type Outcome<T> = { readonly atMs: number } & (
+  { readonly fulfilled: true; readonly value: T } | { readonly fulfilled: false; readonly reason: unknown }
+);
 
 /** Given to the probe's default export, with the learner's functions (see probe-program.ts). */
 export interface ProbeKit {
@@ -15,17 +30,47 @@ export interface ProbeKit {
   report(line: string): void;
   /** Milliseconds on a clock the program cannot change. */
   now(): number;
+  /** Resolves after `ms` on a timer the program cannot change, and that no timeline row shows. */
+  sleep(ms: number): Promise<void>;
+  /** Calls `callback` after `ms` on the kit's timer; the function returned calls it off. */
+  after(ms: number, callback: () => void): () => void;
+  /** A timer that can be called off (so it holds no process open): `done` resolves at `ms`. */
+  timer(ms: number): { readonly done: Promise<void>; cancel(): void };
+  /** A promise built with the real `Promise`. */
+  promise<T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void): Promise<T>;
   /**
-   * Resolves after `ms` on a timer the program cannot change, and that no timeline row shows; at
-   * once, with the timer cleared, when `until` is called off first (so it holds no process open).
+   * How `value` settles, and when on the kit's clock (never rejects); a real promise is watched
+   * through the real `then`. `onSettled` hears of it at once, before anything awaiting this does.
    */
-  sleep(ms: number, until?: AbortSignal): Promise<void>;
+  settle<T>(value: T | PromiseLike<T>, onSettled?: (outcome: Outcome<T>) => void): Promise<Outcome<T>>;
+  /** The first of `promises` to settle, as `Promise.race` would, without asking `Promise`. */
+  firstOf<T>(...promises: Promise<T>[]): Promise<T>;
   /**
    * What `promise` has settled with once the microtasks queued now have run (20 hops, enough for
    * any chain of awaits a put sets off), or `undefined` when it has not: it settles before any
    * timer or message could, so only code woken directly, not by polling, passes.
    */
-  settledNow<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown } | undefined>;
+  settledNow<T>(promise: Promise<T>): Promise<Outcome<T> | undefined>;
+  /** A real AbortController, and its real `abort` and `signal`. */
+  controller(): AbortController;
+  abort(controller: AbortController): void;
+  signalOf(controller: AbortController): AbortSignal;
+  /** The real reason of a real signal. */
+  reasonOf(signal: AbortSignal): unknown;
+  /** Calls `listener` when `signal` aborts; false when `signal` is no real AbortSignal. */
+  onAbort(signal: unknown, listener: () => void): boolean;
+  /** Whether `value`'s prototype chain holds `type.prototype` (`instanceof`, asking no static method). */
+  isInstance(value: unknown, type: abstract new (...args: never[]) => unknown): boolean;
+  /** Whether `value` is an Error (its prototype chain holds the real `Error.prototype`). */
+  isError(value: unknown): value is Error;
+  /** A copy of `fields` with no prototype: resolving or awaiting it asks nobody for `then`. */
+  bare<T extends object>(fields: T): T;
+  /** Whether `value` is an array, asked of the real `Array.isArray`. */
+  isList(value: unknown): value is readonly unknown[];
+  /** A real Error, with its own `name` when one is given (no setter a program added is asked). */
+  error(message: string, name?: string): Error;
+  /** A real DOMException. */
+  domException(message: string, name: string): DOMException;
   /** The response's real status. */
   status(response: Response): number;
   /** The response's real body, read as text. */
@@ -38,8 +83,27 @@ export interface ProbeKit {
   response(body: string | null, init?: ResponseInit): Response;
   /** Parses JSON with the real parser, or gives undefined when it is not JSON. */
   parseJson(text: string): unknown;
-  /** Writes a value as JSON with the real writer, keys sorted, so equal data reads equal. */
+  /** Writes a value as JSON, keys sorted, so equal data reads equal; no `toJSON` is asked. */
   canonicalJson(value: unknown): string;
+  /** The real `encodeURI` and `encodeURIComponent`. */
+  encodeUri(text: string): string;
+  encodeUriComponent(text: string): string;
+  /** The UTF-16 code at `index` of `text`, with the real `charCodeAt`. */
+  charCode(text: string, index: number): number;
+  /** Whether `value` is a promise (its prototype chain holds the real `Promise.prototype`). */
+  isPromise(value: unknown): value is Promise<unknown>;
+  /** Part of a text, with the real `String.prototype.slice`. */
+  slice(text: string, start: number, end?: number): string;
+  /** The parts joined with `separator`. */
+  join(parts: readonly string[], separator: string): string;
+  /** A whole number of milliseconds, for a report. */
+  round(ms: number): number;
+  /** UTF-8 bytes of `text`, and part of them, with the real encoder and `slice`. */
+  utf8(text: string): Uint8Array;
+  bytes(bytes: Uint8Array, start: number, end?: number): Uint8Array;
+  byteCount(bytes: Uint8Array): number;
+  /** A real ReadableStream whose chunks the probe pushes with the real controller. */
+  stream(): ProbeStream;
 }
 
 /** The functions a host hands in: how a report leaves the realm, and this run's words. */
@@ -48,8 +112,6 @@ export interface ProbeKitSetup {
   words: readonly string[];
 }
 
-type Getter<T> = (this: T) => unknown;
-
 /**
  * Captures the built-ins now, so call it before the learner's code runs.
  *
@@ -57,76 +119,179 @@ type Getter<T> = (this: T) => unknown;
  * const kit = captureProbeKit({ words, report: (line) => port.postMessage({ type: "check", text: line }) });
  */
 export function captureProbeKit(setup: ProbeKitSetup): ProbeKit {
-  const apply = Reflect.apply;
-  const clock = performance.now.bind(performance);
-  const timer = setTimeout.bind(globalThis);
-  const clearTimer = clearTimeout.bind(globalThis);
-  const RealPromise = Promise;
-  const resolved = Promise.resolve();
-  const RealRequest = Request;
-  const RealResponse = Response;
-  // Getters taken off the prototype on purpose, as the methods below.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const statusOf = Object.getOwnPropertyDescriptor(Response.prototype, "status")?.get as Getter<Response>;
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const headersOf = Object.getOwnPropertyDescriptor(Response.prototype, "headers")?.get as Getter<Response>;
-  // Taken off the prototypes on purpose: called through `apply` with the real object as `this`.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const readText = Response.prototype.text;
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const getHeader = Headers.prototype.get;
-  const { parse, stringify } = JSON;
-  const isArray = Array.isArray;
-  const keysOf = Object.keys;
-  const words = Object.freeze([...setup.words]);
-  const report = setup.report;
+  const b = captureBuiltIns();
+  fixPromiseConstructor(b);
+  const { apply, Promise: RealPromise } = b;
+  /** A captured method called with `self` as `this`; what it gives is what the method gives. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R names what the method gives.
+  const call = <R>(method: Method, self: unknown, args: readonly unknown[]): R =>
+    apply(method, self, args) as R;
+  const words = b.freeze([...setup.words]);
+  const send = setup.report;
+  let replaced: string | undefined;
 
-  const sorted = (value: unknown): unknown => {
-    if (isArray(value)) return value.map(sorted);
-    if (typeof value !== "object" || value === null) return value;
-    const record = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const key of keysOf(record).sort()) out[key] = sorted(record[key]);
-    return out;
+  const bare = <T>(fields: T): T => {
+    const out = b.createBare(null);
+    const keys = b.ownKeys(fields as object);
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
+      out[key] = (fields as Record<string, unknown>)[key];
+    }
+    return out as T;
+  };
+  /** Watches `value` settle: a real promise through the real `then`, anything else as `await` would. */
+  const watch = (
+    value: unknown,
+    fulfilled: (value: unknown) => void,
+    rejected: (reason: unknown) => void,
+  ) => {
+    try {
+      apply(b.promiseThen, value, [fulfilled, rejected]);
+    } catch {
+      // Not a real promise: a thenable is asked, as `await` asks it; a plain value is fulfilled.
+      const adopted = new RealPromise((resolve) => resolve(value));
+      apply(b.promiseThen, adopted, [fulfilled, rejected]);
+    }
+  };
+  const outcomeOf = <T>(fulfilled: boolean, value: unknown): Outcome<T> =>
+    fulfilled
+      ? bare({ atMs: b.clock(), fulfilled: true, value: value as T })
+      : bare({ atMs: b.clock(), fulfilled: false, reason: value });
+  const settle = <T>(value: unknown, onSettled?: (outcome: Outcome<T>) => void) =>
+    new RealPromise<Outcome<T>>((resolve) => {
+      const done = (outcome: Outcome<T>) => {
+        onSettled?.(outcome);
+        resolve(outcome);
+      };
+      watch(
+        value,
+        (got) => done(outcomeOf(true, got)),
+        (reason) => done(outcomeOf(false, reason)),
+      );
+    });
+  const timer = (ms: number) => {
+    let handle: unknown;
+    let finish: () => void = () => undefined;
+    const done = new RealPromise<void>((resolve) => {
+      finish = () => resolve();
+      handle = b.setTimer(finish, ms);
+    });
+    const cancel = () => {
+      b.clearTimer(handle);
+      finish();
+    };
+    return bare({ done, cancel });
   };
 
-  return Object.freeze({
+  return b.freeze({
     words,
-    report: (line: string) => report(line),
-    now: () => clock(),
-    sleep: (ms: number, until?: AbortSignal) =>
-      new RealPromise<void>((resolve) => {
-        const handle = timer(resolve, ms);
-        until?.addEventListener("abort", () => {
-          clearTimer(handle);
-          resolve();
-        });
-      }),
-    settledNow: async <T>(promise: Promise<T>) => {
-      let outcome: { value: T } | { error: unknown } | undefined;
-      void (async () => {
-        try {
-          outcome = { value: await promise };
-        } catch (error) {
-          outcome = { error };
-        }
-      })();
-      for (let hop = 0; hop < 20 && outcome === undefined; hop += 1) await resolved;
-      return outcome;
+    report: (line: string) => {
+      replaced ??= replacedBuiltIn(b);
+      send(replaced === undefined ? line : `the program replaced ${replaced}, which the check relies on`);
     },
-    status: (response: Response) => apply(statusOf, response, []) as number,
-    text: (response: Response) => apply(readText, response, []),
+    now: () => b.clock(),
+    sleep: (ms: number) => timer(ms).done,
+    after: (ms: number, callback: () => void) => {
+      const handle = b.setTimer(callback, ms);
+      return () => b.clearTimer(handle);
+    },
+    timer,
+    promise: <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) =>
+      new RealPromise<T>(executor),
+    settle,
+    firstOf: <T>(...promises: Promise<T>[]) =>
+      new RealPromise<T>((resolve, reject) => {
+        for (let index = 0; index < promises.length; index += 1)
+          watch(promises[index], resolve as (value: unknown) => void, reject);
+      }),
+    settledNow: <T>(promise: Promise<T>) =>
+      new RealPromise<Outcome<T> | undefined>((resolve) => {
+        let outcome: Outcome<T> | undefined;
+        watch(
+          promise,
+          (value) => (outcome = outcomeOf(true, value)),
+          (reason) => (outcome = outcomeOf(false, reason)),
+        );
+        let hops = 0;
+        const hop = (): void => {
+          if (outcome !== undefined || hops >= 20) return resolve(outcome);
+          hops += 1;
+          apply(b.promiseThen, b.resolved, [hop]);
+        };
+        hop();
+      }),
+    controller: () => new b.AbortController(),
+    abort: (controller: AbortController) => void apply(b.abort, controller, []),
+    signalOf: (controller: AbortController) => call<AbortSignal>(b.signalOf, controller, []),
+    reasonOf: (signal: AbortSignal) => call<unknown>(b.signalReason, signal, []),
+    onAbort: (signal: unknown, listener: () => void) => {
+      try {
+        apply(b.signalAborted, signal, []);
+      } catch {
+        return false;
+      }
+      apply(b.addEventListener, signal, ["abort", listener]);
+      return true;
+    },
+    isInstance: (value: unknown, type: abstract new (...args: never[]) => unknown) => {
+      const prototype = (type as { prototype?: unknown }).prototype;
+      if (typeof value !== "object" || value === null) return false;
+      if (typeof prototype !== "object" || prototype === null) return false;
+      return call<boolean>(b.isPrototypeOf, prototype, [value]);
+    },
+    isError: (value: unknown): value is Error =>
+      typeof value === "object" &&
+      value !== null &&
+      call<boolean>(b.isPrototypeOf, b.errorPrototype, [value]),
+    bare,
+    isList: (value: unknown): value is readonly unknown[] => b.isArray(value),
+    error: (message: string, name?: string) => {
+      const error = new b.Error(message);
+      if (name !== undefined)
+        b.defineProperty(
+          error,
+          "name",
+          bare({ value: name, writable: true, enumerable: false, configurable: true }),
+        );
+      return error;
+    },
+    domException: (message: string, name: string) => new b.DOMException(message, name),
+    status: (response: Response) => call<number>(b.statusOf, response, []),
+    text: (response: Response) => call<Promise<string>>(b.readText, response, []),
     header: (response: Response, name: string) =>
-      apply(getHeader, apply(headersOf, response, []) as Headers, [name]),
-    request: (url: string, init?: RequestInit) => new RealRequest(url, init),
-    response: (body: string | null, init?: ResponseInit) => new RealResponse(body, init),
+      call<string | null>(b.getHeader, apply(b.headersOf, response, []), [name]),
+    request: (url: string, init?: RequestInit) => new b.Request(url, init),
+    response: (body: string | null, init?: ResponseInit) => new b.Response(body, init),
     parseJson: (text: string): unknown => {
       try {
-        return parse(text);
+        return b.parse(text) as unknown;
       } catch {
         return undefined;
       }
     },
-    canonicalJson: (value: unknown) => stringify(sorted(value)),
+    canonicalJson: (value: unknown) => canonicalJsonWith(b, value),
+    encodeUri: (text: string) => b.encodeUri(text),
+    encodeUriComponent: (text: string) => b.encodeUriComponent(text),
+    charCode: (text: string, index: number) => call<number>(b.charCodeAt, text, [index]),
+    isPromise: (value: unknown): value is Promise<unknown> =>
+      typeof value === "object" &&
+      value !== null &&
+      call<boolean>(b.isPrototypeOf, b.Promise.prototype, [value]),
+    slice: (text: string, start: number, end?: number) => call<string>(b.sliceText, text, [start, end]),
+    join: (parts: readonly string[], separator: string) => {
+      let joined = "";
+      for (let index = 0; index < parts.length; index += 1)
+        joined += (index === 0 ? "" : separator) + (parts[index] as string);
+      return joined;
+    },
+    round: (ms: number) => {
+      const whole = ms - (ms % 1);
+      return ms % 1 >= 0.5 ? whole + 1 : whole;
+    },
+    utf8: (text: string) => call<Uint8Array>(b.encodeUtf8, b.encoder, [text]),
+    bytes: (bytes: Uint8Array, start: number, end?: number) =>
+      call<Uint8Array>(b.sliceBytes, bytes, [start, end]),
+    byteCount: (bytes: Uint8Array) => call<number>(b.byteCount, bytes, []),
+    stream: () => streamWith(b),
   });
 }

@@ -1,9 +1,10 @@
 /**
  * Every exercise judged in the browser runtime, as a learner meets it on the practice page, with
- * its corpus: the start fails, every right answer (solution.ts and right-*.ts) passes, and the
- * wrong answers fail with the message each names. By default the wrong answers from issue 19 (the
- * ones that used to pass) and the first other one per exercise run here; all of them with
- * E2E_FULL=1. Every wrong answer also runs under Node (tests/suites/exercises.test.ts).
+ * its corpus: the start fails, the right answers (solution.ts and right-*.ts) pass, and the wrong
+ * answers fail with the message each names. By default the solution, the answers from issue 19
+ * (right ones that used to fail, wrong ones that used to pass) and the first other wrong answer
+ * per exercise run here; all of them with E2E_FULL=1. Every answer, right and wrong, also runs
+ * under Node (tests/suites/exercises.test.ts), where the same judge decides.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import {
@@ -29,6 +30,13 @@ async function putCode(page: Page, exercise: Locator, code: string): Promise<voi
   await replaceCode(page, exercise, code);
 }
 
+/** The right answers this run judges in the browser: the solution first. */
+function rightAnswersToRun(id: string) {
+  const all = readRightAnswers(id);
+  if (fullSweep) return all;
+  return all.filter((right, index) => index === 0 || right.code.includes("(from issue 19)"));
+}
+
 /** The wrong answers this run judges in the browser. */
 function wrongAnswersToRun(id: string) {
   const all = readWrongAnswers(id);
@@ -39,8 +47,8 @@ function wrongAnswersToRun(id: string) {
 }
 
 for (const { id } of readAllExercises()) {
-  test(`${id}: the start fails and every right answer passes`, async ({ page }) => {
-    const rights = readRightAnswers(id);
+  test(`${id}: the start fails and the right answers pass`, async ({ page }) => {
+    const rights = rightAnswersToRun(id);
     test.setTimeout(60_000 + 45_000 * rights.length);
     const { exercise, verdict } = await openExercise(page, id);
     await runAndWait(exercise);

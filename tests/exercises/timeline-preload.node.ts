@@ -4,6 +4,9 @@
  * writes them to $TIMELINE_OUT when the process exits. With $EXERCISE_PROBE, it runs the
  * exercise's probe once the program's module has run (as the WebContainer preload does), with a
  * kit captured before the program ran, and keeps what the probe reports apart from the output.
+ * Nothing here asks a prototype once the program runs: rows go into the lists with a captured
+ * `Reflect.defineProperty` (a program may replace `Array.prototype.push`), and the record is
+ * written with a replacer that undoes any `toJSON` the program gives objects.
  */
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -27,11 +30,26 @@ const startedAt = clock();
 const now = () => clock() - startedAt;
 const writeFile = writeFileSync;
 const stringify = JSON.stringify;
-const kit = captureProbeKit({ words, report: (text) => checks.push({ text, atMs: now() }) });
+const defineProperty = Reflect.defineProperty;
+const createBare = Object.create as (prototype: null) => Record<string, unknown>;
+/** Adds `row` at the end of `list` without `push`, and without any setter on Array.prototype. */
+function append<T>(list: T[], row: T): void {
+  const descriptor = createBare(null);
+  descriptor["value"] = row;
+  descriptor["writable"] = true;
+  descriptor["enumerable"] = true;
+  descriptor["configurable"] = true;
+  defineProperty(list, list.length, descriptor);
+}
+/** Gives the serializer back each value as it is: a `toJSON` the program added is asked, not used. */
+function asItIs(this: Record<string, unknown>, key: string): unknown {
+  return this[key];
+}
+const kit = captureProbeKit({ words, report: (text) => append(checks, { text, atMs: now() }) });
 
 installTimelineProbes(globalThis as unknown as ProbeScope, {
   now,
-  emit: (event) => events.push(event),
+  emit: (event) => append(events, event),
   practiceOrigin: PRACTICE_ORIGIN,
   isLearnerTimer: isLearnerTimerInNode,
   minTimerMs: 0,
@@ -44,13 +62,13 @@ for (const stream of ["stdout", "stderr"] as const) {
     const atMs = now();
     const text = typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8");
     for (const line of text.replace(/\n$/, "").split("\n"))
-      events.push({ type: "output", stream, text: line, atMs });
+      append(events, { type: "output", stream, text: line, atMs });
     return write(chunk, ...rest);
   };
 }
 
 process.on("exit", () => {
-  if (outPath !== undefined) writeFile(outPath, stringify({ events, checks, durationMs: now() }));
+  if (outPath !== undefined) writeFile(outPath, stringify({ events, checks, durationMs: now() }, asItIs));
 });
 
 const main = process.argv[1];

@@ -11,6 +11,7 @@ import { readableLabel } from "../../exercises/readable-label.ts";
 import { buildTimeline } from "../../timeline/model.ts";
 import { localeCodes } from "../locales.ts";
 import { wordFinding } from "./findings.ts";
+import { reportInChinese } from "./probe-reports.ts";
 
 const fiveRequests: SpanSelector = { kind: "request", label: "^GET /delay/1000\\?id=[1-5]$" };
 const slowRequest: SpanSelector = { kind: "request", label: "^GET /delay/(200|300)$" };
@@ -167,5 +168,87 @@ describe("every exercise's rows", () => {
 
   it.each(selectors.filter(([, label]) => label !== ""))("%s: %s reads back as words", (_id, label) => {
     expect(readableLabel(label)).toBeDefined();
+  });
+});
+
+describe("a probe's report lines in Chinese", () => {
+  const words = ["Ada-kqzt", "Lin-abcd1", "Zoë-wxyz2", "Bo-aaaa3", "Cy-bbbb4", "Di-cccc5"];
+  const withWords = (line: string) =>
+    line.replace(/\{\{(\d)\}\}/g, (_all, index: string) => words[Number(index)] ?? "");
+  // Every line a check needs, and one line of each kind a probe reports when a run falls short.
+  const needed = readAllExercises().flatMap(({ meta }) => meta.check.reports.map(withWords));
+  const shortfalls = [
+    "there is no function named lookup",
+    "there is no class named AsyncQueue",
+    "there is no function named getJson, or no class named HttpError",
+    "the program replaced Promise.prototype.then, which the check relies on",
+    "lookup settled before the callback",
+    "lookup took 57 ms",
+    'lookup rejected with Error "empty key"',
+    'two lookups ended fulfilled with "x" and rejected with something that is not an Error',
+    "/fails -> the error escaped the middleware",
+    "/hello/Ada -> the handler threw",
+    "/fails -> 500 text/plain, x-check=abc, oops",
+    "the first success was not a word",
+    "it settled long after the first success",
+    "the slow attempt's signal was never aborted",
+    "the slow attempt was aborted 900 ms after the first success",
+    "it rejected though one attempt succeeded: not an Error",
+    "when all fail, it resolved with something",
+    "when all fail, it rejects with something else",
+    "stopGracefully does not: a task that would end in time was cancelled",
+    "stopGracefully does not: a stuck task was never cancelled",
+    "stopGracefully does not: a stuck task was cancelled 120 ms in, with a grace period of 400 ms",
+    "stopGracefully does not: it returned while a task was still cleaning up",
+    "stopGracefully does not: it rejected when a cancelled task did",
+    "stopGracefully does not: it had not returned 3 s later",
+    "stopGracefully does not: two tasks ended by 150 ms, yet it returned after 2100 ms (grace 2000 ms)",
+    'getJson does not return the JSON of a success: it returned {"a":1}',
+    "getJson does not throw an HttpError with status 404 and its body for /posts/0: it threw an Error: HTTP 404",
+    'getJson does not throw an HttpError with status 503 and its body for /status/503: it threw an HttpError with status 503 and body ""',
+    "getJson does not throw an HttpError with status 404 and its body for /posts/0: it threw something that is not an Error",
+    "a waiting get did not wait, then received nothing yet",
+    "an empty queue returned an error, then gave something that is not a word",
+    "the longer call, readyAfter(400), did not return a promise",
+    "the shorter call, readyAfter(200), had not settled 350 ms later",
+    "the shorter call, readyAfter(200), was rejected",
+    'the shorter call, readyAfter(200), was fulfilled with something other than "ready"',
+    "the longer call, readyAfter(400), was fulfilled after 3 ms, too soon",
+    "a promise settled before its time",
+    'buffered lines "a", "b"',
+    "your test does not: never times out: the test passed",
+    "your test does not: a correct withTimeout (DOMException): the test did not finish within 3 s",
+    "a quick request under a 1200 ms limit ended with AbortError",
+    "a slow request under a 400 ms limit was answered instead",
+    "a slow request under a 400 ms limit ended with not an Error after 1500 ms",
+    "a request started later ended with an unreadable body",
+  ];
+  // What may stay as it is: data in 「」, quoted text, the run's words, paths, and names from code.
+  const kept = [
+    /「[^」]*」/g,
+    /\b(text\/plain|application\/json|promise)\b/g,
+    /“[^”]*”|"[^"]*"/g,
+    /\/[\w/.?=&-]*/g,
+    /\b(lookup|getJson|HttpError|stopGracefully|AsyncQueue|errorsAsJson|firstSuccess|fetchWithin|readyAfter|withTimeout|handle|lines|ready|x-check|text\/plain|application\/json|TimeoutError|AbortError|AggregateError|DOMException|Error|JSON|Promise\.prototype\.then|ms|get)\b/g,
+  ];
+  const english = (text: string) =>
+    kept.reduce((rest, pattern) => rest.replace(pattern, " "), withWords(text)).match(/[A-Za-z]{2,}/g) ?? [];
+
+  it.each([...needed, ...shortfalls])("reads %s", (line) => {
+    const worded = reportInChinese(line);
+    let rest = worded;
+    for (const word of words) rest = rest.split(word).join(" ");
+    expect(english(rest), worded).toEqual([]);
+  });
+
+  it("words both the needed line and the lines seen in the verdict", () => {
+    const values = { line: "lookup waited for the callback", seen: ["lookup took 57 ms"] };
+    expect(wordFinding({ key: "probeMissed", values }, "zh-cn")).toBe(
+      "检查亲自调用了你的代码，需要看到：“lookup 等到了回调”。实际看到的是：“lookup 用了 57 ms”。",
+    );
+  });
+
+  it("leaves a line it cannot read as it is, which the table above would catch", () => {
+    expect(english(reportInChinese("a line of no known kind"))).not.toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { SpanSelector } from "../../exercises/check-schema.ts";
 import type { FindingKey, FindingMessage, FindingValues, Range } from "../../exercises/finding.ts";
 import { readableLabel } from "../../exercises/readable-label.ts";
 import type { LocaleCode } from "../locales.ts";
+import { reportInChinese } from "./probe-reports.ts";
 
 /** One function per kind of finding, each given that kind's values. */
 export type FindingWords = { [K in FindingKey]: (values: FindingValues[K]) => string };
@@ -189,7 +190,7 @@ const zhCn: FindingWords = {
     `“${line}”在它们中最后一个结束 ${lateByMs} 毫秒之后才输出；它应当紧随其后（${withinMs} 毫秒之内），而不是等自己的定时器。`,
   probeSawAll: () => "检查亲自调用了你的代码，要求的每一项都做到了。",
   probeMissed: ({ line, seen }) =>
-    `检查亲自调用了你的代码，需要看到：“${line}”。${seen.length > 0 ? `实际看到的是：${seen.map((item) => `“${item}”`).join("、")}。` : ""}`,
+    `检查亲自调用了你的代码，需要看到：“${reportInChinese(line)}”。${seen.length > 0 ? `实际看到的是：${seen.map((item) => `“${reportInChinese(item)}”`).join("、")}。` : ""}`,
 };
 
 /** The table for every locale: a locale missing here is a compile error. */

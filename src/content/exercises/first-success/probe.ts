@@ -1,8 +1,8 @@
 // The check's own attempts, handed to the learner's firstSuccess, with answers picked at random for
 // each run: one fails at once, one succeeds after 200 ms, one would take 1.5 s and must be aborted
 // through the signal it was handed, within 100 ms of the success; then two that both fail. The
-// attempts time themselves on a clock the program cannot change and report on the runtime's own
-// channel.
+// attempts time themselves on a clock the program cannot change, listen to the signal with the
+// real addEventListener, and report on the runtime's own channel.
 import type { ProbeKit } from "../../../exercises/probe-kit.ts";
 
 type Attempt<T> = (signal: AbortSignal) => Promise<T>;
@@ -12,32 +12,34 @@ interface Program {
 
 export default async function probe({ firstSuccess }: Program, kit: ProbeKit): Promise<void> {
   if (typeof firstSuccess !== "function") return kit.report("there is no function named firstSuccess");
-  const [w0 = "", w1 = "", w2 = ""] = kit.words;
+  const w0 = kit.words[0] ?? "";
+  const w1 = kit.words[1] ?? "";
+  const w2 = kit.words[2] ?? "";
   let wonAt: number | undefined;
   let slowAbortedAt: number | undefined;
   const failing =
     (word: string): Attempt<string> =>
     () =>
-      Promise.reject(new Error(`${word} failed`));
+      kit.promise((_resolve, reject) => reject(kit.error(`${word} failed`)));
   const winner: Attempt<string> = () =>
-    kit.sleep(200).then(() => {
-      wonAt = kit.now();
-      return w2;
-    });
+    kit.promise((resolve) =>
+      kit.after(200, () => {
+        wonAt = kit.now();
+        resolve(w2);
+      }),
+    );
   const slow: Attempt<string> = (signal) =>
-    new Promise<string>((resolve, reject) => {
-      void kit.sleep(1500).then(() => resolve(w1));
-      if (!(signal instanceof AbortSignal)) return;
-      signal.addEventListener("abort", () => {
+    kit.promise<string>((resolve, reject) => {
+      kit.after(1500, () => resolve(w1));
+      kit.onAbort(signal, () => {
         slowAbortedAt = kit.now();
-        reject(new Error("aborted"));
+        reject(kit.error("aborted"));
       });
     });
-  try {
-    const value = await firstSuccess([failing(w0), slow, winner]);
-    const settledAt = kit.now();
-    kit.report(`the first success was ${value}`);
-    const late = wonAt === undefined ? undefined : settledAt - wonAt;
+  const won = await kit.settle(firstSuccess([failing(w0), slow, winner]));
+  if (won.fulfilled) {
+    kit.report(`the first success was ${typeof won.value === "string" ? won.value : "not a word"}`);
+    const late = wonAt === undefined ? undefined : won.atMs - wonAt;
     kit.report(
       late !== undefined && late <= 100
         ? "it settled as soon as the first attempt succeeded"
@@ -52,19 +54,27 @@ export default async function probe({ firstSuccess }: Program, kit: ProbeKit): P
         ? "the slow attempt's signal was never aborted"
         : abortedAfter <= 100
           ? "the slow attempt was aborted as soon as the first attempt succeeded"
-          : `the slow attempt was aborted ${Math.round(abortedAfter)} ms after the first success`,
+          : `the slow attempt was aborted ${kit.round(abortedAfter)} ms after the first success`,
     );
-  } catch (error) {
+  } else {
+    const why = won.reason;
     kit.report(
-      `it rejected though one attempt succeeded: ${error instanceof Error ? error.message : "not an Error"}`,
+      `it rejected though one attempt succeeded: ${kit.isError(why) ? why.message : "not an Error"}`,
     );
   }
-  try {
-    const value = await firstSuccess([failing(w0), failing(w1)]);
-    kit.report(`when all fail, it resolved with ${value}`);
-  } catch (error) {
-    const what =
-      error instanceof AggregateError ? `an AggregateError of ${error.errors.length}` : "something else";
-    kit.report(`when all fail, it rejects with ${what}`);
+  const lost = await kit.settle(firstSuccess([failing(w0), failing(w1)]));
+  if (lost.fulfilled) {
+    kit.report(
+      `when all fail, it resolved with ${typeof lost.value === "string" ? lost.value : "something"}`,
+    );
+  } else {
+    kit.report(`when all fail, it rejects with ${aggregateOf(lost.reason, kit)}`);
   }
+}
+
+/** "an AggregateError of N" for an error named AggregateError with a list of errors. */
+function aggregateOf(error: unknown, kit: ProbeKit): string {
+  if (!kit.isError(error) || error.name !== "AggregateError") return "something else";
+  const errors = (error as { errors?: unknown }).errors;
+  return kit.isList(errors) ? `an AggregateError of ${errors.length}` : "something else";
 }

@@ -1,7 +1,9 @@
 // The check runs the learner's stopGracefully on tasks of its own: one that ends in time, one that
 // ends only when cancelled (and then takes 50 ms to clean up, and rejects as an aborted fetch
 // does), and a pair that both end quickly under a long grace period. The tasks time themselves on
-// a clock the program cannot change, and the verdicts go out on the runtime's own channel.
+// a clock the program cannot change (with the real AbortController and addEventListener, and
+// timers raced through the kit, never Promise.race), and the verdicts go out on the runtime's own
+// channel.
 import type { ProbeKit } from "../../../exercises/probe-kit.ts";
 
 interface Task {
@@ -19,32 +21,37 @@ export default async function probe({ stopGracefully }: Program, kit: ProbeKit):
 
   /** A task that ends after `endMs` (never, when null) or, once cancelled, 50 ms after the abort. */
   function probeTask(endMs: number | null) {
-    const cancel = new AbortController();
-    const seen: { abortedAtMs?: number; endedAtMs?: number } = {};
-    const done = new Promise<void>((resolve, reject) => {
-      if (endMs !== null) void kit.sleep(endMs).then(() => ((seen.endedAtMs ??= now()), resolve()));
-      cancel.signal.addEventListener("abort", () => {
+    const cancel = kit.controller();
+    const signal = kit.signalOf(cancel);
+    const seen = { abortedAtMs: -1, endedAtMs: -1 };
+    const done = kit.promise<undefined>((resolve, reject) => {
+      if (endMs !== null)
+        kit.after(endMs, () => {
+          if (seen.endedAtMs < 0) seen.endedAtMs = now();
+          resolve(undefined);
+        });
+      kit.onAbort(signal, () => {
         seen.abortedAtMs = now();
-        if (seen.endedAtMs !== undefined) return;
-        void kit.sleep(50).then(() => ((seen.endedAtMs = now()), reject(cancel.signal.reason as Error)));
+        if (seen.endedAtMs >= 0) return;
+        kit.after(50, () => {
+          seen.endedAtMs = now();
+          reject(kit.reasonOf(signal));
+        });
       });
     });
     return { task: { done, cancel }, seen };
   }
 
-  /** How `promise` settles, and when; "too slow" when it has not within `limitMs`. */
-  async function settle(promise: Promise<void>, limitMs: number) {
-    const stop = new AbortController();
-    const tooSlow = kit.sleep(limitMs, stop.signal).then(() => "too slow");
-    const outcome = await Promise.race([
-      promise.then(
-        () => "resolved",
-        () => "rejected",
-      ),
-      tooSlow,
-    ]);
-    stop.abort();
-    return { outcome, atMs: now() };
+  /** How `promise` settles: "resolved", "rejected", or "too slow" within `limitMs`. */
+  async function settle(promise: Promise<void>, limitMs: number): Promise<string> {
+    const limit = kit.timer(limitMs);
+    let result = "too slow";
+    void kit.settle(promise, (outcome) => {
+      result = outcome.fulfilled ? "resolved" : "rejected";
+      limit.cancel();
+    });
+    await limit.done;
+    return result;
   }
 
   const say = (passed: boolean, what: string, why: string) =>
@@ -52,45 +59,41 @@ export default async function probe({ stopGracefully }: Program, kit: ProbeKit):
 
   const quick = probeTask(100);
   const stuck = probeTask(null);
-  const stopped = await settle(stopGracefully([quick.task, stuck.task], 400), 3000);
-  const quickLeftAlone = quick.seen.abortedAtMs === undefined || quick.seen.abortedAtMs >= 100;
+  const outcome = await settle(stopGracefully([quick.task, stuck.task], 400), 3000);
+  const stoppedAtMs = now();
+  const quickAbortedAt = quick.seen.abortedAtMs;
   say(
-    quickLeftAlone,
+    quickAbortedAt < 0 || quickAbortedAt >= 100,
     "leaves a task that ends in time to finish",
     "a task that would end in time was cancelled",
   );
   const abortedAt = stuck.seen.abortedAtMs;
   say(
-    abortedAt !== undefined && abortedAt >= 350 && abortedAt <= 900,
+    abortedAt >= 350 && abortedAt <= 900,
     "cancels a stuck task when the grace period is over",
-    abortedAt === undefined
+    abortedAt < 0
       ? "a stuck task was never cancelled"
-      : `a stuck task was cancelled ${Math.round(abortedAt)} ms in, with a grace period of 400 ms`,
+      : `a stuck task was cancelled ${kit.round(abortedAt)} ms in, with a grace period of 400 ms`,
   );
   const endedAt = stuck.seen.endedAtMs;
   say(
-    stopped.outcome === "resolved" && endedAt !== undefined && stopped.atMs >= endedAt,
+    outcome === "resolved" && endedAt >= 0 && stoppedAtMs >= endedAt,
     "waits until every task has ended",
-    stopped.outcome === "resolved"
+    outcome === "resolved"
       ? "it returned while a task was still cleaning up"
-      : stopped.outcome === "rejected"
+      : outcome === "rejected"
         ? "it rejected when a cancelled task did"
         : "it had not returned 3 s later",
   );
 
   const pairStart = now();
-  const pair = [probeTask(100), probeTask(150)];
-  const pairStopped = await settle(
-    stopGracefully(
-      pair.map(({ task }) => task),
-      2000,
-    ),
-    3000,
-  );
-  const pairMs = pairStopped.atMs - pairStart;
+  const first = probeTask(100);
+  const second = probeTask(150);
+  await settle(stopGracefully([first.task, second.task], 2000), 3000);
+  const pairMs = now() - pairStart;
   say(
     pairMs < 800,
     "returns as soon as every task has ended",
-    `two tasks ended by 150 ms, yet it returned after ${Math.round(pairMs)} ms (grace 2000 ms)`,
+    `two tasks ended by 150 ms, yet it returned after ${kit.round(pairMs)} ms (grace 2000 ms)`,
   );
 }

@@ -2,7 +2,7 @@
 // The check says: needed: “stopGracefully leaves a task that ends in time to finish”
 // A small service: two workers take jobs from the practice server until the service stops.
 const BASE = "http://localhost:8787";
-const GRACE_MS = 500;
+const GRACE_MS = 2000;
 
 /** A task the service runs in the background: its promise, and the controller that cancels it. */
 interface BackgroundTask {

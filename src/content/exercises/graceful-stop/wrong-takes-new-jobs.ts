@@ -1,8 +1,8 @@
-// Wrong answer: the workers never look at the stop signal, so one takes a new job during the grace period.
-// The check says: There must be exactly 2 requests “GET /delay/600”; there were 3.
+// Wrong answer: the workers never look at the stop signal, so one takes new jobs during the grace period.
+// The check says: There must be between 1 and 2 requests “GET /delay/600”; there were
 // A small service: two workers take jobs from the practice server until the service stops.
 const BASE = "http://localhost:8787";
-const GRACE_MS = 500;
+const GRACE_MS = 2000;
 
 /** A task the service runs in the background: its promise, and the controller that cancels it. */
 interface BackgroundTask {

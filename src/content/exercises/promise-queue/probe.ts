@@ -15,10 +15,19 @@ interface Program {
 
 export default async function probe({ AsyncQueue }: Program, kit: ProbeKit): Promise<void> {
   if (typeof AsyncQueue !== "function") return kit.report("there is no class named AsyncQueue");
-  const [w0, w1, w2, w3, w4, w5] = kit.words;
-  const shown = async (promise: Promise<string | undefined>) => {
+  const word = (index: number) => kit.words[index] ?? "";
+  // One by one: destructuring a list asks Array.prototype for its iterator, which a program can replace.
+  const w0 = word(0);
+  const w1 = word(1);
+  const w2 = word(2);
+  const w3 = word(3);
+  const w4 = word(4);
+  const w5 = word(5);
+  const shown = async (promise: Promise<string | undefined>): Promise<string> => {
     const outcome = await kit.settledNow(promise);
-    return outcome === undefined ? "nothing yet" : "value" in outcome ? String(outcome.value) : "an error";
+    if (outcome === undefined) return "nothing yet";
+    if (!outcome.fulfilled) return "an error";
+    return typeof outcome.value === "string" ? outcome.value : "something that is not a word";
   };
   const queue = new AsyncQueue<string | undefined>();
 

@@ -1,6 +1,7 @@
 // The check calls the learner's readyAfter with delays of its own, worked out from words picked for
 // each run, and watches on a clock the program cannot change when each promise settles: not before
-// its time, and within 150 ms after it; two at once must each keep their own time.
+// its time, and within 150 ms after it; two at once must each keep their own time. Settles are
+// watched through the kit, so a replaced Promise.prototype.then or Object.assign changes nothing.
 import type { ProbeKit } from "../../../exercises/probe-kit.ts";
 
 interface Program {
@@ -8,43 +9,47 @@ interface Program {
 }
 
 /** A delay from 150 to 399 ms that only this run's word gives. */
-function delayFrom(word: string): number {
+function delayFrom(word: string, kit: ProbeKit): number {
   let sum = 0;
-  for (const letter of word) sum += letter.codePointAt(0) ?? 0;
+  for (let index = 0; index < word.length; index += 1) sum += kit.charCode(word, index);
   return 150 + (sum % 250);
 }
 
 export default async function probe({ readyAfter }: Program, kit: ProbeKit): Promise<void> {
   if (typeof readyAfter !== "function") return kit.report("there is no function named readyAfter");
-  const [w0 = "", w1 = ""] = kit.words;
-  const long = delayFrom(w0) + 250;
-  const short = delayFrom(w1);
-  const timed = (ms: number) => {
+  const long = delayFrom(kit.words[0] ?? "", kit) + 250;
+  const short = delayFrom(kit.words[1] ?? "", kit);
+  const timed = (name: string, ms: number) => {
     const startedAt = kit.now();
-    const seen: { at?: number; value?: unknown; failed?: boolean } = {};
     const promise = readyAfter(ms);
-    if (!(promise instanceof Promise)) return { ms, startedAt, seen, isPromise: false };
-    promise.then(
-      (value) => Object.assign(seen, { at: kit.now(), value }),
-      () => Object.assign(seen, { at: kit.now(), failed: true }),
-    );
-    return { ms, startedAt, seen, isPromise: true };
+    const isPromise = kit.isPromise(promise);
+    const seen = { settled: false, atMs: -1, fulfilled: false, ready: false };
+    if (isPromise)
+      void kit.settle(promise, (outcome) => {
+        seen.settled = true;
+        seen.atMs = outcome.atMs;
+        seen.fulfilled = outcome.fulfilled;
+        seen.ready = outcome.fulfilled && outcome.value === "ready";
+      });
+    return { name, ms, startedAt, seen, isPromise };
   };
-  const calls = [
-    { name: "the longer call", ...timed(long) },
-    { name: "the shorter call", ...timed(short) },
-  ];
+  const longer = timed("the longer call", long);
+  const shorter = timed("the shorter call", short);
   await kit.sleep(short - 60);
-  const early = calls.some((call) => call.seen.at !== undefined);
+  const early = longer.seen.settled || shorter.seen.settled;
   await kit.sleep(long + 150 - (short - 60));
-  for (const { name, ms, startedAt, seen, isPromise } of calls) {
+  const calls = [longer, shorter];
+  for (let index = 0; index < calls.length; index += 1) {
+    const call = calls[index];
+    if (call === undefined) continue;
+    const { name, ms, startedAt, seen, isPromise } = call;
     const what = `${name}, readyAfter(${ms}),`;
     if (!isPromise) kit.report(`${what} did not return a promise`);
-    else if (seen.at === undefined) kit.report(`${what} had not settled ${ms + 150} ms later`);
-    else if (seen.failed === true) kit.report(`${what} was rejected`);
-    else if (seen.value !== "ready") kit.report(`${what} was fulfilled with something other than "ready"`);
-    else if (seen.at - startedAt < ms - 5)
-      kit.report(`${what} was fulfilled after ${Math.round(seen.at - startedAt)} ms, too soon`);
+    else if (!seen.settled) kit.report(`${what} had not settled ${ms + 150} ms later`);
+    else if (!seen.fulfilled) kit.report(`${what} was rejected`);
+    else if (!seen.ready) kit.report(`${what} was fulfilled with something other than "ready"`);
+    else if (seen.atMs - startedAt < ms - 5)
+      kit.report(`${what} was fulfilled after ${kit.round(seen.atMs - startedAt)} ms, too soon`);
     else kit.report(`${name} was fulfilled with "ready" on time`);
   }
   kit.report(early ? "a promise settled before its time" : "neither promise settled before its time");

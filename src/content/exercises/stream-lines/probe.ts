@@ -2,7 +2,9 @@
 // blank and one with spaces at both ends (both must come out as they are), cut into chunks inside
 // a line and inside a two-byte letter, the last line without a newline. The rest of the body is
 // sent 200 ms after the first chunk, so a generator that streams has already yielded the first
-// line by then. Reported on the runtime's own channel, which the program cannot reach.
+// line by then. The body is built and fed with built-ins taken before the program ran (a program
+// cannot make it easier to read), the lines are written without Array.prototype's methods, and the
+// verdict goes out on the runtime's own channel, which the program cannot reach.
 import type { ProbeKit } from "../../../exercises/probe-kit.ts";
 
 interface Program {
@@ -11,30 +13,28 @@ interface Program {
 
 export default async function probe({ lines }: Program, kit: ProbeKit): Promise<void> {
   if (typeof lines !== "function") return kit.report("there is no function named lines");
-  const [w0 = "", w1 = "", w2 = ""] = kit.words;
-  const encoder = new TextEncoder();
-  const text = `${w0}\n\n  ${w1}é \n${w2}`;
-  const bytes = encoder.encode(text);
-  const firstCut = encoder.encode(`${w0}\n\n  ${w1.slice(0, 3)}`).length;
-  const insideLetter = encoder.encode(`${w0}\n\n  ${w1}`).length + 1;
+  const w0 = kit.words[0] ?? "";
+  const w1 = kit.words[1] ?? "";
+  const w2 = kit.words[2] ?? "";
+  const bytes = kit.utf8(`${w0}\n\n  ${w1}é \n${w2}`);
+  const firstCut = kit.byteCount(kit.utf8(`${w0}\n\n  ${kit.slice(w1, 0, 3)}`));
+  const insideLetter = kit.byteCount(kit.utf8(`${w0}\n\n  ${w1}`)) + 1;
   let restSent = false;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes.slice(0, firstCut));
-      void kit.sleep(200).then(() => {
-        restSent = true;
-        controller.enqueue(bytes.slice(firstCut, insideLetter));
-        controller.enqueue(bytes.slice(insideLetter));
-        controller.close();
-      });
-    },
+  const stream = kit.stream();
+  stream.push(kit.bytes(bytes, 0, firstCut));
+  kit.after(200, () => {
+    restSent = true;
+    stream.push(kit.bytes(bytes, firstCut, insideLetter));
+    stream.push(kit.bytes(bytes, insideLetter));
+    stream.close();
   });
-  const received: string[] = [];
+  let received = "";
+  let count = 0;
   let firstBeforeRest = false;
-  for await (const line of lines(body)) {
-    if (received.length === 0) firstBeforeRest = !restSent;
-    received.push(line);
+  for await (const line of lines(stream.body)) {
+    if (count === 0) firstBeforeRest = !restSent;
+    received += (count === 0 ? "" : ", ") + kit.canonicalJson(line);
+    count += 1;
   }
-  const how = firstBeforeRest ? "streamed" : "buffered";
-  kit.report(`${how} lines ${received.map((line) => kit.canonicalJson(line)).join(", ")}`);
+  kit.report(`${firstBeforeRest ? "streamed" : "buffered"} lines ${received}`);
 }
