@@ -125,21 +125,25 @@ export interface SpanBudget {
  * output budget bounds them).
  */
 export function createSpanBudget(maxSpans: number = runBounds.maxTimelineSpans): SpanBudget {
-  const kept = new Set<string>();
+  // A record with no prototype, not a Set: in the learner's realm and the container's preload this
+  // runs after the program, which may replace Set.prototype's `size` or `has` to hide its rows.
+  const kept = Object.create(null) as Record<string, true | undefined>;
+  let count = 0;
   let dropped = 0;
   return {
     keep(event) {
       if (event.type === "span-start") {
-        const id = String(event.id);
-        if (kept.has(id)) return true;
-        if (kept.size >= maxSpans) {
+        const id = `${event.id}`;
+        if (kept[id] === true) return true;
+        if (count >= maxSpans) {
           dropped += 1;
           return false;
         }
-        kept.add(id);
+        kept[id] = true;
+        count += 1;
         return true;
       }
-      if (event.type === "span-end") return kept.has(String(event.id));
+      if (event.type === "span-end") return kept[`${event.id}`] === true;
       return true;
     },
     get droppedSpans() {

@@ -70,6 +70,19 @@ describe("startRunPipeline", () => {
     ]);
   });
 
+  it("keeps the run's notices in its result, so the exit can be worded by them", async () => {
+    const host = scriptedHost((_, run) => {
+      run.report({ type: "notice", key: "programSilent" });
+      run.halt("timeout");
+    });
+    const result = await startRunPipeline({ typescript: "", host, ...limits }).result;
+    expect(result).toMatchObject({
+      kind: "finished",
+      exit: { reason: "timeout" },
+      notices: ["programSilent"],
+    });
+  });
+
   it("maps positions to the TypeScript once, for the console and the timeline alike", async () => {
     const typescript = 'const label: string = "x"; throw new Error(label);';
     const javascript = transpile(typescript);

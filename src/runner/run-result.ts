@@ -40,6 +40,8 @@ export interface FinishedRun {
   timeline: TimelineModel;
   /** What an exercise's probe reported, in order (none for a plain run). */
   probeReports: { text: string; atMs: number }[];
+  /** What the runtime told the learner about the run, in order (see RunNotice). */
+  notices: RunNotice[];
 }
 
 /** The whole result of a Run. */
@@ -85,6 +87,7 @@ export function collectRun(
   const output: OutputLine[] = [];
   const timelineEvents: TimelineEvent[] = [];
   const probeReports: FinishedRun["probeReports"] = [];
+  const notices: RunNotice[] = [];
   let dropped = 0;
   let droppedSpans = 0;
   const onEvent = (event: RunEvent) => {
@@ -107,6 +110,7 @@ export function collectRun(
         droppedSpans = event.spans ?? 0;
         break;
       case "notice":
+        notices.push(event.key);
         options.onProgress?.({ type: "notice", key: event.key });
         break;
       case "check":
@@ -134,6 +138,7 @@ export function collectRun(
     timelineEvents,
     timeline: buildTimeline(timelineEvents, exit.durationMs),
     probeReports,
+    notices,
   }));
   return { stop: () => handle.stop(), result };
 }

@@ -32,9 +32,11 @@ export type RunEvent =
  * `runtimeRestarted` when a program did not stop, so the whole runtime was torn down and restarted;
  * `nodeOnly` when the built-in runtime did not run a program that imports a module only Node.js has;
  * `sandboxDied` when the built-in runtime's sandbox stopped answering (out of memory, most often)
- * and was replaced.
+ * and was replaced; `programSilent` when the program's own thread stopped answering the runtime
+ * while the sandbox still did: a loop that never lets go, or a worker the browser stopped when it
+ * ran out of memory (Firefox says nothing either way, so the page cannot tell which).
  */
-export type RunNotice = "runtimeRestarted" | "nodeOnly" | "sandboxDied";
+export type RunNotice = "runtimeRestarted" | "nodeOnly" | "sandboxDied" | "programSilent";
 
 /** One printed line. */
 export interface OutputEvent {

@@ -82,6 +82,43 @@ describe("installTimelineProbes", () => {
     expect(end - start).toBeGreaterThanOrEqual(25);
   });
 
+  it("records an interval as one row until it is cleared, by either clear function", async () => {
+    const events: TimelineEvent[] = [];
+    const scope: ProbeScope = {
+      fetch: () => Promise.resolve(new Response("")),
+      setTimeout: (handler, delay, ...args) => setTimeout(handler, delay, ...args),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      setInterval: (handler, delay, ...args) => setInterval(handler, delay, ...args),
+      clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+    };
+    const original = { setInterval: scope.setInterval, clearInterval: scope.clearInterval };
+    uninstall = installTimelineProbes(scope, {
+      now: () => 0,
+      emit: (e) => events.push(e),
+      practiceOrigin: origin,
+    });
+    let ticks = 0;
+    await new Promise<void>((resolve) => {
+      const poll = scope.setInterval?.(() => {
+        ticks += 1;
+        if (ticks < 3) return;
+        scope.clearInterval?.(poll);
+        resolve();
+      }, 1);
+    });
+    scope.clearTimeout(scope.setInterval?.(() => undefined, 0));
+    expect(ticks).toBe(3);
+    expect(events).toEqual([
+      { type: "span-start", id: "timer-1", kind: "timer", label: "interval 1 ms", atMs: 0 },
+      { type: "span-end", id: "timer-1", atMs: 0, outcome: "ok" },
+      { type: "span-start", id: "timer-2", kind: "timer", label: "interval 0 ms", atMs: 0 },
+      { type: "span-end", id: "timer-2", atMs: 0, outcome: "ok" },
+    ]);
+    uninstall();
+    uninstall = undefined;
+    expect(scope).toMatchObject(original);
+  });
+
   it("passes timer arguments through and restores the originals", () => {
     const originalFetch: ProbeScope["fetch"] = () => Promise.resolve(new Response(""));
     const { scope } = probedScope(originalFetch);

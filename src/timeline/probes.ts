@@ -1,6 +1,7 @@
 /**
- * Records requests and timers for the timeline by wrapping `fetch`, `setTimeout` and
- * `clearTimeout` in the scope where learner code runs (a worker's global, or Node's). Learner code
+ * Records requests and timers for the timeline by wrapping `fetch`, `setTimeout`, `setInterval` and
+ * their `clear…` twins in the scope where learner code runs (a worker's global, or Node's). An interval
+ * is one row, from `setInterval` until it is cleared: a wait polled on a clock shows. Learner code
  * stays as it is; the wrappers behave exactly like the originals apart from reporting. A program
  * may also name a task, through the web-standard User Timing API: `performance.mark(name)` opens
  * its row and `performance.measure(name, name)` closes it (the twin of `create_task(name=...)`).
@@ -20,6 +21,9 @@ export interface ProbeScope {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   setTimeout: (handler: TimerCallback, delay?: number, ...args: unknown[]) => unknown;
   clearTimeout: (handle: unknown) => void;
+  /** Wrapped when the scope has it, so a wait polled with an interval shows too (issue 19). */
+  setInterval?: (handler: TimerCallback, delay?: number, ...args: unknown[]) => unknown;
+  clearInterval?: (handle: unknown) => void;
   performance?: UserTiming;
 }
 
@@ -96,6 +100,38 @@ function probeNamedTasks(
 }
 
 /**
+ * Gives each learner interval one timer row, from `setInterval` until it is cleared (every delay, as
+ * a 0 ms timeout shows too). Returns a function that puts the originals back.
+ */
+function probeIntervals(
+  scope: ProbeScope,
+  record: {
+    now: () => number;
+    emit: (event: TimelineEvent) => void;
+    newId: (kind: string) => string;
+    isLearnerTimer: () => boolean;
+    openTimers: Map<unknown, { id: string; outcome: "ok" | "cancelled" }>;
+    endTimer: (handle: unknown) => void;
+  },
+): () => void {
+  const { setInterval, clearInterval } = scope;
+  if (setInterval === undefined || clearInterval === undefined) return () => undefined;
+  scope.setInterval = (handler, delay = 0, ...args) => {
+    const handle = setInterval.call(globalThis, handler, delay, ...args);
+    if (typeof handler !== "function" || !record.isLearnerTimer()) return handle;
+    const id = record.newId("timer");
+    record.emit({ type: "span-start", id, kind: "timer", label: `interval ${delay} ms`, atMs: record.now() });
+    record.openTimers.set(handle, { id, outcome: "ok" });
+    return handle;
+  };
+  scope.clearInterval = (handle) => {
+    record.endTimer(handle);
+    clearInterval.call(globalThis, handle);
+  };
+  return () => Object.assign(scope, { setInterval, clearInterval });
+}
+
+/**
  * Whether a request ended because it was called off rather than because it failed. An abort with a
  * reason (`controller.abort(error)`, as a TaskGroup twin does to cancel its siblings) rejects with
  * that reason, not an AbortError, so the request's own signal is asked too.
@@ -115,7 +151,15 @@ function isAbort(error: unknown, input: RequestInfo | URL, init: RequestInit | u
 export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions): () => void {
   const { now, emit, practiceOrigin, minTimerMs = 10, isLearnerTimer = () => true } = options;
   const original = { fetch: scope.fetch, setTimeout: scope.setTimeout, clearTimeout: scope.clearTimeout };
-  const openTimers = new Map<unknown, string>();
+  // Either clear function clears either kind of timer, as in browsers and Node; a cleared timeout
+  // was called off, a cleared interval has simply ended.
+  const openTimers = new Map<unknown, { id: string; outcome: "ok" | "cancelled" }>();
+  const endTimer = (handle: unknown) => {
+    const open = openTimers.get(handle);
+    if (open === undefined) return;
+    openTimers.delete(handle);
+    emit({ type: "span-end", id: open.id, atMs: now(), outcome: open.outcome });
+  };
   let nextId = 1;
   const newId = (kind: string) => `${kind}-${nextId++}`;
   const restoreTiming =
@@ -168,21 +212,19 @@ export function installTimelineProbes(scope: ProbeScope, options: ProbeOptions):
       },
       delay,
     );
-    openTimers.set(handle, id);
+    openTimers.set(handle, { id, outcome: "cancelled" });
     return handle;
   };
 
   scope.clearTimeout = (handle) => {
-    const id = openTimers.get(handle);
-    if (id !== undefined) {
-      openTimers.delete(handle);
-      emit({ type: "span-end", id, atMs: now(), outcome: "cancelled" });
-    }
+    endTimer(handle);
     original.clearTimeout.call(globalThis, handle);
   };
 
+  const restoreIntervals = probeIntervals(scope, { now, emit, newId, isLearnerTimer, openTimers, endTimer });
   return () => {
     Object.assign(scope, original);
+    restoreIntervals();
     restoreTiming();
   };
 }

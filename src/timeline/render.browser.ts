@@ -5,6 +5,7 @@
  * hundred and says how many more there are, and a long table fills in slices once it is opened, so
  * drawing never holds the main thread for long.
  */
+import { labelEnds } from "./label-ends.ts";
 import type { TimelineModel, TimelineRow } from "./model.ts";
 
 /** Interface text for the chart, in the page's language. */
@@ -90,7 +91,11 @@ function chartRow(row: TimelineRow, totalMs: number, text: TimelineText): HTMLLI
   // A span too short to see still gets a sliver, so instant work is not invisible.
   span.style.width = `max(3px, ${percent(row.endMs - row.startMs, totalMs)})`;
   track.append(span);
-  const label = element("span", "timeline-label", row.label);
+  // Cut in the middle when narrow: the head gives way, the distinguishing tail stays. The two
+  // parts read as the whole label, and the tooltip shows it whole.
+  const { head, tail } = labelEnds(row.label);
+  const label = element("span", "timeline-label");
+  label.append(element("span", "timeline-label-head", head), element("span", "timeline-label-tail", tail));
   label.title = row.label;
   item.append(label, track, element("span", "timeline-tip", tip(row, text)));
   return item;

@@ -1,7 +1,8 @@
 /** Bad input gets a clear message, the page stays responsive, and the learner's code is kept. */
 import { expect, test } from "@playwright/test";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
-import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+import { runBounds } from "../../src/runner/run-limits.ts";
+import { answeringWorkerCount, replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
 test.beforeEach(async ({ page }) => {
   await useWorkerRuntime(page);
@@ -45,7 +46,9 @@ test("an unhandled rejection is reported", async ({ page }) => {
   expect(lines.join("\n")).toContain("TypeError: no such thing");
 });
 
-test("Stop ends an endless loop within a second and the page stays responsive", async ({ page }) => {
+test("Stop ends an endless loop at once, not at the time limit, and the page stays responsive", async ({
+  page,
+}) => {
   const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, "while (true) {}\n");
   await sample.locator('[data-action="run"]').click();
@@ -69,7 +72,11 @@ test("Stop ends an endless loop within a second and the page stays responsive", 
       }),
   );
   await sample.locator('[data-action="stop"]').click();
-  expect(await stoppedAfterMs).toBeLessThan(1_000);
+  // The loop never yields, so only ending its worker stops it; left alone, the watchdog would end
+  // it at the time limit (30 s). A sixth of that tells the two apart on a loaded machine, where a
+  // renderer may wait its turn for a second or more. (How fast Stop is on an idle machine is a
+  // figure for `npm run bench`, which does not measure it yet.)
+  expect(await stoppedAfterMs).toBeLessThan(runBounds.defaultTimeLimitMs / 6);
   // And the loop really ended: its worker is gone. Chromium ends a worker stuck in a loop only after
   // a grace period (measured here: about 3 s until Playwright sees it go), hence the wider limit.
   // One runtime stays, with its realm: the fresh spare the relay keeps ready for the next run.
@@ -112,5 +119,5 @@ test("Run while running restarts cleanly, and many runs leave one sandbox and no
   await expect(page.locator("iframe[sandbox]")).toHaveCount(1);
   // Each run's workers end with it; what is left is the one spare that the next run will take (a
   // runtime and its program's realm), started after the last run ended (leaks would show as more).
-  await expect.poll(() => page.workers().length).toBe(2);
+  await expect.poll(() => answeringWorkerCount(page)).toBe(2);
 });

@@ -76,3 +76,23 @@ export async function standInForBoot(page: Page): Promise<{ finishBoot: (error?:
     },
   };
 }
+
+/**
+ * How many of the page's workers still answer. Under load, Chromium sometimes keeps reporting a
+ * worker the relay has terminated (seen: Playwright never hears its `close`, and it answers
+ * nothing); a worker that really leaked is idle between runs and answers at once. Only for idle
+ * moments: a worker busy in a loop does not answer either.
+ */
+export async function answeringWorkerCount(page: Page): Promise<number> {
+  const answers = await Promise.all(
+    page
+      .workers()
+      .map((worker) =>
+        Promise.race([
+          worker.evaluate(() => true).catch(() => false),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000)),
+        ]),
+      ),
+  );
+  return answers.filter(Boolean).length;
+}

@@ -96,9 +96,9 @@ test("a hundred thousand timeline rows draw a bounded chart", async ({ page }) =
   const timeline = page.locator('[data-sample="await-one"] [data-timeline-slot]');
   await expect(timeline.locator("[data-timeline-row]")).toHaveCount(500);
   await expect(timeline).toContainText("9,500 more");
-  await expect(page.locator('[data-sample="await-one"] .run-note')).toContainText(
-    "90,000 more requests, timers and tasks were left off the timeline",
-  );
+  // Under load the busy program may also be said to have gone quiet for a while: a note of its own.
+  const leftOff = "90,000 more requests, timers and tasks were left off the timeline";
+  await expect(page.locator('[data-sample="await-one"] .run-note', { hasText: leftOff })).toHaveCount(1);
   await expectNextRunWorks(page);
 });
 

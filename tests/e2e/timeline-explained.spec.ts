@@ -128,3 +128,32 @@ for (const width of [375, 1280]) {
     }
   });
 }
+
+test("on a phone, request rows keep the end that tells them apart, and their whole label", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-sample="gather-five-requests"]');
+  await runAndWait(sample);
+  const labels = sample.locator('[data-timeline-row][data-kind="request"] .timeline-label');
+  await expect(labels).toHaveCount(5);
+  await labels.first().scrollIntoViewIfNeeded();
+  const shown = await labels.evaluateAll((all) =>
+    all.map((label) => {
+      const box = label.getBoundingClientRect();
+      const tail = label.querySelector(".timeline-label-tail")?.getBoundingClientRect();
+      const head = label.querySelector(".timeline-label-head");
+      return {
+        whole: label.textContent === label.getAttribute("title"),
+        // The head is cut (the narrow column is the point of this test), the tail is not.
+        headCut: head !== null && head.scrollWidth > head.clientWidth,
+        tailInside: tail !== undefined && tail.width > 0 && tail.right <= box.right + 0.5,
+        tail: label.querySelector(".timeline-label-tail")?.textContent,
+      };
+    }),
+  );
+  for (const row of shown) expect(row).toMatchObject({ whole: true, headCut: true, tailInside: true });
+  expect(new Set(shown.map((row) => row.tail)).size).toBe(5);
+});

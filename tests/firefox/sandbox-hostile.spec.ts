@@ -1,7 +1,9 @@
 /**
  * The sandbox against hostile programs in Firefox, as tests/e2e/sandbox-hostile.spec.ts does in
  * Chromium: no forged exit through a patched postMessage, Stop alive after the clock is replaced,
- * a never-settling await ended quickly, orders from other windows ignored, and no network.
+ * a never-settling await ended quickly, orders from other windows ignored, no network, a run
+ * stopped by another sample's Run saying which, a time-limit setting past the timer overflow, and
+ * a program that stops answering (a loop, or memory run out) told apart from one that waits.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
 import assert from "node:assert/strict";
@@ -10,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "puppeteer-core";
 import {
+  busyLoop,
   forgeThroughPortPatch,
   infiniteClockTicking,
   neverSettlingAwait,
@@ -19,7 +22,14 @@ import {
 } from "../fixtures/hostile-programs.ts";
 import { launchFirefox } from "./launch-firefox.node.ts";
 import { startOfflineNetwork } from "./offline-network.node.ts";
-import { outputLines, runAndWait, sampleSelector, waitForRunState } from "./sample-steps.node.ts";
+import {
+  insertCode,
+  outputLines,
+  outputNotes,
+  runAndWait,
+  sampleSelector,
+  waitForRunState,
+} from "./sample-steps.node.ts";
 import { buildAndServe, type SiteServer } from "./site-server.node.ts";
 
 const isCi = process.env["CI"] !== undefined;
@@ -29,19 +39,9 @@ if (!firefox.started) await network.close();
 const id = "await-one";
 const sample = sampleSelector(id);
 
-/** Puts `code` in the sample's editor at once (typing key by key would auto-indent it). */
-async function putCode(page: Page, code: string): Promise<void> {
-  await page.focus(`${sample} [data-editor="ts"]`);
-  await page.waitForSelector(`${sample} [data-editor="ts"] .cm-content`, { visible: true });
-  await page.click(`${sample} [data-editor="ts"] .cm-content`);
-  await page.evaluate((text) => {
-    // Deprecated, but it is how an input method inserts text, and what puppeteer's own
-    // sendCharacter does; CodeMirror takes it as typed input.
-    /* eslint-disable @typescript-eslint/no-deprecated */
-    document.execCommand("selectAll");
-    document.execCommand("insertText", false, text);
-    /* eslint-enable @typescript-eslint/no-deprecated */
-  }, code);
+/** Puts `code` in the sample's editor at once. */
+function putCode(page: Page, code: string): Promise<void> {
+  return insertCode(page, id, code);
 }
 
 function exitStatus(page: Page): Promise<string> {
@@ -168,6 +168,53 @@ void describe(
           waysOut.map((way) => `${way}: blocked`),
         );
         assert.deepEqual(hits, []);
+      }),
+    );
+
+    void test("a program stuck in a loop is said to have stopped answering", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        await putCode(page, busyLoop);
+        await page.click(`${sample} [data-action="run"]`);
+        await page.waitForFunction(
+          (selector) =>
+            [...document.querySelectorAll(selector)].some((note) =>
+              note.textContent.includes("has not answered for a few seconds"),
+            ),
+          { timeout: 15_000 },
+          `${sample} [role=log] .run-note`,
+        );
+        assert.match((await outputNotes(page, id)).join("\n"), /ran out of memory/);
+        await page.click(`${sample} [data-action="stop"]`);
+        await waitForRunState(page, id, "stopped", 3_000);
+      }),
+    );
+
+    void test(
+      "a program that waits on a timer for seconds is not said to be silent",
+      { timeout: 90_000 },
+      () =>
+        onFreshPage(async (page) => {
+          await putCode(
+            page,
+            'await new Promise((done) => setTimeout(done, 4_000));\nconsole.log("waited");\n',
+          );
+          const { lines } = await runAndWait(page, id, 20_000);
+          assert.deepEqual(lines, ["waited"]);
+          const notes = (await outputNotes(page, id)).join("\n");
+          assert.doesNotMatch(notes, /has not answered/);
+        }),
+    );
+
+    void test("a run stopped by another sample's Run names that sample", { timeout: 90_000 }, () =>
+      onFreshPage(async (page) => {
+        await putCode(page, 'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n');
+        await page.click(`${sample} [data-action="run"]`);
+        await waitForLine(page, "waiting");
+        await page.click(`${sampleSelector("two-tasks")} [data-action="run"]`);
+        await waitForRunState(page, id, "stopped", 10_000);
+        const status = await page.$eval(`${sample} [data-run-status]`, (element) => element.textContent);
+        assert.match(status, /^Stopped after \d+\.\d+ s: “Two tasks side by side” started a run\.$/);
+        await waitForRunState(page, "two-tasks", "done", 30_000);
       }),
     );
   },

@@ -13,6 +13,8 @@ const en = {
   stopped: "Stopped after {seconds}.",
   stoppedBy: "Stopped after {seconds}: “{title}” started a run.",
   timedOut: "Stopped: the run went past the {seconds} time limit. Look for a loop that never ends.",
+  timedOutSilent:
+    "Stopped: the run went past the {seconds} time limit, long after the program had stopped answering. A loop that never lets go does that, and so does a program that ran out of memory.",
   dropped: "{count} more lines were not shown (output is capped at {max} lines).",
   moreChars: "… {count} more characters",
   droppedSpans:
@@ -21,7 +23,9 @@ const en = {
     "Your time-limit setting ({setting} ms) is longer than a browser timer can wait; this run stops after {seconds} instead.",
   runtimeRestarted: "The program did not stop; the runtime was restarted.",
   sandboxDied:
-    "The program ran out of memory, or the runtime stopped answering: the run was ended and the runtime replaced, so the next run starts fresh.",
+    "The sandbox that ran the program stopped unexpectedly, perhaps because the program ran out of memory: the run was ended and the sandbox replaced, so the next run starts fresh.",
+  programSilent:
+    "The program has not answered for a few seconds: it is either busy in a loop that never lets go, or it ran out of memory and the browser stopped it (the browser does not say which). Stop ends it; otherwise the time limit will.",
   nodeOnly:
     "Not run: this program imports a module only Node.js has (node:child_process, node:net or node:async_hooks), which the built-in runtime cannot offer. Run it with Node.js, or on your computer: save it as main.ts and run node main.ts (Node 22.18 or newer).",
   syntaxError: "The TypeScript has a syntax error; nothing ran.",
@@ -57,6 +61,9 @@ const en = {
   whyBootFailed: "Node.js could not start in this browser ({detail}).",
   whyBootTimeout:
     "Node.js did not start within {seconds} seconds. Perhaps the network blocks StackBlitz, which provides it.",
+  whyHostUnreachable:
+    "the network does not reach the server that provides Node.js (offline, or blocked by a filter).",
+  whyNotStartedForSite: "the Node.js runtime did not start for this site.",
   whyFailedBefore: "Node.js could not start in this browser recently, so this page did not try it again.",
   whyNodeRestarting: "Node.js is restarting after a program that did not stop, which takes a few seconds.",
   whyTabLimit:
@@ -76,6 +83,11 @@ const en = {
   sharedBanner:
     "You are looking at code someone shared, kept apart from your own version. It runs only when you press Run.",
   draftKept: "A shared version of this sample is kept apart from your own.",
+  draftDiffers: "{count} lines differ from the original; their numbers are marked.",
+  draftDiffersOne: "1 line differs from the original; its number is marked.",
+  draftOnlyRemoves: "It leaves out lines of the original.",
+  draftSameAsOriginal: "It is the same as the original.",
+  seeOriginal: "See the original",
   backToOriginal: "Back to the original",
   backToYourEdit: "Back to your version",
   showDraft: "Show the shared version",
@@ -116,13 +128,18 @@ const zhCn: Record<RunnerTextKey, string> = {
   stopped: "已在 {seconds} 后停止。",
   stoppedBy: "已在 {seconds} 后停止：“{title}”开始了运行。",
   timedOut: "已停止：运行超过了 {seconds} 的时间上限。检查一下有没有永远不会结束的循环。",
+  timedOutSilent:
+    "已停止：运行超过了 {seconds} 的时间上限，而程序早在那之前就不再响应了。永不放手的循环会这样，耗尽内存的程序也会这样。",
   dropped: "另有 {count} 行没有显示（输出最多显示 {max} 行）。",
   moreChars: "……还有 {count} 个字符",
   droppedSpans: "另有 {count} 个请求、定时器和任务没有记入时间线（时间线最多记录 {max} 个）。",
   timeLimitClamped:
     "你设置的时间上限（{setting} 毫秒）超出了浏览器定时器能等待的时长；这次运行改为在 {seconds} 后停止。",
   runtimeRestarted: "程序没有停下来，运行环境已重新启动。",
-  sandboxDied: "程序耗尽了内存，或运行环境不再响应：本次运行已结束，运行环境已更换，下次运行会重新开始。",
+  sandboxDied:
+    "运行程序的沙箱意外停止了，可能是程序耗尽了内存：本次运行已结束，沙箱已更换，下次运行会重新开始。",
+  programSilent:
+    "程序已有几秒没有响应：它要么陷在一个永不放手的循环里，要么耗尽了内存、被浏览器停下（浏览器不会说明是哪一种）。按“停止”可以结束它，否则到时间上限时也会结束。",
   nodeOnly:
     "没有运行：这个程序导入了只有 Node.js 才有的模块（node:child_process、node:net 或 node:async_hooks），内置运行环境无法提供。请用 Node.js 运行，或者在自己的电脑上运行：保存为 main.ts，再执行 node main.ts（需要 Node 22.18 或更新版本）。",
   syntaxError: "这段 TypeScript 有语法错误，代码没有运行。",
@@ -154,6 +171,8 @@ const zhCn: Record<RunnerTextKey, string> = {
   whyAppleMobile: "在 iPhone 和 iPad 上不启动浏览器中的 Node.js：它在那里占用的内存太多，标签页会重新加载。",
   whyBootFailed: "Node.js 无法在此浏览器中启动（{detail}）。",
   whyBootTimeout: "Node.js 在 {seconds} 秒内没有启动。可能是网络屏蔽了提供它的 StackBlitz。",
+  whyHostUnreachable: "网络无法访问提供 Node.js 的服务器（已离线，或被过滤器屏蔽）。",
+  whyNotStartedForSite: "Node.js 运行环境没有为本站启动。",
   whyFailedBefore: "Node.js 最近在此浏览器中没能启动，所以本页没有再试。",
   whyNodeRestarting: "有个程序没能停下，Node.js 正在重新启动，需要几秒钟。",
   whyTabLimit: "本站已有 {detail} 个其他标签页在运行 Node.js，再开一个会拖慢浏览器。关掉一个后再试。",
@@ -169,6 +188,11 @@ const zhCn: Record<RunnerTextKey, string> = {
   shareReadyNotCopied: "链接已生成，但未能复制到剪贴板。它已在上方的输入框中选中，请手动复制。",
   sharedBanner: "你正在查看别人分享的代码，它与你自己的版本分开保存。只有当你点击“运行”时它才会执行。",
   draftKept: "这个示例有一份分享的版本，与你自己的版本分开保存。",
+  draftDiffers: "有 {count} 行与原始代码不同，已在行号上标出。",
+  draftDiffersOne: "有 1 行与原始代码不同，已在行号上标出。",
+  draftOnlyRemoves: "它删去了原始代码中的一些行。",
+  draftSameAsOriginal: "它与原始代码相同。",
+  seeOriginal: "查看原始代码",
   backToOriginal: "恢复原始代码",
   backToYourEdit: "回到你的版本",
   showDraft: "查看分享的版本",

@@ -17,7 +17,13 @@ import { createPracticeWebSocket } from "./practice-websocket.ts";
 import { createNodeModules, nodeModulesSlot, resolveNodeImports } from "./node-modules.ts";
 import { uncaughtReport } from "../uncaught-report.ts";
 import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } from "../run-limits.ts";
-import { isProbeOrder, type FetchReply, type LearnerMessage, type LearnerStart } from "./realm-messages.ts";
+import {
+  isProbeOrder,
+  type FetchReply,
+  type LearnerMessage,
+  type LearnerStart,
+  type RealmOrder,
+} from "./realm-messages.ts";
 import { captureProbeKit } from "../../exercises/probe-kit.ts";
 import { runProbe } from "../../exercises/probe-program.ts";
 
@@ -142,15 +148,15 @@ function trackTimers(): void {
     release(handle);
     nativeClearTimeout(handle);
   };
-  scope["setInterval"] = (handler: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+  scope.setInterval = (handler, delay, ...args) => {
     track.begin();
     const handle = nativeSetInterval(handler, delay, ...args);
     live.add(handle);
     return handle;
   };
-  scope["clearInterval"] = (handle: number) => {
+  scope.clearInterval = (handle) => {
     release(handle);
-    nativeClearInterval(handle);
+    nativeClearInterval(handle as number);
   };
 }
 
@@ -164,6 +170,9 @@ function installGlobals(receive: (listener: (reply: FetchReply) => void) => void
     fetch: bridge.fetch,
     setTimeout: scope.setTimeout,
     clearTimeout: scope.clearTimeout,
+    ...(scope.setInterval === undefined || scope.clearInterval === undefined
+      ? {}
+      : { setInterval: scope.setInterval, clearInterval: scope.clearInterval }),
     ...(scope.performance === undefined ? {} : { performance: scope.performance }),
   };
   installTimelineProbes(probed, {
@@ -177,6 +186,8 @@ function installGlobals(receive: (listener: (reply: FetchReply) => void) => void
     fetch: bridge.fetch,
     setTimeout: probed.setTimeout,
     clearTimeout: probed.clearTimeout,
+    setInterval: probed.setInterval,
+    clearInterval: probed.clearInterval,
   });
   const toStdout = (...args: unknown[]) => emitOutput("stdout", formatConsoleArgs(args, moduleUrl));
   const toStderr = (...args: unknown[]) => emitOutput("stderr", formatConsoleArgs(args, moduleUrl));
@@ -220,7 +231,11 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   const kit = captureProbeKit({ words: probe?.words ?? [], report: (text) => post({ type: "check", text }) });
   const probeUrl = probe === undefined ? undefined : blobModuleUrl(probe.javascript);
   installGlobals((listener) => {
-    runtime.onmessage = (event: MessageEvent<FetchReply>) => listener(event.data);
+    runtime.onmessage = (event: MessageEvent<RealmOrder>) => {
+      // Answered from the event loop: a thread stuck in a loop, or stopped, cannot answer.
+      if (event.data.type === "ping") post({ type: "pong" });
+      else listener(event.data);
+    };
   });
   import(/* @vite-ignore */ moduleUrl)
     .then(async (program: Record<string, unknown>) => {

@@ -32,7 +32,9 @@ export type LearnerMessage =
   /** A fact the exercise's probe reported, through the realm's own port (probe-kit.ts). */
   | { type: "check"; text: string }
   | FetchOrder
-  | { type: "fetch-abort"; id: number };
+  | { type: "fetch-abort"; id: number }
+  /** The answer to a ping: the realm's thread is still taking turns (see runtime.worker.ts). */
+  | { type: "pong" };
 
 /** What the runtime tells the learner's realm about one request. */
 export type FetchReply =
@@ -40,6 +42,12 @@ export type FetchReply =
   | { type: "failed"; id: number; message: string }
   | { type: "chunk"; id: number; bytes: Uint8Array }
   | { type: "end"; id: number };
+
+/** What the runtime sends the learner's realm once it runs: replies to requests, and pings. */
+export type RealmOrder =
+  | FetchReply
+  /** Asks whether the realm's thread still takes turns; it answers with a pong. */
+  | { type: "ping" };
 
 /** The order that starts a program in the learner's realm. */
 export interface LearnerStart {
@@ -109,6 +117,8 @@ export function readLearnerMessage(value: unknown): LearnerMessage | undefined {
     }
     case "fetch-abort":
       return isId(value["id"]) ? { type: "fetch-abort", id: value["id"] } : undefined;
+    case "pong":
+      return { type: "pong" };
     default:
       return undefined;
   }

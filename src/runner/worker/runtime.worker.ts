@@ -15,14 +15,15 @@ import type { RunEvent } from "../types.ts";
 import type { TimelineEvent } from "../../timeline/events.ts";
 import { createOutputBudget, createSpanBudget, runBounds, type OutputBudget } from "../run-limits.ts";
 import { createEventBatch } from "./event-batch.ts";
+import { createHeartbeat } from "./heartbeat.ts";
 import { createFetchServer } from "./fetch-server.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
 import {
   isProbeOrder,
   readLearnerMessage,
-  type FetchReply,
   type LearnerMessage,
   type LearnerStart,
+  type RealmOrder,
 } from "./realm-messages.ts";
 import { validateSandboxEvent } from "./sandbox-event.ts";
 
@@ -63,8 +64,21 @@ const learner = new Worker(
   URL.createObjectURL(new Blob([LEARNER_REALM_SOURCE], { type: "text/javascript" })),
 );
 const channel = new MessageChannel();
-const toLearner = (reply: FetchReply, transfer: Transferable[] = []) =>
+const toLearner = (reply: RealmOrder, transfer: Transferable[] = []) =>
   channel.port1.postMessage(reply, transfer);
+
+/**
+ * Whether the program's thread still takes turns. When a worker runs out of memory, Firefox stops
+ * it without a word (no error event, nothing catchable), which looks exactly like a loop that
+ * never lets go; the learner hears that it went silent, and both guesses, instead of waiting for
+ * the time limit to blame a loop. Counted in pings, so a busy machine does not look silent.
+ */
+const realmBeat = createHeartbeat({
+  ping: () => toLearner({ type: "ping" }),
+  onDead: () => post({ type: "notice", key: "programSilent" }),
+  intervalMs: 500,
+  missesAllowed: 5,
+});
 
 /** Lines and spans the program's realm says it left out; only ever shown as counts. */
 const droppedInRealm = { lines: 0, spans: 0 };
@@ -94,6 +108,7 @@ function emitOutput(stream: "stdout" | "stderr", text: string, cutInRealm = 0): 
 function finish(code: number): void {
   if (finished) return;
   finished = true;
+  realmBeat.stop();
   learner.terminate();
   channel.port1.close();
   // Capped: the realm's own counts are the program's word, and must not overflow the page's text.
@@ -154,11 +169,15 @@ function receive(message: LearnerMessage): void {
       return requests.serve(message);
     case "fetch-abort":
       return requests.abort(message.id);
+    case "pong":
+      // Every message counts as an answer (see the port's listener).
+      return;
   }
 }
 
 channel.port1.onmessage = (event: MessageEvent<unknown>) => {
   if (finished) return;
+  realmBeat.heard();
   const message = readLearnerMessage(event.data);
   if (message !== undefined) receive(message);
 };
@@ -196,4 +215,5 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   const { code, maxLines, probe } = message.data;
   const start: LearnerStart = { type: "start", code, maxLines, probe };
   learner.postMessage(start, [channel.port2]);
+  realmBeat.start();
 });

@@ -43,6 +43,11 @@ describe("validateSandboxEvent", () => {
       { type: "timeline", event: { type: "span-end", id: "t1", outcome: "ok", atMs: 0, detail: "200" } },
     ],
     ["a notice", { type: "notice", key: "nodeOnly" }, { type: "notice", key: "nodeOnly" }],
+    [
+      "a silent program's notice",
+      { type: "notice", key: "programSilent" },
+      { type: "notice", key: "programSilent" },
+    ],
     ["a count of dropped lines", { type: "dropped", lines: 3 }, { type: "dropped", lines: 3 }],
     ["a crash", { type: "crash", message: "no" }, { type: "crash", message: "no" }],
     [

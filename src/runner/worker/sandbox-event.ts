@@ -11,7 +11,7 @@ import { runBounds } from "../run-limits.ts";
 /** What the relay may report: a run event, or the worker failing to start. */
 export type SandboxEvent = RunEvent | { type: "crash"; message: string };
 
-const notices: readonly RunNotice[] = ["runtimeRestarted", "nodeOnly", "sandboxDied"];
+const notices: readonly RunNotice[] = ["runtimeRestarted", "nodeOnly", "sandboxDied", "programSilent"];
 const reasons: readonly ExitReason[] = ["finished", "error"];
 const spanKinds = ["request", "timer", "task"] as const;
 const outcomes = ["ok", "error", "cancelled"] as const;

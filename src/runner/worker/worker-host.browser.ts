@@ -15,6 +15,8 @@ const maxEventsPerBatch = 1_000;
 interface ActiveRun {
   id: number;
   run: RunLifecycle;
+  /** Whether the runtime said the program stopped answering (see runtime.worker.ts). */
+  silent: boolean;
 }
 
 function isBatch(value: unknown): value is { type: "batch"; events: unknown[] } {
@@ -63,6 +65,28 @@ export class WorkerHost implements RunnerHost {
     if (active === undefined) return;
     active.run.report({ type: "notice", key: "sandboxDied" });
     active.run.finish(exitCodes.sandboxDied, "error");
+  }
+
+  /** Stops the heartbeat and removes the sandbox frame and its port; the next run makes a new one. */
+  #removeSandbox(): void {
+    this.#heartbeat.stop();
+    void this.#frame?.then(({ frame, port }) => {
+      port.close();
+      frame.remove();
+    });
+    this.#frame = undefined;
+    this.#primed = false;
+  }
+
+  /**
+   * Ends a run whose program had stopped answering by throwing the whole sandbox away, not just
+   * its worker: a worker that ran out of memory can take the frame's process down as it is ended
+   * (seen in Chromium, seconds later), which would cost the next run its sandbox too. A new relay
+   * is started at once, so the next run does not wait for it.
+   */
+  #discardSandbox(): void {
+    this.#removeSandbox();
+    void this.warmUp();
   }
 
   /**
@@ -134,11 +158,13 @@ export class WorkerHost implements RunnerHost {
     const run = startRun(options, {
       // Terminating the worker ends even `while (true) {}` at once.
       halt: () => {
+        const silent = this.#active?.id === id && this.#active.silent;
         if (this.#active?.id === id) this.#active = undefined;
-        void this.#post({ type: "stop" });
+        if (silent) this.#discardSandbox();
+        else void this.#post({ type: "stop" });
       },
     });
-    this.#active = { id, run };
+    this.#active = { id, run, silent: false };
     void run.handle.done.then(() => {
       if (this.#active === undefined || this.#active.id === id) {
         this.#active = undefined;
@@ -169,13 +195,7 @@ export class WorkerHost implements RunnerHost {
 
   dispose(): void {
     this.#active?.run.halt("stopped");
-    this.#heartbeat.stop();
-    void this.#frame?.then(({ frame, port }) => {
-      port.close();
-      frame.remove();
-    });
-    this.#frame = undefined;
-    this.#primed = false;
+    this.#removeSandbox();
   }
 
   async #post(message: Record<string, unknown>): Promise<void> {
@@ -209,6 +229,7 @@ export class WorkerHost implements RunnerHost {
       void this.#post({ type: "stop" });
       active.run.finish(event.code, event.reason, event.durationMs);
     } else {
+      if (event.type === "notice" && event.key === "programSilent") active.silent = true;
       active.run.report(event);
     }
   }
