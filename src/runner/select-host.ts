@@ -10,6 +10,8 @@ import { RuntimeUnsupportedError, type RunnerHost, type RuntimeKind } from "./ty
 import type { RuntimePreference } from "./runtimes.ts";
 import { TabLimitError } from "./tab-census.ts";
 import { belowNodeTestFloor, needsNodeTestFloor } from "./webcontainer/node-floor.ts";
+import type { HostReachability } from "./webcontainer/host-reachability.ts";
+import { createFailureMemory, leaveGraceMs } from "./failure-memory.ts";
 
 /** Why the runs go to the built-in runtime. */
 export type WorkerReason =
@@ -19,6 +21,10 @@ export type WorkerReason =
   | "apple-mobile"
   | "boot-failed"
   | "boot-timeout"
+  /** The boot hung and the network does not reach the runtime's host (offline, or a filter). */
+  | "host-unreachable"
+  /** The boot hung although the runtime's host answers: StackBlitz did not start it for this site. */
+  | "not-started-for-site"
   | "failed-before"
   /** For one run: the container is being replaced after a Stop a busy loop ignored. */
   | "node-restarting"
@@ -64,6 +70,15 @@ export interface ChoiceInputs {
   /** How long a failed boot keeps later pages from trying. */
   rememberFailureMs: number;
   now: () => number;
+  /**
+   * Asks whether the network reaches the runtime's host, for a boot still unsettled after
+   * `probeAfterMs`: the real boot never settles offline nor on a refused site, and the learner
+   * should hear which. Without it, a hung boot waits out its budget.
+   */
+  probeHost?: () => Promise<HostReachability>;
+  probeAfterMs?: number;
+  /** How long a failure after `beforeunload` waits for `pagehide` before it counts (failure-memory.ts). */
+  leaveGraceMs?: number;
 }
 
 /** The page's runtimes. Every method returns at once. */
@@ -79,8 +94,21 @@ export interface RuntimeChoice {
   useWorker(): void;
   /** The learner's switch: boot the WebContainer (again), forgetting a remembered failure. */
   tryWebContainer(): void;
-  /** The page is being left normally (`pagehide`): a boot under way did not crash the tab. */
+  /**
+   * The learner may be leaving (`beforeunload`): a boot that fails from now on is remembered only
+   * if the page is still here a while later, as a navigation cuts its requests short.
+   */
+  startLeaving(): void;
+  /**
+   * The page is being left (`pagehide`): a boot under way did not crash the tab, and one that ends
+   * from now on was abandoned by the learner, not failed, so it is not remembered as a failure.
+   */
   leavePage(): void;
+  /**
+   * The page is shown again from the back-forward cache (`pageshow` with `persisted`): a boot still
+   * under way is marked again, and one abandoned while the page was away is tried again.
+   */
+  returnToPage(): void;
   /** Calls `listener` on every change of status; returns the unsubscribe. */
   subscribe(listener: (status: RuntimeStatus) => void): () => void;
 }
@@ -149,6 +177,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The maintainer's line for a boot that hung while its host answered: what to check. */
+export const refusedSiteWarning =
+  "The WebContainer did not boot although stackblitz.com answers: this site is likely not allowed. " +
+  "Set PUBLIC_WEBCONTAINER_CLIENT_ID at build time (passed to configureAPIKey) and add this site to " +
+  "the key's allowed sites on StackBlitz.";
+
 /** Starts the page's runtimes by the rules above: the boot, when allowed, begins at once. */
 export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
   const listeners = new Set<(status: RuntimeStatus) => void>();
@@ -157,13 +191,24 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
   /** The boot in flight, also one past its budget: a retry adopts it rather than booting twice. */
   let booting: Promise<RunnerHost> | undefined;
   let budget: ReturnType<typeof setTimeout> | undefined;
+  let probeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the probe of this boot found, if it has answered. */
+  let reachability: HostReachability | undefined;
   let current: RuntimeStatus;
+  const failures = createFailureMemory({
+    remember: (at) => inputs.memory.rememberWebContainerFailure(at),
+    now: inputs.now,
+    graceMs: inputs.leaveGraceMs ?? leaveGraceMs,
+  });
 
   const setStatus = (next: RuntimeStatus): void => {
     current = next;
     for (const listener of listeners) listener(next);
   };
   const wantsContainer = (): boolean => current.state === "starting";
+
+  /** Remembers a failed boot for later pages, unless the learner abandoned it by leaving. */
+  const rememberFailure = (): void => failures.failed(wantsContainer());
 
   const settle = (host: RunnerHost): void => {
     if (wantsContainer()) {
@@ -181,20 +226,48 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
       setStatus({ state: "worker", reason: "tab-limit", detail: String(error.others) });
       return;
     }
-    inputs.memory.rememberWebContainerFailure(inputs.now());
+    rememberFailure();
     if (!wantsContainer()) return;
     clearTimeout(budget);
     setStatus({ state: "worker", reason: "boot-failed", detail: messageOf(error) });
   };
 
+  const giveUp = (reason: WorkerReason): void => {
+    clearTimeout(budget);
+    clearTimeout(probeTimer);
+    rememberFailure();
+    setStatus({ state: "worker", reason });
+  };
+
+  const probe = (): void => {
+    const probeHost = inputs.probeHost;
+    if (probeHost === undefined) return;
+    probeTimer = setTimeout(() => {
+      if (!wantsContainer()) return;
+      void probeHost().then((found) => {
+        // A request cut short by leaving the page looks like an unreachable host: it says nothing.
+        if (failures.away()) return;
+        reachability = found;
+        // Offline, the boot can never finish: the learner need not sit out the budget.
+        if (found === "unreachable" && wantsContainer() && booting !== undefined) giveUp("host-unreachable");
+      });
+    }, inputs.probeAfterMs ?? 0);
+  };
+
   const boot = (): void => {
     clearTimeout(budget);
+    clearTimeout(probeTimer);
+    reachability = undefined;
     setStatus({ state: "starting" });
     budget = setTimeout(() => {
       if (!wantsContainer()) return;
-      inputs.memory.rememberWebContainerFailure(inputs.now());
-      setStatus({ state: "worker", reason: "boot-timeout" });
+      if (reachability === "reachable") {
+        console.warn(refusedSiteWarning);
+        giveUp("not-started-for-site");
+      } else if (reachability === "unreachable") giveUp("host-unreachable");
+      else giveUp("boot-timeout");
     }, inputs.bootBudgetMs);
+    probe();
     if (booting !== undefined) return;
     inputs.memory.markWebContainerBooting(inputs.now());
     let started: Promise<RunnerHost>;
@@ -206,11 +279,13 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
     booting = started;
     started.then(
       (host) => {
+        clearTimeout(probeTimer);
         booting = undefined;
         inputs.memory.clearWebContainerBooting();
         settle(host);
       },
       (error: unknown) => {
+        clearTimeout(probeTimer);
         booting = undefined;
         inputs.memory.clearWebContainerBooting();
         fail(error);
@@ -258,6 +333,7 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
     useWorker() {
       inputs.memory.saveRuntimePreference("worker");
       clearTimeout(budget);
+      clearTimeout(probeTimer);
       setStatus({ state: "worker", reason: "preference" });
     },
     tryWebContainer() {
@@ -268,8 +344,19 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
       if (container === undefined) boot();
       else setStatus({ state: "ready" });
     },
+    startLeaving() {
+      failures.leaving();
+    },
     leavePage() {
+      failures.left();
       if (booting !== undefined) inputs.memory.clearWebContainerBooting();
+    },
+    returnToPage() {
+      if (!failures.away()) return;
+      const abandoned = failures.returned();
+      if (booting !== undefined) inputs.memory.markWebContainerBooting(inputs.now());
+      // Still the boot's own failure status: the learner changed nothing while the page was away.
+      if (abandoned && current.state === "worker") boot();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -6,9 +6,12 @@
  * blocked by the test. No timed assertions: "at once" means "while the boot has not settled".
  */
 import { expect, test } from "@playwright/test";
-import { compareOutput } from "../../src/samples/expected-output.ts";
+import { outputProblems } from "../support/sample-output.ts";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
-import { blockWebContainerHosts, runAndWait } from "./runner-helpers.ts";
+import { blockWebContainerHosts, runAndWait, standInForBoot } from "./runner-helpers.ts";
+import { webContainerProbeUrl } from "../../src/runner/check/network-probe.ts";
+import { probeAfterMs } from "../../src/runner/webcontainer/host-reachability.ts";
+import { bootBudgetMs } from "../../src/runner/select-host.ts";
 
 const failedKey = storageKeys.webContainerFailedAt;
 
@@ -25,7 +28,7 @@ test("a host that never answers: the first Run answers while Node.js is still st
   await expect(sample).toHaveAttribute("data-ran-in", "worker");
   await expect(sample).toHaveAttribute("data-run-state", "done");
   const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";
-  expect(compareOutput(expected, lines.join("\n"))).toEqual([]);
+  expect(outputProblems(expected, lines)).toBe("");
   const notice = sample.getByRole("status").filter({ hasText: "This run uses" });
   await expect(notice).toHaveText(/^This run uses the built-in runtime while Node\.js starts\./);
   // Inside the sample that ran, and nowhere else on the page.
@@ -42,6 +45,73 @@ test("a host that never answers: the first Run answers while Node.js is still st
   expect(tried.hits).toBeGreaterThan(0);
 });
 
+test("a start that fails at once: the notice says so at once, never that Node.js is starting", async ({
+  page,
+}) => {
+  await blockWebContainerHosts(page, "silent");
+  const boot = await standInForBoot(page);
+  // The page's clock is the test's: the notice cannot be ended by the 30 s budget, only by the failure.
+  await page.clock.install();
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-sample="await-one"]');
+  await runAndWait(sample);
+  const notice = sample.locator("[data-runtime-notice]");
+  await expect(notice).toContainText("while Node.js starts");
+  await boot.finishBoot("the network is unreachable");
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "boot-failed");
+  await expect(notice).toContainText(
+    /^This run uses the built-in runtime: Node\.js could not start in this browser \(the network is unreachable\)\./,
+  );
+  await expect(notice).not.toContainText(/Node\.js (starts|is starting)/);
+  await expect(notice.getByRole("button", { name: "Try Node.js again" })).toBeVisible();
+});
+
+test("a hung boot whose host is unreachable: the page says so long before the budget", async ({ page }) => {
+  await standInForBoot(page);
+  await page.route(webContainerProbeUrl, (route) => route.abort("internetdisconnected"));
+  // The page's clock is the test's: only the probe's short delay passes, never the 30 s budget.
+  await page.clock.install();
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-sample="await-one"]');
+  await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-ran-in", "worker");
+  await page.clock.fastForward(probeAfterMs);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "host-unreachable");
+  const notice = sample.locator("[data-runtime-notice]");
+  await expect(notice).toContainText(
+    "does not reach the server that provides Node.js (offline, or blocked by a filter)",
+  );
+  await expect(notice).not.toContainText("while Node.js starts");
+  // The next run goes to the built-in runtime without waiting for anything.
+  await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-ran-in", "worker");
+});
+
+test("a hung boot whose host answers: the site is blamed after the budget, and the maintainer told", async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await standInForBoot(page);
+  await page.route(webContainerProbeUrl, (route) => route.fulfill({ status: 404 }));
+  await page.clock.install();
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-sample="await-one"]');
+  await runAndWait(sample);
+  await page.clock.fastForward(probeAfterMs);
+  const notice = sample.locator("[data-runtime-notice]");
+  // The host answered: still starting, and nothing blames the network.
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
+  await expect(notice).not.toContainText(/offline|filter/);
+  await page.clock.fastForward(bootBudgetMs);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "not-started-for-site");
+  await expect(notice).toContainText("the Node.js runtime did not start for this site");
+  await expect(notice).not.toContainText(/offline|filter/);
+  expect(warnings.filter((line) => line.includes("PUBLIC_WEBCONTAINER_CLIENT_ID"))).toHaveLength(1);
+});
+
 test("a refused host: the Run does not wait, the failure is remembered, the next page does not try", async ({
   page,
 }) => {
@@ -54,9 +124,13 @@ test("a refused host: the Run does not wait, the failure is remembered, the next
   await expect(sample).toHaveAttribute("data-run-state", "done");
   // The API does not always reject when its frame is refused; then only the budget ends the boot.
   await page.clock.fastForward(30_000);
-  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", /^(boot-failed|boot-timeout)$/);
+  // The probe of the runtime's host is refused too, so the page may say so before the budget ends.
+  await expect(page.locator("html")).toHaveAttribute(
+    "data-runtime-status",
+    /^(boot-failed|boot-timeout|host-unreachable)$/,
+  );
   await expect(sample.locator("[data-runtime-notice]")).toContainText(
-    /Node\.js (could not start|did not start)/,
+    /Node\.js (could not start|did not start)|does not reach the server that provides Node\.js/,
   );
   expect(tried.hits).toBeGreaterThan(0);
 

@@ -5,7 +5,7 @@
  * cannot boot here, so a stand-in boots when the spec says so (see boot-stand-in.browser.ts).
  */
 import { expect, test, type Locator } from "@playwright/test";
-import { compareOutput } from "../../src/samples/expected-output.ts";
+import { outputProblems } from "../support/sample-output.ts";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { blockWebContainerHosts, replaceCode, runAndWait, standInForBoot } from "./runner-helpers.ts";
 
@@ -36,7 +36,7 @@ async function verdictOf(verdict: Locator): Promise<string> {
 
 async function expectExpectedOutput(sample: Locator, lines: string[]): Promise<void> {
   const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";
-  expect(compareOutput(expected, lines.join("\n"))).toEqual([]);
+  expect(outputProblems(expected, lines)).toBe("");
 }
 
 test("a runtime that becomes ready mid-page takes the next run, with the same output and timeline", async ({
@@ -46,7 +46,8 @@ test("a runtime that becomes ready mid-page takes the next run, with the same ou
   const boot = await standInForBoot(page);
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="two-tasks"]');
-  await sample.scrollIntoViewIfNeeded();
+  // A reach for Run starts the boot (runner-boot-on-intent.spec.ts).
+  await sample.locator('[data-action="run"]').hover();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   const topBefore = await topOf(sample);
 
@@ -107,7 +108,8 @@ test("the learner's switch keeps the output, applies to the next run, and is rem
   const boot = await standInForBoot(page);
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  await sample.scrollIntoViewIfNeeded();
+  // A reach for Run starts the boot (runner-boot-on-intent.spec.ts).
+  await sample.locator('[data-action="run"]').hover();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await boot.finishBoot();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "ready");
@@ -139,7 +141,8 @@ test("a boot that fails says why, in the sample, and offers to try again", async
   const boot = await standInForBoot(page);
   await page.goto("/zh-cn/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  await sample.scrollIntoViewIfNeeded();
+  // A reach for Run starts the boot (runner-boot-on-intent.spec.ts).
+  await sample.locator('[data-action="run"]').hover();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await boot.finishBoot("WebContainer.boot() failed: third-party cookies are blocked");
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "boot-failed");
@@ -167,7 +170,8 @@ test("a container that boots after the budget is torn down, and the runs stay wh
   await page.clock.install();
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  await sample.scrollIntoViewIfNeeded();
+  // A reach for Run starts the boot (runner-boot-on-intent.spec.ts).
+  await sample.locator('[data-action="run"]').hover();
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
   await page.clock.fastForward(30_000);
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "boot-timeout");

@@ -25,6 +25,8 @@ const failed: RuntimeStatus = {
 };
 const late: RuntimeStatus = { state: "worker", reason: "boot-timeout" };
 const apple: RuntimeStatus = { state: "worker", reason: "apple-mobile" };
+const unreachable: RuntimeStatus = { state: "worker", reason: "host-unreachable" };
+const refused: RuntimeStatus = { state: "worker", reason: "not-started-for-site" };
 
 describe("runtimeNoticeContent", () => {
   it.each<[string, RanOn, RuntimeStatus, RegExp, string | undefined]>([
@@ -60,7 +62,14 @@ describe("runtimeNoticeContent", () => {
       "a failed boot, with its reason",
       { kind: "worker", status: starting },
       failed,
-      /Node\.js could not start in this browser \(third-party cookies are blocked\)\.$/,
+      /^This run uses the built-in runtime: Node\.js could not start in this browser \(third-party cookies are blocked\)\.$/,
+      "try-again",
+    ],
+    [
+      "a run while Node.js starts, whose start then ran out of time",
+      { kind: "worker", status: starting },
+      late,
+      /^This run uses the built-in runtime: Node\.js did not start within 30 seconds\./,
       "try-again",
     ],
     [
@@ -108,10 +117,36 @@ describe("runtimeNoticeContent", () => {
   });
 
   it("never shows jargon to the learner", () => {
-    for (const now of [starting, ready, chosen, failed, late, apple]) {
+    for (const now of [starting, ready, chosen, failed, late, apple, unreachable, refused]) {
       const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, now, en, 30_000);
       expect(message).not.toMatch(/host|cross-origin|isolat/i);
     }
+  });
+
+  it("never says Node.js is starting once its start has failed", () => {
+    for (const now of [failed, late, { state: "worker", reason: "tab-limit", detail: "3" } as const]) {
+      for (const text of [en, zh]) {
+        const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, now, text, 30_000);
+        expect(message).not.toMatch(/while Node\.js starts|Node\.js is starting|还在启动|正在启动/);
+      }
+    }
+  });
+
+  it.each<[RuntimeStatus, RegExp, RegExp, RegExp]>([
+    [unreachable, /offline, or blocked by a filter/, /已离线，或被过滤器屏蔽/, /did not start for this site/],
+    [
+      refused,
+      /the Node\.js runtime did not start for this site/,
+      /没有为本站启动/,
+      /offline|filter|network/i,
+    ],
+  ])("tells a hung start by its cause (%j), never by the other", (now, english, chinese, wrongCause) => {
+    const ran = { kind: "worker", status: starting } as const;
+    const { message, action } = runtimeNoticeContent(ran, now, en, 30_000);
+    expect(message).toMatch(english);
+    expect(message).not.toMatch(wrongCause);
+    expect(action).toBe("try-again");
+    expect(runtimeNoticeContent(ran, now, zh, 30_000).message).toMatch(chinese);
   });
 
   it("speaks Chinese on Chinese pages", () => {

@@ -43,6 +43,8 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "apple-mobile": "whyAppleMobile",
   "boot-failed": "whyBootFailed",
   "boot-timeout": "whyBootTimeout",
+  "host-unreachable": "whyHostUnreachable",
+  "not-started-for-site": "whyNotStartedForSite",
   "failed-before": "whyFailedBefore",
   "old-node": "whyOldNode",
   "crashed-before": "whyCrashedBefore",
@@ -94,6 +96,8 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
   if (
     status.reason === "boot-failed" ||
     status.reason === "boot-timeout" ||
+    status.reason === "host-unreachable" ||
+    status.reason === "not-started-for-site" ||
     status.reason === "failed-before" ||
     status.reason === "crashed-before" ||
     status.reason === "tab-limit"
@@ -103,15 +107,28 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
   return undefined;
 }
 
+/** Whether a run given to the built-in runtime while Node.js was starting now knows the start failed. */
+function startFailed(ran: RanOn, now: RuntimeStatus): boolean {
+  return (
+    ran.kind === "worker" &&
+    ran.status.state === "starting" &&
+    now.state === "worker" &&
+    now.reason !== "preference"
+  );
+}
+
 /**
  * The notice for a run given `ran`, read while the page's status is `now`.
  *
  * @example runtimeNoticeContent({ kind: "worker", status: { state: "starting" } }, { state: "ready" }, 30_000)
  */
 export function runtimeNoticeContent(ran: RanOn, now: RuntimeStatus, budgetMs: number): NoticeContent {
-  const first = ranSentence(ran, budgetMs);
+  // A run given while Node.js was starting, whose start has failed since (a refused network fails
+  // at once): "while Node.js starts" is no longer true, so the run is told by what happened.
+  const told = startFailed(ran, now) ? { kind: ran.kind, status: now } : ran;
+  const first = ranSentence(told, budgetMs);
   // Said once: a run that went to Node.js needs no second sentence while Node.js is still the choice.
-  const unchanged = sameStatus(ran.status, now) || (ran.kind === "webcontainer" && now.state === "ready");
+  const unchanged = sameStatus(told.status, now) || (ran.kind === "webcontainer" && now.state === "ready");
   const sentences = unchanged ? [first] : [first, nextSentence(now, budgetMs)];
   const action = actionFor(now);
   // While Node.js starts, the run is already in the built-in runtime: the switch is to keep it.

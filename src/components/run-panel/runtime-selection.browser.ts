@@ -1,6 +1,6 @@
 /**
- * The page's runtimes (see select-host.ts): started once, when a sample first scrolls into view or
- * is first run. `<html data-runtime>` names the runtime the next run goes to, and
+ * The page's runtimes (see select-host.ts): started once, when the learner first reaches for Run
+ * (a pointer over it, focus on it, a press) or first runs code; never because a sample was read. `<html data-runtime>` names the runtime the next run goes to, and
  * `<html data-runtime-status>` why ("starting", "ready", or the reason for the built-in runtime).
  */
 import { browserStorage } from "../../learner/browser-storage.ts";
@@ -16,6 +16,7 @@ import {
   type RuntimeStatus,
 } from "../../runner/select-host.ts";
 import { createTabCensus, maxContainerTabs, TabLimitError, type TabCensus } from "../../runner/tab-census.ts";
+import { probeAfterMs, probeHost } from "../../runner/webcontainer/host-reachability.ts";
 import type { RunnerHost } from "../../runner/types.ts";
 import { WorkerHost } from "../../runner/worker/worker-host.browser.ts";
 
@@ -107,6 +108,8 @@ function start(): RuntimeChoice {
     bootBudgetMs,
     rememberFailureMs,
     now: () => Date.now(),
+    probeHost: () => probeHost(globalThis.fetch.bind(globalThis)),
+    probeAfterMs,
   });
   // The built-in runtime is warmed up in every case: it takes every run until Node.js is ready.
   void worker.warmUp().catch(() => undefined);
@@ -115,8 +118,21 @@ function start(): RuntimeChoice {
   // Booting or booted counts as holding a container: other tabs asking are told so.
   census.setHolding(started.status().state !== "worker");
   started.subscribe((status) => census.setHolding(status.state !== "worker"));
-  // Leaving the page normally is not a crash: only a boot whose tab died stays marked.
+  // Leaving the page is not a crash (only a boot whose tab died stays marked), nor a failed boot;
+  // Firefox cuts the page's requests short from `beforeunload` on, before `pagehide`. Listened to
+  // only while a boot is under way: the listener keeps Firefox from caching the page for Back.
+  const startLeaving = (): void => started.startLeaving();
+  const watchLeaving = (status: RuntimeStatus): void => {
+    if (status.state === "starting") addEventListener("beforeunload", startLeaving);
+    else removeEventListener("beforeunload", startLeaving);
+  };
+  watchLeaving(started.status());
+  started.subscribe(watchLeaving);
   addEventListener("pagehide", () => started.leavePage());
+  // Back from the back-forward cache: the same page, its boot (if any) under way again.
+  addEventListener("pageshow", (event) => {
+    if (event.persisted) started.returnToPage();
+  });
   return started;
 }
 

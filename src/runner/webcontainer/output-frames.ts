@@ -38,25 +38,48 @@ export type FramePiece = { kind: "record"; record: FrameRecord } | { kind: "raw"
  * encodeFrame("k1", { kind: "end", atMs: 12, code: 0 }); // "\u0002k1:eyJraW5k...\u0003"
  */
 export function encodeFrame(key: string, record: FrameRecord): string {
-  const json = JSON.stringify(record);
-  return `${frameStart}${key}:${btoa(asciiOnly.test(json) ? json : utf8Binary(json))}${frameEnd}`;
+  const json = stringify(record, asItIs);
+  return `${frameStart}${key}:${toBase64(isAscii(json) ? json : utf8Binary(json))}${frameEnd}`;
 }
 
-// Most records are ASCII, and btoa takes those as they are: the UTF-8 step is only for the rest.
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
-const asciiOnly = /^[\u0000-\u007f]*$/;
+// Taken when the preload loads this module, before the program runs: the preload encodes every
+// record after that, and a program may replace JSON.stringify, btoa, RegExp.prototype.test or
+// TextEncoder to forge what its frames say. Each is called here without asking a global or a
+// prototype again.
+const stringify = JSON.stringify;
+const toBase64 = btoa;
+const applyMethod = Reflect.apply;
+const fromCharCode = String.fromCharCode;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called through `applyMethod`.
+const encodeUtf8 = TextEncoder.prototype.encode;
+const encoder = new TextEncoder();
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called through `applyMethod`.
+const bytesLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length")
+  ?.get as (this: Uint8Array) => number;
+
+/** Gives the serializer back each value as it is: a `toJSON` the program added is asked, not used. */
+function asItIs(this: Record<string, unknown>, key: string): unknown {
+  return this[key];
+}
+
+/** Whether every character is ASCII, which btoa takes as it is. */
+function isAscii(text: string): boolean {
+  // Characters compared as strings: no method of String.prototype is asked.
+  for (let index = 0; index < text.length; index += 1) if ((text[index] ?? "") > "\u007f") return false;
+  return true;
+}
 
 /** The UTF-8 bytes of `text`, one character per byte, as btoa wants them. */
 function utf8Binary(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = applyMethod<TextEncoder, [string], Uint8Array>(encodeUtf8, encoder, [text]);
+  const count = applyMethod<Uint8Array, [], number>(bytesLength, bytes, []);
   let binary = "";
-  // In slices: spreading a large array into fromCharCode would overflow the call stack.
-  for (let index = 0; index < bytes.length; index += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  }
+  for (let index = 0; index < count; index += 1) binary += fromCharCode(bytes[index] ?? 0);
   return binary;
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
+const asciiOnly = /^[\u0000-\u007f]*$/;
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 function fromUtf8Binary(binary: string): string {

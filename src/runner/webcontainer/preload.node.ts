@@ -71,16 +71,22 @@ function framedWrite(stream: "stdout" | "stderr"): Write {
       return true;
     }
     const atMs = now();
-    const frames = pieces.map(({ text: piece, moreChars }) =>
-      encodeFrame(key, {
+    // A loop, not map and join: a frame holds the run's key, and a program that replaced
+    // Array.prototype.map or join would be handed every frame (and the key) to read.
+    let frames = "";
+    for (let index = 0; index < pieces.length; index += 1) {
+      const piece = pieces[index];
+      if (piece === undefined) continue;
+      const { text: part, moreChars } = piece;
+      frames += encodeFrame(key, {
         kind: "output",
         stream,
         atMs,
-        text: piece,
+        text: part,
         ...(moreChars > 0 ? { moreChars } : {}),
-      }),
-    );
-    return writeStdout(frames.join(""), callback);
+      });
+    }
+    return writeStdout(frames, callback);
   };
 }
 process.stdout.write = framedWrite("stdout");

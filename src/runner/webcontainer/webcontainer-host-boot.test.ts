@@ -216,7 +216,9 @@ describe("ending a run on the process's exit", () => {
     );
     expect(stdout).toEqual(["before"]);
     expect(exit).toMatchObject({ code: 137, reason: "error" });
-    expect(performance.now() - startedAt).toBeLessThan(3_000);
+    // Ended by the quiet grace, not by the time limit (10 s): half of it holds on a loaded machine,
+    // where starting the process alone can take a second.
+    expect(performance.now() - startedAt).toBeLessThan(5_000);
   }, 20_000);
 });
 
@@ -256,7 +258,7 @@ describe("the harsher real API (every strict and harsh switch on)", () => {
   // The boot takes 2 s here rather than the real 8 s: what is tested is that nothing waits for it.
   const harsh = (): Partial<FakeSwitches> => ({ ...strictSwitches, ...harshSwitches, bootLatencyMs: 2_000 });
 
-  it("stops a busy loop within 1.5 s, is restarting until the new container is ready, tears each down once", async () => {
+  it("stops a busy loop long before the time limit, is restarting until the new container is ready, tears each down once", async () => {
     const host = await createWebContainerHost(bootWith(harsh), files);
     hosts.push(host);
     let output: () => void = () => undefined;
@@ -270,7 +272,10 @@ describe("the harsher real API (every strict and harsh switch on)", () => {
     const stoppedAt = performance.now();
     handle.stop();
     await handle.done;
-    expect(performance.now() - stoppedAt).toBeLessThan(1_500);
+    // The run ends before the new container has booted (still restarting), and well before the
+    // time limit (20 s) that would end a loop the host failed to stop; a quarter of it holds on a
+    // loaded machine. The kill grace itself is half a second.
+    expect(performance.now() - stoppedAt).toBeLessThan(20_000 / 4);
     expect(host.readiness()).toEqual({ state: "restarting" });
     await expect.poll(() => host.readiness(), { timeout: 15_000 }).toEqual({ state: "ready" });
     expect((await runToEnd(host, 'console.log("after");')).stdout).toEqual(["after"]);
@@ -296,7 +301,8 @@ describe("the harsher real API (every strict and harsh switch on)", () => {
     const stoppedAt = performance.now();
     handle.stop();
     await handle.done;
-    expect(performance.now() - stoppedAt).toBeLessThan(1_500);
+    // Without its end record, the run ends on the quiet grace, not at the time limit (20 s).
+    expect(performance.now() - stoppedAt).toBeLessThan(20_000 / 4);
     expect(host.readiness()).toEqual({ state: "ready" });
     expect(booted).toHaveLength(1);
     // The preload's end record is written in an exit handler, which this container drops.
