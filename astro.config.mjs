@@ -7,7 +7,9 @@ import { codeThemes } from "./src/lib/code-themes.ts";
 import { compactCode } from "./src/lib/compact-code.ts";
 import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
+import { twinHeadingIdsPlugin } from "./src/lib/twin-heading-ids.node.ts";
 import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
+import { tableLabelsPlugin } from "./src/lib/table-labels.ts";
 import { defaultLocale, localeCodes, locales } from "./src/i18n/locales.ts";
 import { siteHeaders } from "./src/lib/site-headers.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
@@ -46,8 +48,19 @@ export default defineConfig({
     // Astro's default Markdown processor (MDX inherits it), plus two plugins: no stray spaces in the
     // Chinese chapters where a source line break falls between two Chinese characters, and a "#"
     // link on every h2 and h3. Heading ids are Astro's own plugin, run early so that the links can
-    // use them (Astro's later run keeps ids that are already set); as Starlight does.
-    processor: satteri({ hastPlugins: [joinCjkLinesPlugin, satteriHeadingIdsPlugin(), headingLinksPlugin] }),
+    // use them (Astro's later run keeps ids that are already set); as Starlight does. Before them,
+    // a translated chapter takes its English twin's heading ids: short ASCII links, not 100+
+    // percent-encoded characters. Last, table cells are labelled with their columns' names, for
+    // the stacked tables on a phone.
+    processor: satteri({
+      hastPlugins: [
+        joinCjkLinesPlugin,
+        twinHeadingIdsPlugin,
+        satteriHeadingIdsPlugin(),
+        headingLinksPlugin,
+        tableLabelsPlugin,
+      ],
+    }),
     shikiConfig: { themes: codeThemes, transformers: [patientTokenizer, compactCode] },
   },
 });

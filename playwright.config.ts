@@ -25,7 +25,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: isCi,
-  // Some specs measure real time (Stop within a second, overlapping requests) on a 2-core CI machine;
+  // Some specs measure real time (Stop before the time limit, overlapping requests) on a 2-core CI machine;
   // one retry absorbs a scheduling hiccup, and the report still lists the test as flaky.
   retries: isCi ? 1 : 0,
   reporter: isCi ? [["list"]] : [["list"], ["html", { open: "never" }]],

@@ -1,12 +1,16 @@
 /**
  * Keeps the reader's place when they switch language: a link to a sample (`#two-tasks`) or a
  * shared program (`#share=…`) names the same thing on every language's page, so the switcher's
- * links carry it along. Section anchors are left off: their ids are written in each language.
+ * links carry it along. So does a section's: a translated chapter's sections take the English
+ * ones' ids (src/lib/twin-heading-ids.ts).
  */
 const carried = (hash: string): string => {
   if (hash.startsWith("#share=")) return hash;
   const id = decodeHashId(hash);
-  return id !== undefined && document.getElementById(id)?.matches("[data-sample]") === true ? hash : "";
+  return id !== undefined &&
+    document.getElementById(id)?.matches("[data-sample], article :is(h2, h3)") === true
+    ? hash
+    : "";
 };
 
 function decodeHashId(hash: string): string | undefined {

@@ -5,38 +5,13 @@
  * line numbers, as the editor does.
  */
 import { expect, test } from "@playwright/test";
+import { measureCodeBlocks } from "../support/code-block-shape.ts";
 
 test("chapter 4 at 1280 × 800: no code line wraps, and long lines scroll with a cue", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/en/using-asyncio/");
 
-  const blocks = await page.locator(".sample pre.astro-code").evaluateAll((pres) =>
-    pres.map((pre) => {
-      const style = getComputedStyle(pre);
-      const code = pre.querySelector("code") ?? pre;
-      const sourceLines = code.textContent.replace(/\n$/, "").split("\n").length;
-      const content =
-        pre.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
-      // The width of one character of the code's own font, measured in place.
-      const probe = document.createElement("span");
-      probe.textContent = "0".repeat(100);
-      code.append(probe);
-      const charWidth = probe.getBoundingClientRect().width / 100;
-      probe.remove();
-      const inner =
-        pre.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-      const gutter = pre.parentElement?.querySelector(".code-gutter")?.textContent ?? "";
-      return {
-        start: code.textContent.slice(0, 30),
-        sourceLines,
-        renderedLines: content / Number.parseFloat(style.lineHeight),
-        columns: inner / charWidth,
-        overflows: pre.scrollWidth > pre.clientWidth,
-        cue: `${style.backgroundImage} | ${style.backgroundAttachment}`,
-        numbers: gutter.split("\n").map(Number),
-      };
-    }),
-  );
+  const blocks = await page.locator(".sample pre.astro-code").evaluateAll(measureCodeBlocks);
   expect(blocks.length).toBeGreaterThanOrEqual(10);
   const sourceLineCount = blocks.reduce((sum, block) => sum + block.sourceLines, 0);
   expect(sourceLineCount).toBeGreaterThan(250);
@@ -102,4 +77,18 @@ test("chapter 4 at 1280 × 800: no code line wraps, and long lines scroll with a
   expect(editor.cue).toBe("local, local, scroll, scroll");
   // Where the code starts does not move when the editor opens (within rounding).
   expect(Math.abs(editor.first - staticFirst)).toBeLessThanOrEqual(1);
+});
+
+test("chapter 4 at 390 × 844: the panels stack and still no code line wraps", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/using-asyncio/");
+  const blocks = await page.locator(".sample pre.astro-code").evaluateAll(measureCodeBlocks);
+  expect(blocks.length).toBeGreaterThanOrEqual(10);
+  for (const block of blocks)
+    expect(Math.abs(block.renderedLines - block.sourceLines), block.start).toBeLessThan(0.5);
+  // The page itself never scrolls sideways: a long line scrolls inside its own box.
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways).toBeLessThanOrEqual(0);
 });

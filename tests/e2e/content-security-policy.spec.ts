@@ -7,7 +7,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { compareOutput } from "../../src/samples/expected-output.ts";
+import { outputProblems } from "../support/sample-output.ts";
 import { webContainerOrigin } from "../../src/lib/site-headers.ts";
 import { runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
@@ -127,7 +127,7 @@ test("lesson pages, the search page and a run in the built-in runtime report no 
   await expect(sample).toHaveAttribute("data-ran-in", "worker");
   await expect(sample).toHaveAttribute("data-run-state", "done");
   const expected = (await sample.locator("[data-expected-output]").textContent()) ?? "";
-  expect(compareOutput(expected, lines.join("\n"))).toEqual([]);
+  expect(outputProblems(expected, lines)).toBe("");
   expect(seen).toEqual([]);
 });
 
@@ -151,8 +151,8 @@ test("the WebContainer's frame and connections are allowed, other origins are no
     },
   );
   await page.goto("/en/using-asyncio/");
-  // The page boots the WebContainer once a sample is in view; the real API makes its frame.
-  await page.locator('[data-sample="await-one"]').scrollIntoViewIfNeeded();
+  // The page boots the WebContainer when the learner reaches for Run; the real API makes its frame.
+  await page.locator('[data-sample="await-one"] [data-action="run"]').hover();
   await expect.poll(() => asked.some((url) => url.startsWith(`${webContainerOrigin}/headless`))).toBe(true);
   // The frame may attach a moment after its request: look for it on each poll.
   await expect

@@ -66,3 +66,17 @@ test("an error's place is a link into the editor, and a syntax error reads for a
   await expect(sample.locator(".cm-error-line")).toHaveText("const most = Math.max(1, 2;");
   await expect(log.getByRole("link", { name: "main.ts:1:27" })).toBeVisible();
 });
+
+test("on a phone, one tap on an error's place puts the caret there", async ({ page }) => {
+  await useWorkerRuntime(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-sample="await-one"]');
+  await replaceCode(page, sample, 'console.log("start");\n\nthrow new Error("boom");\n');
+  await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "error");
+  await sample.locator("[role=log]").getByRole("link", { name: "main.ts:3:7" }).click();
+  await expect(sample.locator(".cm-content")).toBeFocused();
+  await page.keyboard.type("X");
+  await expect(sample.locator(".cm-line").nth(2)).toHaveText('throw Xnew Error("boom");');
+});

@@ -44,3 +44,32 @@ test("in print, samples may break across pages and headings stay with what follo
   expect(breaks.sample).not.toBe("avoid");
   expect(breaks.heading).toBe("avoid");
 });
+
+test("in print, no code line is clipped: long lines wrap inside their box", async ({ page }) => {
+  // About an A5 page's printable width: narrow enough that some lines must wrap.
+  await page.setViewportSize({ width: 520, height: 900 });
+  await page.goto("/en/http-requests/");
+  const clipped = () =>
+    page
+      .locator(".lesson pre")
+      .evaluateAll((boxes) =>
+        boxes
+          .filter((box) => box.getClientRects().length > 0 && box.scrollWidth > box.clientWidth + 1)
+          .map((box) => box.textContent.split("\n").reduce((a, b) => (b.length > a.length ? b : a), "")),
+      );
+  // On screen long lines scroll sideways in their box; that is what paper cannot do.
+  expect((await clipped()).length).toBeGreaterThan(0);
+  await page.emulateMedia({ media: "print" });
+  expect(await clipped()).toEqual([]);
+  // Every line's end is inside its box, asyncio.run(main()) included.
+  const outside = await page.locator(".lesson pre").evaluateAll((boxes) =>
+    boxes.flatMap((box) => {
+      const bounds = box.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(box);
+      return [...range.getClientRects()].filter((rect) => rect.right > bounds.right + 1).map(() => box.id);
+    }),
+  );
+  expect(outside).toEqual([]);
+  await expect(page.locator(".code-gutter").first()).toBeHidden();
+});

@@ -1,9 +1,11 @@
 /**
  * Share links that are seen: the page goes to a damaged link's message and announces it, a link
  * opened in a tab already on its page applies at once, and shared code is marked shared and kept
- * as a draft, never as the visitor's own edit, even once they edit it.
+ * as a draft, never as the visitor's own edit, even once they edit it. A shared version shows
+ * which of its lines differ from the original, and the original is one click away.
  */
 import { expect, test, type Browser } from "@playwright/test";
+import { encodeSharedCode } from "../../src/learner/share-code.ts";
 import { draftKey, editKey } from "../../src/learner/storage-keys.ts";
 import { replaceCode, useWorkerRuntime } from "./runner-helpers.ts";
 
@@ -66,4 +68,39 @@ test("a share link opened in a tab already on its page applies, marked as shared
   await expect(marker).toHaveText("edited");
   await expect(sample).toHaveAttribute("data-edited", "true");
   expect(await stored(editKey("await-one"))).toContain("mine now");
+});
+
+test("a shared version marks the lines that differ from the original, as text", async ({ page }) => {
+  await useWorkerRuntime(page);
+  await page.goto("/en/using-asyncio/");
+  const sample = page.locator('[data-sample="await-one"]');
+  const original = JSON.parse((await sample.locator("[data-original-code]").textContent()) ?? '""') as string;
+  const lines = original.split("\n");
+  // Hostile lines: markup that must stay text, one changed line and one added.
+  const changed = 'console.log("<img src=x onerror=alert(1)>");';
+  const added = "// <b>added</b>";
+  lines[1] = changed;
+  lines.splice(3, 0, added);
+  const code = await encodeSharedCode(lines.join("\n"));
+  await page.evaluate((hash) => (location.hash = hash), `#share=await-one~${code}`);
+
+  const bar = sample.locator("[data-draft-bar]");
+  await expect(bar).toContainText("2 lines differ from the original");
+  const numbers = sample.locator(".cm-lineNumbers .cm-changed-number");
+  await expect(numbers).toHaveText(["2", "4"]);
+  await expect(sample.locator("[data-changed-line]")).toHaveText([changed, added]);
+  await expect(sample.locator("img, b")).toHaveCount(0);
+  await bar.getByText("See the original").click();
+  await expect(bar.locator("pre")).toHaveText(original);
+
+  // The marks and the count follow the visitor's edit of the draft.
+  await sample.locator(".cm-line").first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.insertText(" // mine");
+  await expect(bar).toContainText("3 lines differ from the original");
+  await expect(numbers).toHaveText(["1", "2", "4"]);
+  // The original has no marks.
+  await bar.getByRole("button", { name: "Back to the original" }).click();
+  await expect(sample.locator(".cm-content")).toContainText(original.split("\n")[0] ?? "");
+  await expect(numbers).toHaveCount(0);
 });

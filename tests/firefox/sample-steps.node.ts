@@ -80,6 +80,22 @@ export async function typeCode(page: Page, id: string, code: string): Promise<vo
   await page.keyboard.type(code);
 }
 
+/** Puts `code` in a sample's editor at once, as pasting would (typing would auto-indent it). */
+export async function insertCode(page: Page, id: string, code: string): Promise<void> {
+  const sample = sampleSelector(id);
+  await page.focus(`${sample} [data-editor="ts"]`);
+  await page.waitForSelector(`${sample} [data-editor="ts"] .cm-content`, { visible: true });
+  await page.click(`${sample} [data-editor="ts"] .cm-content`);
+  await page.evaluate((text) => {
+    // Deprecated, but it is how an input method inserts text, and what puppeteer's own
+    // sendCharacter does; CodeMirror takes it as typed input.
+    /* eslint-disable @typescript-eslint/no-deprecated */
+    document.execCommand("selectAll");
+    document.execCommand("insertText", false, text);
+    /* eslint-enable @typescript-eslint/no-deprecated */
+  }, code);
+}
+
 /**
  * Presses a sample's Run and waits for the run to end. The sample must not have run yet on this
  * page: an ended run's state would otherwise satisfy the wait before the new run begins.
@@ -95,4 +111,18 @@ export async function runAndWait(page: Page, id: string, timeout = 30_000): Prom
     state: (await sampleAttribute(page, id, "data-run-state")) ?? "",
     lines: await outputLines(page, id),
   };
+}
+
+/**
+ * Opens the page again so that it reads a setting just stored. Firefox over WebDriver BiDi now and
+ * then reports a reload as aborted (NS_BINDING_ABORTED) while the page is still settling after its
+ * first load; the reload is then asked for once more, and the page's load is what is waited for.
+ */
+export async function reloadPage(page: Page): Promise<void> {
+  try {
+    await page.reload({ waitUntil: "load" });
+  } catch (error) {
+    if (!String(error).includes("NS_BINDING_ABORTED")) throw error;
+    await page.reload({ waitUntil: "load" });
+  }
 }

@@ -9,6 +9,7 @@ import { javascript } from "@codemirror/lang-javascript";
 import { Compartment, EditorSelection, EditorState, Prec, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { darkEditorTheme, lightEditorTheme } from "./editor-theme.browser.ts";
+import { changeMarksExtension, setChangeBase } from "./change-marks.browser.ts";
 import { errorMarkExtension, errorSpan, setErrorMark } from "./error-mark.browser.ts";
 
 /** What the runner needs from an editor. */
@@ -25,6 +26,8 @@ export interface CodeEditor {
   showPosition(line: number, column: number): void;
   /** Underlines the error at a 1-based line and column and marks its line, with the caret there. */
   markError(line: number, column: number): void;
+  /** Marks the lines that differ from `original` as the code changes; `undefined` clears the marks. */
+  markChangesFrom(original: string | undefined): void;
   /** Focuses the editor with the caret at `at` (an offset into the code), then types `typed` there. */
   editAt(at: number, typed: string): void;
   focus(): void;
@@ -63,6 +66,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
     options.language ?? javascript({ typescript: true }),
     theme.of(isDark() ? darkEditorTheme : lightEditorTheme),
     errorMarkExtension,
+    changeMarksExtension,
     // No soft wrap: a wrapped line restarting at column 0 misreads as dedented code. Long lines
     // scroll sideways, with a shade at the clipped edge (code-shape.css).
     // Out of the tab order: the box is the tab stop, and Enter on it comes in here.
@@ -97,6 +101,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Cod
         scrollIntoView: true,
       });
     },
+    markChangesFrom: (original) => view.dispatch({ effects: setChangeBase.of(original) }),
     editAt: (at, typed) => {
       const from = Math.min(Math.max(at, 0), view.state.doc.length);
       view.focus();

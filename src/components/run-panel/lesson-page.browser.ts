@@ -2,9 +2,13 @@
  * The only runner script a lesson page loads up front, and it is tiny: it waits for the learner.
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
  * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
- * a sample scrolling into view starts the runtime (its sandbox already starts when the page is
- * idle); a share link, a stored edit or a stored draft is applied at once, and edits made in
- * another tab show here.
+ * a reach for Run (pointer over it, focus on it, a press) starts the runtimes, the WebContainer's
+ * boot included (the built-in runtime's sandbox already starts when the page is idle); a share
+ * link, a stored edit or a stored draft is applied at once, and edits made in another tab show here.
+ *
+ * Nothing boots while a learner only reads: every chapter is its own page, and a boot on scroll
+ * cost each chapter read a cold boot (about 10 s of download and CPU) and, where StackBlitz meters
+ * sessions, a session, for runs that mostly never came.
  */
 import { browserStorage } from "../../learner/browser-storage.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
@@ -40,13 +44,18 @@ function prepareForRun(): void {
 }
 
 for (const root of roots) {
-  // A pointer over Run (or focus on it) comes a few hundred milliseconds before its click, a press a
-  // few dozen: each is a reach for Run, so the runtime's download starts then.
-  for (const reach of ["pointerover", "pointerdown", "focusin"]) {
-    root.addEventListener(reach, (event) => {
-      if ((event.target as Element).closest('[data-action="run"]') !== null) prepareForRun();
-    });
-  }
+  // A pointer moving over Run (or focus on it) comes a few hundred milliseconds before its click, a
+  // press a few dozen: each is a reach for Run, so the runtime's download and the WebContainer's
+  // boot start then. Runs never wait for the boot, so starting it this late costs a run nothing.
+  // `pointermove`, not `pointerover`: a wheel scrolling the page under a resting pointer sends
+  // `pointerover` as each Run passes beneath it (measured in Chromium), and reading is no reach.
+  let reached = false;
+  const reach = (event: Event): void => {
+    if (reached || (event.target as Element).closest('[data-action="run"]') === null) return;
+    reached = true;
+    prepareForRun();
+  };
+  for (const type of ["pointermove", "pointerdown", "focusin"]) root.addEventListener(type, reach);
   root.addEventListener("click", (event) => {
     // A `main.ts:L:C` in the output (output-console.browser.ts): into the editor, at that place.
     const position = (event.target as Element).closest<HTMLElement>("a.run-position");
@@ -76,13 +85,6 @@ for (const root of roots) {
 }
 
 if (roots.length > 0) {
-  const observer = new IntersectionObserver((entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    observer.disconnect();
-    // Only the runtime starts here; the editor and the transpiler wait for the learner.
-    void import("./runtime-selection.browser.ts").then((runtime) => runtime.pageRuntime());
-  });
-  for (const root of roots) observer.observe(root);
   // The sandbox takes a few hundred milliseconds to start in Chromium (a process and a thread), so
   // it starts once the page is idle, before any sample is in view; it downloads nothing.
   const warm = (): void =>

@@ -31,9 +31,14 @@ export interface ResultContext {
   exercise: ExerciseRun | undefined;
 }
 
-function describeExit(exit: ExitEvent, timeLimitMs: number, state: SampleState): string {
+function describeExit(run: FinishedRun, timeLimitMs: number, state: SampleState): string {
+  const { exit } = run;
   const seconds = `${formatSeconds(exit.durationMs, 2, pageLocale())} s`;
-  if (exit.reason === "timeout") return text("timedOut", { seconds: `${timeLimitMs / 1000} s` });
+  // A program that had stopped answering may have run out of memory: a loop is not the only guess.
+  if (exit.reason === "timeout")
+    return text(run.notices.includes("programSilent") ? "timedOutSilent" : "timedOut", {
+      seconds: `${timeLimitMs / 1000} s`,
+    });
   if (exit.reason === "stopped") return stoppedText(state, seconds);
   return text("exited", { code: exit.code, seconds });
 }
@@ -57,7 +62,7 @@ function renderFinished(
     state.output.note(
       text("droppedSpans", { count: count(run.droppedSpans), max: count(runBounds.maxTimelineSpans) }),
     );
-  const summary = describeExit(exit, context.timeLimitMs, state);
+  const summary = describeExit(run, context.timeLimitMs, state);
   part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
   // Beside Run, a word on how it went; the exit line under the output has the code.
   setStatus(root, exit.reason === "finished" || exit.reason === "error" ? finishedStatus(exit) : summary);

@@ -4,7 +4,7 @@
  * the editor shows is always one of them, and it is what Run runs. Also loads the editor.
  */
 import type { CodeEditor } from "./code-editor.browser.ts";
-import { renderDraftBar } from "./draft-bar.browser.ts";
+import { renderDraftBar, updateDraftDiff } from "./draft-bar.browser.ts";
 import { runSample } from "./sample-run.browser.ts";
 import {
   offerUndo,
@@ -50,6 +50,7 @@ export function codeChanged(root: HTMLElement, code: string): void {
   else state.own = code;
   if (!state.settingCode) keep(root);
   markVersion(root);
+  updateDraftDiff(root, state);
 }
 
 /**
@@ -62,6 +63,8 @@ export async function showVersion(root: HTMLElement, which?: "own" | "draft"): P
   const editor = await activateEditor(root);
   const code = shownCode(state);
   if (editor.getCode() !== code) editor.loadCode(code);
+  // A shared version shows what it changed; the learner's own edit needs no marks.
+  editor.markChangesFrom(state.showing === "draft" && state.draft !== undefined ? state.original : undefined);
   markVersion(root);
   renderDraftBar(root, state, {
     show: (version) => void showVersion(root, version),
