@@ -19,6 +19,8 @@ describe("timingTolerance", () => {
   });
 });
 
+const live = { allowLateness: true };
+
 describe("latenessAllowance, for live runs on a loaded machine", () => {
   it.each([
     ["done after ≈1.0s", "done after 1.6s", true],
@@ -40,6 +42,38 @@ describe("latenessAllowance, for live runs on a loaded machine", () => {
     expect(compareOutput("a ≈1.0s\nb ≈1.0s\n", "a 9.0s\nb 0.1s\n", { allowLateness: true })).toMatchObject([
       { line: 1, reason: "9 is later than 1, even on a loaded machine" },
       { line: 2, reason: "0.1 is not close to 1" },
+    ]);
+  });
+
+  it("carries the lateness a run built up to its later lines, each step adding its own allowance", () => {
+    const expected = "≈0.0s sent\n≈1.0s first answer\n≈2.0s second answer\n";
+    // Each step came a little late, and the lateness added up.
+    expect(compareOutput(expected, "0.8s sent\n2.2s first answer\n3.6s second answer\n", live)).toEqual([]);
+    // The last line alone, without the late lines before it, is too late.
+    expect(matchLine("≈2.0s second answer", "3.6s second answer", live).ok).toBe(false);
+    // A step of 1 s that takes 2.4 s fails, however late the run was before it.
+    expect(compareOutput(expected, "0.8s sent\n2.2s first answer\n4.6s second answer\n", live)).toMatchObject(
+      [{ line: 3, reason: "4.6 is later than 2, even on a loaded machine" }],
+    );
+  });
+
+  it("reads the lateness a run carried, beyond the tolerance", () => {
+    const { carriedLateness } = readTimings("≈0.0s a\n≈1.0s b", "0.0s a\n1.95s b", live);
+    expect(carriedLateness).toBeCloseTo(0.6);
+    expect(readTimings("≈1.0s b", "1.95s b").carriedLateness).toBe(0);
+  });
+
+  it("never lets a line come early or out of order, whatever came before", () => {
+    const expected = "≈0.0s a\n≈1.0s b\n≈2.0s c\n";
+    expect(compareOutput(expected, "1.5s a\n1.5s b\n2.0s c\n", live)).toMatchObject([
+      { line: 1, reason: "1.5 is later than 0, even on a loaded machine" },
+    ]);
+    expect(compareOutput(expected, "0.0s a\n2.0s c\n2.9s b\n", live)).toMatchObject([
+      { line: 2, reason: "the text differs" },
+      { line: 3, reason: "the text differs" },
+    ]);
+    expect(compareOutput(expected, "0.0s a\n1.8s b\n1.6s c\n", live)).toMatchObject([
+      { line: 3, reason: "1.6 is not close to 2" },
     ]);
   });
 
@@ -85,7 +119,10 @@ describe("compareOutput", () => {
 
 describe("readTimings and outputLines", () => {
   it("reads timed numbers in order", () => {
-    expect(readTimings("≈0.0s a\nb ≈1.0s and ≈2.0s", "0.1s a\nb 1.0s and 2.1s")).toEqual([0.1, 1, 2.1]);
+    expect(readTimings("≈0.0s a\nb ≈1.0s and ≈2.0s", "0.1s a\nb 1.0s and 2.1s")).toEqual({
+      timings: [0.1, 1, 2.1],
+      carriedLateness: 0,
+    });
   });
 
   it("treats empty output as no lines", () => {

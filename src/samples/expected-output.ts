@@ -11,9 +11,10 @@ export function timingTolerance(expectedSeconds: number): number {
 
 /**
  * How much later than {@link timingTolerance} a timed number may come when the run shares a loaded
- * machine: 0.5 s plus a quarter of the expected time. A late timer is the load's doing; an early one, or
- * lines out of order, is the program's. Measured: at a load of 13 on 2 cores, lines were up to
- * 0.7 s late.
+ * machine: 0.5 s plus a quarter of the expected time (or of one step, see {@link LatenessSoFar}).
+ * A late timer is the load's doing; an early one, or lines out of order, is the program's.
+ * Measured: at a load of 13 on 2 cores, lines were up to 0.7 s late; at 15 to 20, a whole run came
+ * 1 to 2 s late from its first request on, each step on time after it.
  */
 export function latenessAllowance(expectedSeconds: number): number {
   return 0.5 + expectedSeconds * 0.25;
@@ -22,10 +23,36 @@ export function latenessAllowance(expectedSeconds: number): number {
 /** How strictly timed numbers are compared. */
 export interface CompareOptions {
   /**
-   * Let timed numbers come late by up to {@link latenessAllowance} (never early): for live runs on
-   * a machine that is running other things. Off by default: a recorded or learner's run is strict.
+   * Let timed numbers come late (never early): for live runs on a machine that is running other
+   * things. Off by default: a recorded or learner's run is strict. See {@link LatenessSoFar}.
    */
   allowLateness?: boolean;
+}
+
+/**
+ * What a live run's earlier timed numbers showed, for the next one. On a loaded machine lateness
+ * builds up: a step that starts late ends late, though it took no longer than it should. So a
+ * number may be late by {@link latenessAllowance} of its expected time, or by the lateness already
+ * seen in the run plus the allowance for its own step (the time since the latest expected number
+ * before it), whichever is more. A step that takes far longer than the lesson says (requests one
+ * after another instead of together) still fails: only its own step's allowance is added.
+ */
+export interface LatenessSoFar {
+  /** The most any earlier number was late, beyond {@link timingTolerance}, in seconds. */
+  carried: number;
+  /** The latest expected time among the earlier numbers, in seconds. */
+  lastExpected: number;
+}
+
+/** The state of a run before its first timed number. */
+export function startOfRun(): LatenessSoFar {
+  return { carried: 0, lastExpected: 0 };
+}
+
+/** How late a number expected at `target` seconds may come, given what the run showed so far. */
+function allowedLateness(target: number, soFar: LatenessSoFar): number {
+  const step = Math.max(0, target - soFar.lastExpected);
+  return Math.max(latenessAllowance(target), soFar.carried + latenessAllowance(step));
 }
 
 /** One line that did not match, with both texts, for a readable failure message. */
@@ -52,12 +79,14 @@ export function outputLines(text: string): string[] {
 
 /**
  * Matches one actual line against one expected line. Returns the timed numbers read from the
- * actual line, or a reason it does not match.
+ * actual line, or a reason it does not match. With `allowLateness`, `soFar` is what the run's
+ * earlier lines showed (a line alone starts a run); a line that matches updates it.
  */
 export function matchLine(
   expected: string,
   actual: string,
   options: CompareOptions = {},
+  soFar: LatenessSoFar = startOfRun(),
 ): { ok: true; timings: number[] } | { ok: false; reason: string } {
   const wanted = [...expected.matchAll(approximateNumber)].map((match) => Number(match[1]));
   const parts = expected.split(approximateNumber).filter((_, index) => index % 2 === 0);
@@ -65,9 +94,10 @@ export function matchLine(
   const found = pattern.exec(actual);
   if (found === null) return { ok: false, reason: "the text differs" };
   const timings = found.slice(1).map(Number);
+  const seen = { ...soFar };
   for (const [index, value] of timings.entries()) {
     const target = wanted[index] ?? Number.NaN;
-    const late = options.allowLateness === true ? latenessAllowance(target) : 0;
+    const late = options.allowLateness === true ? allowedLateness(target, seen) : 0;
     if (target - value > timingTolerance(target) || value - target > timingTolerance(target) + late) {
       const reason =
         late > 0 && value > target
@@ -75,7 +105,10 @@ export function matchLine(
           : `${value} is not close to ${target}`;
       return { ok: false, reason };
     }
+    seen.carried = Math.max(seen.carried, value - target - timingTolerance(target));
+    seen.lastExpected = Math.max(seen.lastExpected, target);
   }
+  Object.assign(soFar, seen);
   return { ok: true, timings };
 }
 
@@ -88,6 +121,7 @@ export function compareOutput(
   const expected = outputLines(expectedText);
   const actual = outputLines(actualText);
   const mismatches: OutputMismatch[] = [];
+  const soFar = startOfRun();
   for (let index = 0; index < Math.max(expected.length, actual.length); index += 1) {
     const wanted = expected[index];
     const got = actual[index];
@@ -96,24 +130,29 @@ export function compareOutput(
       mismatches.push({ line: index + 1, expected: wanted ?? "", actual: got ?? "", reason });
       continue;
     }
-    const result = matchLine(wanted, got, options);
+    const result = matchLine(wanted, got, options, soFar);
     if (!result.ok)
       mismatches.push({ line: index + 1, expected: wanted, actual: got, reason: result.reason });
   }
   return mismatches;
 }
 
-/** Reads the timed numbers of an output that matches `expectedText`, in order. */
+/**
+ * Reads the timed numbers of an output that matches `expectedText`, in order, and the lateness
+ * the run built up (0 unless `allowLateness`).
+ */
 export function readTimings(
   expectedText: string,
   actualText: string,
   options: CompareOptions = {},
-): number[] {
+): { timings: number[]; carriedLateness: number } {
   const expected = outputLines(expectedText);
-  return outputLines(actualText).flatMap((line, index) => {
-    const result = matchLine(expected[index] ?? "", line, options);
+  const soFar = startOfRun();
+  const timings = outputLines(actualText).flatMap((line, index) => {
+    const result = matchLine(expected[index] ?? "", line, options, soFar);
     return result.ok ? result.timings : [];
   });
+  return { timings, carriedLateness: options.allowLateness === true ? soFar.carried : 0 };
 }
 
 /** Formats mismatches as a short multi-line report. */

@@ -6,7 +6,7 @@ import time
 import aiohttp
 
 BASE = "http://localhost:8787"
-GRACE = 0.5  # seconds the jobs in flight get to finish once the stop signal has come
+GRACE = 1.0  # seconds the jobs in flight get to finish once the stop signal has come
 
 start = time.perf_counter()
 

@@ -1,5 +1,5 @@
 const BASE = "http://localhost:8787";
-const GRACE_MS = 500; // how long the jobs in flight get to finish once the stop signal has come
+const GRACE_MS = 1000; // how long the jobs in flight get to finish once the stop signal has come
 
 const start = performance.now();
 const elapsed = (): string => `${((performance.now() - start) / 1000).toFixed(1)}s`;
@@ -35,7 +35,7 @@ function startWorker(name: string, jobMs: number): { cancel: AbortController; do
 
 const workers = [startWorker("short jobs", 600), startWorker("long job", 5000)];
 await new Promise((resolve) => stop.signal.addEventListener("abort", resolve, { once: true }));
-console.log(`${elapsed()} SIGTERM: no new jobs, ${GRACE_MS / 1000}s for the jobs in flight`);
+console.log(`${elapsed()} SIGTERM: no new jobs, ${(GRACE_MS / 1000).toFixed(1)}s for the jobs in flight`);
 
 let graceTimer: ReturnType<typeof setTimeout> | undefined;
 const graceOver = new Promise((resolve) => (graceTimer = setTimeout(resolve, GRACE_MS)));

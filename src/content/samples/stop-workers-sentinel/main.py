@@ -2,7 +2,7 @@ import asyncio
 import time
 
 WORKERS = ("A", "B")
-WORK_SECONDS = 0.3
+WORK_SECONDS = 0.9
 
 start = time.perf_counter()
 
@@ -14,7 +14,7 @@ def elapsed() -> str:
 async def producer(queue: asyncio.Queue[int | None]) -> None:
     for job in range(1, 5):
         if job > 1:
-            await asyncio.sleep(0.2)  # a new job every 0.2 s
+            await asyncio.sleep(0.6)  # a new job every 0.6 s
         await queue.put(job)
     # One stop sign per worker, queued behind the real jobs, so every job is still done.
     for _ in WORKERS:

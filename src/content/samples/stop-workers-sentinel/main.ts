@@ -1,5 +1,5 @@
 const WORKERS = ["A", "B"];
-const WORK_MS = 300;
+const WORK_MS = 900;
 
 const start = performance.now();
 const elapsed = (): string => `${((performance.now() - start) / 1000).toFixed(1)}s`;
@@ -24,7 +24,7 @@ class AsyncQueue<T> {
 
 async function producer(queue: AsyncQueue<number | null>): Promise<void> {
   for (let job = 1; job <= 4; job += 1) {
-    if (job > 1) await sleep(200); // a new job every 0.2 s
+    if (job > 1) await sleep(600); // a new job every 0.6 s
     queue.put(job);
   }
   // One stop sign per worker, queued behind the real jobs, so every job is still done.
