@@ -9,8 +9,10 @@
  * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/;
  * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs,
  * not the scripts and paint (which take most of the time); BENCH_ONLY=hostile measures only the
- * longest main-thread stall while hostile programs run; BENCH_ONLY=exercise measures only the
- * scripts an exercise's first Run loads; BENCH_PAGES sets the pages per figure.
+ * longest main-thread stall while hostile programs run; BENCH_ONLY=python times Run Python
+ * (first visit, same page, next chapter); BENCH_ONLY=exercise measures only the
+ * scripts an exercise's first Run loads; BENCH_ONLY=boots counts only the WebContainer boots of a
+ * five-chapter visit; BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -26,9 +28,11 @@ import {
 } from "./bench/journeys.node.ts";
 import { hostileStalls, stallGoalMs } from "./bench/hostile.node.ts";
 import { exerciseFirstRunScripts } from "./bench/exercise-scripts.node.ts";
+import { bootsPerFiveChapterVisit } from "./bench/boots.node.ts";
 import { localeCodes } from "../src/i18n/locales.ts";
 import publishedSlugs from "../src/content/published-slugs.json" with { type: "json" };
 import { writePlainPage } from "./bench/plain-page.node.ts";
+import { pythonRuns } from "./bench/python.node.ts";
 
 const port = Number(process.env["BENCH_PORT"] ?? 4455);
 const root = new URL("../", import.meta.url);
@@ -49,6 +53,8 @@ const exercise = { path: "/en/practice/", id: "resolve-later" };
 const chapterPaths = publishedSlugs.slugs
   .filter((slug) => slug !== "cheat-sheet" && slug !== "run-python")
   .map((slug) => `/en/${slug}/`);
+/** A visit: the first five chapters, in the course's order. */
+const fiveChapters = chapterPaths.slice(0, 5);
 const lessonPaths = localeCodes.flatMap((lang) => publishedSlugs.slugs.map((slug) => `/${lang}/${slug}/`));
 
 function run(command: string, args: string[]): Promise<void> {
@@ -82,11 +88,19 @@ async function serve(): Promise<() => void> {
 const runsOnly = process.env["BENCH_ONLY"] === "runs";
 const hostileOnly = process.env["BENCH_ONLY"] === "hostile";
 const exerciseOnly = process.env["BENCH_ONLY"] === "exercise";
+const pythonOnly = process.env["BENCH_ONLY"] === "python";
+const bootsOnly = process.env["BENCH_ONLY"] === "boots";
 const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
 
 async function measure(engine: Engine, plainPath: string) {
   console.log(`bench: ${engine.name} ${engine.version}`);
   if (hostileOnly) return { version: engine.version, hostile: await hostileStalls(engine, site, lesson) };
+  if (pythonOnly) return { version: engine.version, python: await pythonRuns(engine, site) };
+  if (bootsOnly)
+    return {
+      version: engine.version,
+      bootsPerVisit: await bootsPerFiveChapterVisit(engine, site, fiveChapters),
+    };
   if (exerciseOnly)
     return {
       version: engine.version,
@@ -102,6 +116,8 @@ async function measure(engine: Engine, plainPath: string) {
   return {
     ...runs,
     hostile: await hostileStalls(engine, site, lesson),
+    python: await pythonRuns(engine, site),
+    bootsPerVisit: await bootsPerFiveChapterVisit(engine, site, fiveChapters),
     scripts: await scriptsByStep(engine, site, lesson),
     exerciseFirstRun: await exerciseFirstRunScripts(engine, site, exercise),
     everyLessonPageFirstVisit: await firstVisitScriptsPerPage(engine, site, lessonPaths),
@@ -113,14 +129,24 @@ type EngineReport = Awaited<ReturnType<typeof measure>>;
 
 /** The issue's goals, read off the figures (the figures stay the point). */
 function goals(report: EngineReport) {
+  const python =
+    "python" in report
+      ? {
+          pythonFirstRunWithin6s: report.python.firstRunOnFirstVisit.medianPressToFirstOutputMs <= 6_000,
+          pythonRunAfterBootWithin300Ms: report.python.nextRunSamePage.medianPressToFirstOutputMs <= 300,
+        }
+      : {};
   const hostile =
     "hostile" in report
       ? {
+          ...python,
           mainThreadNeverStallsOver200Ms: Object.values(report.hostile).every(
             (program) => program.withinGoal,
           ),
         }
-      : {};
+      : python;
+  if ("bootsPerVisit" in report && !("trivialProgram" in report))
+    return { readingBootsNothing: report.bootsPerVisit.reading.boots === 0 };
   if (!("trivialProgram" in report))
     return "exerciseFirstRun" in report
       ? { ...hostile, exerciseRunLoadsNoZod: report.exerciseFirstRun.scriptsWithZod.length === 0 }
@@ -144,6 +170,7 @@ function goals(report: EngineReport) {
     },
     firstRunJsAtMost60Kb: report.scripts.firstRun.gzipBytes <= 60_000,
     exerciseRunLoadsNoZod: report.exerciseFirstRun.scriptsWithZod.length === 0,
+    readingBootsNothing: report.bootsPerVisit.reading.boots === 0,
     everyLessonPageUnder30KbBeforeInteraction: report.everyLessonPageFirstVisit.largestGzipBytes < 30_000,
     lcpAtMostPlainPage: report.paint.lessonPage.medianLcpMs <= report.paint.plainPage.medianLcpMs,
   };
@@ -187,6 +214,13 @@ async function main(): Promise<void> {
       "the first Run on a fresh page of each chapter (its first sample), pressed with a real pointer " +
       "(moved onto Run, pressed, released), from the press to the first output line",
     scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",
+    python:
+      "Run Python pressed with a real pointer (its reach starts the download), from the press to the first " +
+      "output line: on a first visit (fresh profile), again on the same page, and on another chapter in the " +
+      "same profile (files from the Cache API); with the bytes fetched for Python's files",
+    bootsPerVisit:
+      `WebContainer boots (runtime frames made) in one profile's visit to ${fiveChapters.join(", ")}: ` +
+      "reading each to its end, then running each chapter's first sample with a real pointer",
     exerciseFirstRun:
       "gzipped JS an exercise's first Run fetched on a fresh page, the verdict chunk alone, and the fetched scripts that hold zod (goal: none)",
     everyLessonPageFirstVisit:

@@ -195,3 +195,38 @@ export function pointerRunTiming(): Promise<RunTiming> {
   if (scope.benchPointerRun === undefined) throw new Error("No Run was armed (call armPointerRun first).");
   return scope.benchPointerRun;
 }
+
+/**
+ * Reads the page to its end as a learner does: every sample and exercise passes through the view,
+ * one animation frame apart (so each is seen by whatever watches the view), then the page's foot;
+ * then back to the top.
+ */
+export async function readThrough(): Promise<number> {
+  const boxes = [...document.querySelectorAll("[data-sample], [data-exercise]")];
+  for (const box of boxes) {
+    box.scrollIntoView({ block: "center", behavior: "instant" });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Back to the top, as a fresh page is: samples laid out late (content-visibility) shift whatever
+  // is below them, so a press aimed from the foot of the page could miss its button.
+  scrollTo({ top: 0, behavior: "instant" });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return boxes.length;
+}
+
+/** The WebContainer runtime frames the page has made: one per `WebContainer.boot()` it called. */
+export function containerFrames(): number {
+  return document.querySelectorAll('iframe[src^="https://stackblitz.com/headless"]').length;
+}
+
+/** Scrolls the element this selector finds to the middle of the view, for a pointer to reach it. */
+export function centre(selector: string): void {
+  document.querySelector(selector)?.scrollIntoView({ block: "center", behavior: "instant" });
+}
+
+/** Where the page's next run goes and why (`<html data-runtime-status>`), or "" before any choice. */
+export function runtimeStatus(): string {
+  return document.documentElement.dataset["runtimeStatus"] ?? "";
+}

@@ -5,7 +5,7 @@
  * named here with that reason instead of being run.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareOutput, describeMismatches } from "../../src/samples/expected-output.ts";
+import { assertSampleOutput } from "../support/sample-output.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
 import { bootNodePython, runNodePython } from "../python/boot-python.node.ts";
@@ -36,8 +36,7 @@ describe("every sample's Python in the page's runtime", { concurrent: false }, (
       }
       const run = await runNodePython(runtime, sample.python);
       expect(run.exit.code, `stderr:\n${run.stderr}\nstdout:\n${run.stdout}`).toBe(0);
-      const mismatches = compareOutput(sample.expectedPython ?? sample.expected, run.stdout);
-      expect(mismatches, `${sample.id} output differs:\n${describeMismatches(mismatches)}`).toEqual([]);
+      assertSampleOutput(sample.id, sample.expectedPython ?? sample.expected, run.stdout);
     });
   }
 });
