@@ -111,7 +111,11 @@ test("en at 1280 × 800: the chapter and a sample idle, run, failed and stopped,
   const ran = twoTasks.locator(".run-output");
   await expect(await inView(ran)).toHaveScreenshot("sample-done-output-light.png", timesMasked(ran));
 
-  // One sample, failed then stopped: a short card, its Python panel the same in both.
+  // One sample, failed then stopped: a short card, its Python panel the same in both. At 1,192 px
+  // it is taller than the view, and a shot that scrolls lets the stand-in heights of samples not
+  // yet drawn (content-visibility) change under it: CI once caught its box at 3,181 px. A view
+  // that holds the whole card changes nothing in it (its layout depends on the width alone).
+  await page.setViewportSize({ width: 1280, height: 1400 });
   const awaitOne = page.locator('[data-sample="await-one"]');
   await replaceCode(page, awaitOne, "const most = Math.max(1, 2;\nconsole.log(most);\n");
   await runAndWait(awaitOne);
