@@ -80,7 +80,10 @@ for (const { code, htmlLang, other } of languages) {
   }) => {
     // All of it is in the markup the server sends: read without scripts, styles or images, the pages
     // load in a few seconds rather than half a minute.
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      ...(baseURL === undefined ? {} : { baseURL }),
+      javaScriptEnabled: false,
+    });
     await context.route("**/*", (route) =>
       route.request().resourceType() === "document" ? route.continue() : route.abort(),
     );
