@@ -80,20 +80,38 @@ export async function typeCode(page: Page, id: string, code: string): Promise<vo
   await page.keyboard.type(code);
 }
 
-/** Puts `code` in a sample's editor at once, as pasting would (typing would auto-indent it). */
+/**
+ * Puts `code` in a sample's editor at once, as pasting would (typing would auto-indent it), and
+ * waits until the editor shows it. In Firefox the insert can now and then land before the editor
+ * has taken focus and do nothing, so the sample would run its own code: it is then done again.
+ */
 export async function insertCode(page: Page, id: string, code: string): Promise<void> {
   const sample = sampleSelector(id);
   await page.focus(`${sample} [data-editor="ts"]`);
   await page.waitForSelector(`${sample} [data-editor="ts"] .cm-content`, { visible: true });
-  await page.click(`${sample} [data-editor="ts"] .cm-content`);
-  await page.evaluate((text) => {
-    // Deprecated, but it is how an input method inserts text, and what puppeteer's own
-    // sendCharacter does; CodeMirror takes it as typed input.
-    /* eslint-disable @typescript-eslint/no-deprecated */
-    document.execCommand("selectAll");
-    document.execCommand("insertText", false, text);
-    /* eslint-enable @typescript-eslint/no-deprecated */
-  }, code);
+  for (let attempt = 1; ; attempt += 1) {
+    await page.click(`${sample} [data-editor="ts"] .cm-content`);
+    await page.evaluate((text) => {
+      // Deprecated, but it is how an input method inserts text, and what puppeteer's own
+      // sendCharacter does; CodeMirror takes it as typed input.
+      /* eslint-disable @typescript-eslint/no-deprecated */
+      document.execCommand("selectAll");
+      document.execCommand("insertText", false, text);
+      /* eslint-enable @typescript-eslint/no-deprecated */
+    }, code);
+    try {
+      await page.waitForFunction(
+        (selector, wanted) =>
+          [...document.querySelectorAll(selector)].map((line) => line.textContent).join("\n") === wanted,
+        { timeout: 2_000 },
+        `${sample} .cm-line`,
+        code,
+      );
+      return;
+    } catch (error) {
+      if (attempt === 3) throw new Error(`The editor of ${id} did not take the code: ${String(error)}`);
+    }
+  }
 }
 
 /**

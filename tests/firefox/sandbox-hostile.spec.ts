@@ -48,14 +48,21 @@ function exitStatus(page: Page): Promise<string> {
   return page.$eval(`${sample} [data-exit-status]`, (element) => element.textContent);
 }
 
-function waitForLine(page: Page, text: string): Promise<unknown> {
-  return page.waitForFunction(
-    (selector, wanted) =>
-      [...document.querySelectorAll(selector)].some((line) => line.textContent === wanted),
-    { timeout: 30_000 },
-    `${sample} [role=log] .run-text`,
-    text,
-  );
+/** Waits for an output line; if none comes, says what the sample did instead. */
+async function waitForLine(page: Page, text: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (selector, wanted) =>
+        [...document.querySelectorAll(selector)].some((line) => line.textContent === wanted),
+      { timeout: 30_000 },
+      `${sample} [role=log] .run-text`,
+      text,
+    );
+  } catch (error) {
+    const state = await page.$eval(sample, (root) => root.getAttribute("data-run-state"));
+    const lines = [...(await outputLines(page, id)), ...(await outputNotes(page, id))];
+    throw new Error(`No line "${text}" (run state ${state}; output: ${lines.join(" | ")})`, { cause: error });
+  }
 }
 
 void describe(
