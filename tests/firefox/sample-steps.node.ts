@@ -109,7 +109,7 @@ export async function insertCode(page: Page, id: string, code: string): Promise<
       );
       return;
     } catch (error) {
-      if (attempt === 3) throw new Error(`The editor of ${id} did not take the code: ${String(error)}`);
+      if (attempt === 3) throw new Error(`The editor of ${id} did not take the code.`, { cause: error });
     }
   }
 }
