@@ -1,19 +1,66 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Files that put a server of their own on port 8787 (inside a fake WebContainer, or a Python
+ * practice server as a learner starts it): one at a time, with the port free.
+ */
+const portOwners = [
+  "src/runner/webcontainer/webcontainer-host-boot.test.ts",
+  "tests/suites/webcontainer-host-contract.test.ts",
+  "tests/suites/runner-contract.test.ts",
+  "tests/suites/run-python-yourself.test.ts",
+];
+
+/** Files that run programs against the practice server on 8787, which their project starts once. */
+const practiceUsers = [
+  "tests/suites/samples.test.ts",
+  "tests/suites/exercises.test.ts",
+  "tests/suites/claims.test.ts",
+];
+
 export default defineConfig({
   test: {
     // Unit tests sit beside the code and in tests/. The slow suites in tests/suites/ run real
     // programs: every sample under Node and Python, every exercise, both practice servers, the record
     // replays and the dev server. `npm test` runs both (its unit stage); for the unit tests alone,
-    // run `npx vitest run --exclude "tests/suites/**"`.
-    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
-    // Samples measure elapsed time, and two cores are easily swamped: one test file at a time (the
-    // dev-server test is CPU-heavy), and two samples at once within the samples file. One file at
-    // a time also keeps port 8787 to one owner: files that need the practice server start their
-    // own (tests/samples/practice-server.node.ts), and the WebContainer host's test must find the
-    // port free, so that what answers there is the server inside its (fake) container.
-    fileParallelism: false,
+    // run `npx vitest run --project unit`.
+    //
+    // Most of that time is spent waiting on timers and child processes, not on the two cores, so
+    // the files run side by side, in three projects. Port 8787 decides the order: the plain files
+    // run beside the practice server's users, which share one server that their project starts
+    // (tests/samples/practice-server.node.ts); then the port owners, one at a time, with the port
+    // free. Vitest starts every project's server before any file runs, so the port owners run in a
+    // `vitest run` of their own: `npm run test:unit` runs both.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "node_modules/**", ...portOwners, ...practiceUsers],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "port-owners",
+          include: portOwners,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "practice",
+          include: practiceUsers,
+          globalSetup: ["tests/samples/practice-server.node.ts"],
+        },
+      },
+    ],
+    // Vitest's default on 2 cores is one file at a time; these files mostly wait.
+    maxWorkers: 3,
+    // Samples measure elapsed time: two at once within a file, as a learner's machine would not
+    // run more, and every timing margin holds at that load.
     maxConcurrency: 2,
     // As in the Playwright specs: in CI a failed test runs once more, since a 2-core machine running
     // other jobs can push a timed line past its margin; the report still names the retried test.

@@ -1,15 +1,17 @@
 /**
- * The samples expect the practice server on port 8787. Each test file that needs it starts its own
- * for as long as the file runs (vitest runs files one at a time), so the WebContainer host's test,
- * which starts the server inside its container, finds the port free: a server that answers there
- * is then the container's own. An already running `npm run practice-server` is reused.
+ * The samples and exercises expect the practice server on port 8787. The vitest project that runs
+ * them (`practice`, see vitest.config.ts) starts one server here for all its files, which run side
+ * by side: the server keeps no state a run could disturb for another (its `/flaky` counters are
+ * keyed, and each program picks a key of its own). An already running `npm run practice-server` is
+ * reused.
  */
-import { afterAll, beforeAll } from "vitest";
 import { PRACTICE_ORIGIN } from "../../src/runner/practice-server/handler.ts";
-import {
-  startPracticeServer,
-  type RunningPracticeServer,
-} from "../../src/runner/practice-server/practice-server.node.ts";
+import { startPracticeServer } from "../../src/runner/practice-server/practice-server.node.ts";
+
+/** What this setup reads of the vitest project it runs for. */
+interface ProjectSeen {
+  vitest: { projects: readonly { name: string }[] };
+}
 
 async function practiceServerIsUp(): Promise<boolean> {
   try {
@@ -21,11 +23,17 @@ async function practiceServerIsUp(): Promise<boolean> {
   }
 }
 
-/** Starts the practice server before this file's tests and stops it after them. */
-export function usePracticeServer(): void {
-  let server: RunningPracticeServer | undefined;
-  beforeAll(async () => {
-    if (!(await practiceServerIsUp())) server = await startPracticeServer(8787);
-  });
-  afterAll(() => server?.close());
+/** Vitest's global setup: starts the practice server, and returns how to stop it after the files. */
+export default async function startForProject(project: ProjectSeen): Promise<() => Promise<void>> {
+  // Vitest starts every project's server before any file runs: the files that need 8787 free
+  // would then find this server on it.
+  if (project.vitest.projects.some(({ name }) => name === "port-owners"))
+    throw new Error(
+      "The files that need port 8787 free run apart from the practice server: " +
+        "`npx vitest run --project unit --project practice`, then `npx vitest run --project port-owners` " +
+        "(`npm run test:unit` runs both).",
+    );
+  if (await practiceServerIsUp()) return () => Promise.resolve();
+  const server = await startPracticeServer(8787);
+  return () => server.close();
 }

@@ -15,9 +15,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { pythonPath, pythonUnavailableReason } from "../samples/python.node.ts";
 import { runProcess } from "../samples/run-process.node.ts";
-import { usePracticeServer } from "../samples/practice-server.node.ts";
 
-usePracticeServer();
 const claimsDirectory = fileURLToPath(new URL("../samples/claims/", import.meta.url));
 const pythonProblem = pythonUnavailableReason();
 // In CI a missing Python is a failure, not a skip, as for the samples.

@@ -12,11 +12,9 @@ import {
   readWrongAnswers,
 } from "../../src/exercises/exercise-files.node.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
-import { usePracticeServer } from "../samples/practice-server.node.ts";
 import { nodeProcessHost } from "../exercises/node-process-host.node.ts";
 import { judgeExercise } from "../support/judge-exercise.ts";
 
-usePracticeServer();
 const host = nodeProcessHost();
 const exercises = readAllExercises();
 

@@ -9,10 +9,8 @@ import { latenessAllowance, readTimings, timingTolerance } from "../../src/sampl
 import { samplesDirectory, readAllSamples } from "../../src/samples/sample-files.node.ts";
 import { pythonPath, pythonUnavailableReason } from "../samples/python.node.ts";
 import { runProcess, type ProcessResult } from "../samples/run-process.node.ts";
-import { usePracticeServer } from "../samples/practice-server.node.ts";
 import { assertSampleOutput, liveRun } from "../support/sample-output.ts";
 
-usePracticeServer();
 const samples = readAllSamples();
 const pythonProblem = pythonUnavailableReason();
 const runLimitMs = 20_000;
