@@ -11,18 +11,10 @@
  * except in CI).
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "puppeteer-core";
+import { test } from "node:test";
+import type { Page } from "puppeteer-core";
 import { measureCodeBlocks, type CodeBlockShape } from "../support/code-block-shape.ts";
-import { launchFirefox } from "./launch-firefox.node.ts";
-import { startOfflineNetwork } from "./offline-network.node.ts";
-import { buildAndServe, type SiteServer } from "./site-server.node.ts";
-
-const isCi = process.env["CI"] !== undefined;
-const network = await startOfflineNetwork();
-const firefox = await launchFirefox(network.firefoxPreferences);
-// A skipped suite runs no hooks, so nothing would close the black hole later.
-if (!firefox.started) await network.close();
+import { describeInFirefox } from "./firefox-suite.node.ts";
 
 /** Measures every static code block of the samples, each brought into view first. */
 function codeBlocks(page: Page): Promise<CodeBlockShape[]> {
@@ -50,134 +42,98 @@ function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-void describe(
-  "the layout in Firefox",
-  { skip: firefox.started || isCi ? false : `skipped: ${firefox.reason}` },
-  () => {
-    let server: SiteServer | undefined;
-    let browser: Browser | undefined;
+await describeInFirefox("the layout in Firefox", ({ onFreshPage }) => {
+  /** Opens `path` at `size` in a fresh browser context, then closes it. */
+  const onPage = (
+    path: string,
+    size: { width: number; height: number },
+    steps: (page: Page) => Promise<void>,
+  ) => onFreshPage(path, steps, size);
 
-    before(
-      async () => {
-        if (!firefox.started) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
-        browser = firefox.browser;
-        server = await buildAndServe();
-      },
-      { timeout: 240_000 },
-    );
+  void test(
+    "chapter 4 at 1280 × 800: code keeps its shape, the map follows, the header stays",
+    {
+      timeout: 60_000,
+    },
+    () =>
+      onPage("/en/using-asyncio/", { width: 1280, height: 800 }, async (page) => {
+        const map = 'nav[aria-label="On this page"]';
+        // The map's script marks the first section once it runs.
+        await page.waitForSelector(`${map} a[aria-current="location"]`);
+        const mapBox = await page.$eval(map, (nav) => {
+          const box = nav.getBoundingClientRect();
+          return { x: box.x, width: box.width, height: box.height };
+        });
+        const mainX = await page.$eval("main", (main) => main.getBoundingClientRect().x);
+        assert.ok(mapBox.width > 0 && mapBox.height > 0, "the map is shown");
+        assert.ok(mapBox.x >= mainX + 700, `the map is on the right (x ${mapBox.x}, main at ${mainX})`);
+        assert.equal(
+          await page.$eval(`${map} a[data-section]`, (link) => link.getAttribute("aria-current")),
+          "location",
+        );
 
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      await network.close();
-    });
+        const blocks = await codeBlocks(page);
+        assert.ok(blocks.length >= 10, `${blocks.length} code blocks`);
+        assert.ok(blocks.reduce((sum, block) => sum + block.sourceLines, 0) > 250);
+        for (const block of blocks) {
+          assert.ok(
+            Math.abs(block.renderedLines - block.sourceLines) < 0.5,
+            `${block.start}: ${block.renderedLines} lines shown for ${block.sourceLines} in the source`,
+          );
+          assert.ok(block.columns >= 72, `${block.start}: ${block.columns.toFixed(1)} columns`);
+        }
+        // Two 72-column panels do not fit beside each other here: Python sits above TypeScript.
+        for (const place of await panelPlaces(page))
+          assert.ok(place.stacked && !place.sideBySide, `${place.id} is stacked`);
 
-    /** Opens `path` at `width` × `height` in a fresh browser context, then closes it. */
-    async function onPage(
-      path: string,
-      size: { width: number; height: number },
-      steps: (page: Page) => Promise<void>,
-    ): Promise<void> {
-      if (browser === undefined || server === undefined) throw new Error("The suite did not start.");
-      const context = await browser.createBrowserContext();
-      try {
-        const page = await context.newPage();
-        await page.setViewport(size);
-        await page.goto(`${server.origin}${path}`);
-        await steps(page);
-      } finally {
-        await context.close();
-      }
-    }
+        // Far down the chapter, the header is still at the top, and the map marks where we are.
+        await page.click(`${map} a[data-section="summary"]`);
+        await page.waitForSelector(`${map} a[data-section="summary"][aria-current="location"]`);
+        const header = await page.$eval(".site-header", (element) => {
+          const box = element.getBoundingClientRect();
+          return { top: box.top, height: box.height, scrolled: window.scrollY };
+        });
+        assert.ok(header.scrolled > 2_000, `the page scrolled (${header.scrolled} px)`);
+        assert.equal(header.top, 0);
+        assert.ok(header.height > 0 && header.height <= 60, `the header is slim (${header.height} px)`);
+        assert.equal(await page.$$eval(`${map} a[aria-current]`, (links) => links.length), 1);
 
+        // Wide enough for two 72-column panels, they stand side by side, each still 72 columns.
+        await page.setViewport({ width: 2560, height: 900 });
+        // The layout follows the width through CSS alone; wait for the new layout to be drawn.
+        await page.waitForFunction(() => {
+          const sample = document.querySelector('[data-sample="two-tasks"]');
+          const python = sample?.querySelector('[data-panel="python"]')?.getBoundingClientRect();
+          const typescript = sample?.querySelector('[data-panel="ts"]')?.getBoundingClientRect();
+          return python !== undefined && typescript !== undefined && typescript.top < python.bottom;
+        });
+        const wide = await panelPlaces(page);
+        assert.ok(
+          wide.every((place) => place.sideBySide),
+          `side by side: ${JSON.stringify(wide)}`,
+        );
+        for (const block of await codeBlocks(page))
+          assert.ok(block.columns >= 72, `${block.start}: ${block.columns.toFixed(1)} columns side by side`);
+      }),
+  );
+
+  for (const language of ["en", "zh-cn"]) {
     void test(
-      "chapter 4 at 1280 × 800: code keeps its shape, the map follows, the header stays",
+      `${language} chapter 4 on a 390 × 844 phone: nothing scrolls the page sideways`,
       {
-        timeout: 60_000,
+        timeout: 30_000,
       },
       () =>
-        onPage("/en/using-asyncio/", { width: 1280, height: 800 }, async (page) => {
-          const map = 'nav[aria-label="On this page"]';
-          // The map's script marks the first section once it runs.
-          await page.waitForSelector(`${map} a[aria-current="location"]`);
-          const mapBox = await page.$eval(map, (nav) => {
-            const box = nav.getBoundingClientRect();
-            return { x: box.x, width: box.width, height: box.height };
+        onPage(`/${language}/using-asyncio/`, { width: 390, height: 844 }, async (page) => {
+          assert.equal(await sidewaysOverflow(page), 0);
+          // Laid out all the way down (samples off screen are not, until they come near).
+          await page.$$eval(".sample", (samples) => {
+            for (const sample of samples) sample.scrollIntoView();
           });
-          const mainX = await page.$eval("main", (main) => main.getBoundingClientRect().x);
-          assert.ok(mapBox.width > 0 && mapBox.height > 0, "the map is shown");
-          assert.ok(mapBox.x >= mainX + 700, `the map is on the right (x ${mapBox.x}, main at ${mainX})`);
-          assert.equal(
-            await page.$eval(`${map} a[data-section]`, (link) => link.getAttribute("aria-current")),
-            "location",
-          );
-
-          const blocks = await codeBlocks(page);
-          assert.ok(blocks.length >= 10, `${blocks.length} code blocks`);
-          assert.ok(blocks.reduce((sum, block) => sum + block.sourceLines, 0) > 250);
-          for (const block of blocks) {
-            assert.ok(
-              Math.abs(block.renderedLines - block.sourceLines) < 0.5,
-              `${block.start}: ${block.renderedLines} lines shown for ${block.sourceLines} in the source`,
-            );
-            assert.ok(block.columns >= 72, `${block.start}: ${block.columns.toFixed(1)} columns`);
-          }
-          // Two 72-column panels do not fit beside each other here: Python sits above TypeScript.
-          for (const place of await panelPlaces(page))
-            assert.ok(place.stacked && !place.sideBySide, `${place.id} is stacked`);
-
-          // Far down the chapter, the header is still at the top, and the map marks where we are.
-          await page.click(`${map} a[data-section="summary"]`);
-          await page.waitForSelector(`${map} a[data-section="summary"][aria-current="location"]`);
-          const header = await page.$eval(".site-header", (element) => {
-            const box = element.getBoundingClientRect();
-            return { top: box.top, height: box.height, scrolled: window.scrollY };
-          });
-          assert.ok(header.scrolled > 2_000, `the page scrolled (${header.scrolled} px)`);
-          assert.equal(header.top, 0);
-          assert.ok(header.height > 0 && header.height <= 60, `the header is slim (${header.height} px)`);
-          assert.equal(await page.$$eval(`${map} a[aria-current]`, (links) => links.length), 1);
-
-          // Wide enough for two 72-column panels, they stand side by side, each still 72 columns.
-          await page.setViewport({ width: 2560, height: 900 });
-          // The layout follows the width through CSS alone; wait for the new layout to be drawn.
-          await page.waitForFunction(() => {
-            const sample = document.querySelector('[data-sample="two-tasks"]');
-            const python = sample?.querySelector('[data-panel="python"]')?.getBoundingClientRect();
-            const typescript = sample?.querySelector('[data-panel="ts"]')?.getBoundingClientRect();
-            return python !== undefined && typescript !== undefined && typescript.top < python.bottom;
-          });
-          const wide = await panelPlaces(page);
-          assert.ok(
-            wide.every((place) => place.sideBySide),
-            `side by side: ${JSON.stringify(wide)}`,
-          );
-          for (const block of await codeBlocks(page))
-            assert.ok(
-              block.columns >= 72,
-              `${block.start}: ${block.columns.toFixed(1)} columns side by side`,
-            );
+          assert.equal(await sidewaysOverflow(page), 0);
+          const header = await page.$eval(".site-header", (element) => element.getBoundingClientRect().top);
+          assert.equal(header, 0, "the header stays in view on the phone too");
         }),
     );
-
-    for (const language of ["en", "zh-cn"]) {
-      void test(
-        `${language} chapter 4 on a 390 × 844 phone: nothing scrolls the page sideways`,
-        {
-          timeout: 30_000,
-        },
-        () =>
-          onPage(`/${language}/using-asyncio/`, { width: 390, height: 844 }, async (page) => {
-            assert.equal(await sidewaysOverflow(page), 0);
-            // Laid out all the way down (samples off screen are not, until they come near).
-            await page.$$eval(".sample", (samples) => {
-              for (const sample of samples) sample.scrollIntoView();
-            });
-            assert.equal(await sidewaysOverflow(page), 0);
-            const header = await page.$eval(".site-header", (element) => element.getBoundingClientRect().top);
-            assert.equal(header, 0, "the header stays in view on the phone too");
-          }),
-      );
-    }
-  },
-);
+  }
+});

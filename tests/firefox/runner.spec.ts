@@ -13,14 +13,12 @@
  * except in CI, where that is a failure.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test, type TestContext } from "node:test";
-import type { Page } from "puppeteer-core";
+import { test, type TestContext } from "node:test";
 import { runnerText } from "../../src/i18n/runner-text.ts";
 import { readSample } from "../../src/samples/sample-files.node.ts";
 import { assertSampleOutput } from "../support/sample-output.ts";
 import { chapterSlugs } from "../e2e/site-pages.ts";
-import { launchFirefox } from "./launch-firefox.node.ts";
-import { startOfflineNetwork } from "./offline-network.node.ts";
+import { describeInFirefox } from "./firefox-suite.node.ts";
 import {
   editorText,
   outputLines,
@@ -32,13 +30,8 @@ import {
   typeCode,
   waitForRunState,
 } from "./sample-steps.node.ts";
-import { buildAndServe, type SiteServer } from "./site-server.node.ts";
 
 const isCi = process.env["CI"] !== undefined;
-const network = await startOfflineNetwork();
-const firefox = await launchFirefox(network.firefoxPreferences);
-// A skipped suite runs no hooks, so nothing would close the black hole later.
-if (!firefox.started) await network.close();
 const language = "en";
 // The cheat sheet and the run-it-yourself page have no samples.
 const chapters = chapterSlugs.filter((slug) => slug !== "cheat-sheet" && slug !== "run-python");
@@ -76,204 +69,167 @@ function messagePattern(message: string): RegExp {
   return new RegExp(parts.join(".+"));
 }
 
-void describe(
-  `the runner in Firefox (${language})`,
-  // On a learner's machine a missing Firefox only skips the suite; in CI it must fail.
-  { skip: firefox.started || isCi ? false : `skipped: ${firefox.reason}` },
-  () => {
-    let server: SiteServer | undefined;
+await describeInFirefox(`the runner in Firefox (${language})`, ({ network, onFreshPage }) => {
+  browserTest("the WebContainer's host is asked and never answers, and the run still happens", 60_000, () =>
+    onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+      // Isolated, so the WebContainer is really tried (not passed over for want of isolation).
+      assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
+      const { state, lines } = await runAndWait(page, "await-one");
+      assert.equal(state, "done", lines.join("\n"));
+      assertExpectedOutput("await-one", lines);
+      // The boot did reach for StackBlitz, and the black hole held the connection.
+      await network.hostAttempted("stackblitz.com", 30_000);
+    }),
+  );
 
-    before(
-      async () => {
-        if (!firefox.started) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
-        server = await buildAndServe();
-      },
-      { timeout: 240_000 },
-    );
-
-    after(async () => {
-      if (firefox.started) await firefox.browser.close();
-      await server?.close();
-      await network.close();
-    });
-
-    /** Opens a page of the site in a fresh browser context (storage of its own), then closes it. */
-    async function onFreshPage(path: string, steps: (page: Page) => Promise<void>): Promise<void> {
-      if (!firefox.started || server === undefined) throw new Error("The suite did not start.");
-      const context = await firefox.browser.createBrowserContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(`${server.origin}${path}`);
-        await steps(page);
-      } finally {
-        await context.close();
-      }
-    }
-
-    browserTest("the WebContainer's host is asked and never answers, and the run still happens", 60_000, () =>
-      onFreshPage(`/${language}/using-asyncio/`, async (page) => {
-        // Isolated, so the WebContainer is really tried (not passed over for want of isolation).
-        assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
-        const { state, lines } = await runAndWait(page, "await-one");
-        assert.equal(state, "done", lines.join("\n"));
-        assertExpectedOutput("await-one", lines);
-        // The boot did reach for StackBlitz, and the black hole held the connection.
-        await network.hostAttempted("stackblitz.com", 30_000);
+  for (const chapter of chapters) {
+    browserTest(`${chapter}: every sample runs and prints its expected output`, 180_000, (context) =>
+      onFreshPage(`/${language}/${chapter}/`, async (page) => {
+        const ids = await sampleIds(page);
+        assert.ok(ids.length > 0, `/${language}/${chapter}/ shows no samples.`);
+        context.diagnostic(`${ids.length} samples`);
+        for (const id of ids) {
+          const { state, lines } = await runAndWait(page, id);
+          assert.equal(state, "done", `${id} did not finish cleanly:\n${lines.join("\n")}`);
+          if (readSample(id).meta.nodeOnly === true) {
+            // The built-in runtime cannot load node:net and the like: it says so and runs nothing.
+            assert.deepEqual(await outputNotes(page, id), [text("nodeOnly")], `${id} is Node-only`);
+            assert.deepEqual(lines, [], `${id} is Node-only: the built-in runtime runs nothing`);
+          } else assertExpectedOutput(id, lines);
+        }
       }),
     );
+  }
 
-    for (const chapter of chapters) {
-      browserTest(`${chapter}: every sample runs and prints its expected output`, 180_000, (context) =>
-        onFreshPage(`/${language}/${chapter}/`, async (page) => {
-          const ids = await sampleIds(page);
-          assert.ok(ids.length > 0, `/${language}/${chapter}/ shows no samples.`);
-          context.diagnostic(`${ids.length} samples`);
-          for (const id of ids) {
-            const { state, lines } = await runAndWait(page, id);
-            assert.equal(state, "done", `${id} did not finish cleanly:\n${lines.join("\n")}`);
-            if (readSample(id).meta.nodeOnly === true) {
-              // The built-in runtime cannot load node:net and the like: it says so and runs nothing.
-              assert.deepEqual(await outputNotes(page, id), [text("nodeOnly")], `${id} is Node-only`);
-              assert.deepEqual(lines, [], `${id} is Node-only: the built-in runtime runs nothing`);
-            } else assertExpectedOutput(id, lines);
-          }
-        }),
-      );
-    }
+  browserTest("an edited sample, typed into the editor, runs the edit", 60_000, () =>
+    onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+      const code = "const answer: number = 6 * 7;\nconsole.log(`typed in Firefox: ${answer}`);";
+      await typeCode(page, "await-one", code);
+      assert.equal(await editorText(page, "await-one"), code);
+      assert.equal(await sampleAttribute(page, "await-one", "data-edited"), "true");
+      const { state, lines } = await runAndWait(page, "await-one");
+      assert.equal(state, "done", lines.join("\n"));
+      assert.deepEqual(lines, ["typed in Firefox: 42"]);
+    }),
+  );
 
-    browserTest("an edited sample, typed into the editor, runs the edit", 60_000, () =>
+  browserTest("a syntax error names its line and column in main.ts, and nothing runs", 60_000, () =>
+    onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+      await typeCode(page, "await-one", 'console.log("fine");\nconst broken = ;');
+      const { state, lines } = await runAndWait(page, "await-one");
+      assert.equal(state, "error");
+      assert.equal(lines.length, 1, lines.join("\n"));
+      // The `;` after `=` is where the parser gives up: line 2, column 16.
+      assert.match(lines[0] ?? "", /^SyntaxError: .*\(main\.ts:2:16\)$/);
+    }),
+  );
+
+  browserTest(
+    "Stop ends an endless loop, the sample says it stopped, and the page still runs code",
+    90_000,
+    () =>
       onFreshPage(`/${language}/using-asyncio/`, async (page) => {
-        const code = "const answer: number = 6 * 7;\nconsole.log(`typed in Firefox: ${answer}`);";
-        await typeCode(page, "await-one", code);
-        assert.equal(await editorText(page, "await-one"), code);
-        assert.equal(await sampleAttribute(page, "await-one", "data-edited"), "true");
-        const { state, lines } = await runAndWait(page, "await-one");
-        assert.equal(state, "done", lines.join("\n"));
-        assert.deepEqual(lines, ["typed in Firefox: 42"]);
-      }),
-    );
-
-    browserTest("a syntax error names its line and column in main.ts, and nothing runs", 60_000, () =>
-      onFreshPage(`/${language}/using-asyncio/`, async (page) => {
-        await typeCode(page, "await-one", 'console.log("fine");\nconst broken = ;');
-        const { state, lines } = await runAndWait(page, "await-one");
-        assert.equal(state, "error");
-        assert.equal(lines.length, 1, lines.join("\n"));
-        // The `;` after `=` is where the parser gives up: line 2, column 16.
-        assert.match(lines[0] ?? "", /^SyntaxError: .*\(main\.ts:2:16\)$/);
-      }),
-    );
-
-    browserTest(
-      "Stop ends an endless loop, the sample says it stopped, and the page still runs code",
-      90_000,
-      () =>
-        onFreshPage(`/${language}/using-asyncio/`, async (page) => {
-          await typeCode(page, "await-one", 'console.log("looping");\nwhile (true) {}');
-          await page.click(`${sampleSelector("await-one")} [data-action="run"]`);
-          // The first line is out, so the program itself (not the runtime's start) is running.
-          await page.waitForFunction(
-            (selector) =>
-              [...document.querySelectorAll(selector)].some((line) => line.textContent === "looping"),
-            { timeout: 30_000 },
-            `${sampleSelector("await-one")} [role=log] .run-text`,
-          );
-          await page.click(`${sampleSelector("await-one")} [data-action="stop"]`);
-          // Well inside the 30 s time limit, whose watchdog would say "stopped" too, in other words.
-          await waitForRunState(page, "await-one", "stopped", 10_000);
-          const status = await page.$eval(
-            `${sampleSelector("await-one")} [data-exit-status]`,
-            (element) => element.textContent,
-          );
-          assert.match(status, messagePattern(text("stopped")));
-          assert.deepEqual(await outputLines(page, "await-one"), ["looping"]);
-          assert.equal(await editorText(page, "await-one"), 'console.log("looping");\nwhile (true) {}');
-          // The page answers, and another sample still runs to its expected output.
-          assert.equal(await page.evaluate(() => 6 * 7), 42);
-          const other = (await sampleIds(page)).find((id) => id !== "await-one");
-          assert.ok(other !== undefined, "using-asyncio has a second sample");
-          const { state, lines } = await runAndWait(page, other);
-          assert.equal(state, "done", lines.join("\n"));
-          assertExpectedOutput(other, lines);
-        }),
-    );
-
-    browserTest(
-      "a 50 MB line and a flood of lines leave the page answering, and the next run works",
-      120_000,
-      () =>
-        onFreshPage(`/${language}/using-asyncio/`, async (page) => {
-          await typeCode(
-            page,
-            "await-one",
-            'console.log("x".repeat(50_000_000));\nfor (let i = 0; i < 500_000; i++) console.log(`line ${i}`);',
-          );
-          // A heartbeat in the page: its longest gap is the main thread's longest stall.
-          await page.evaluate(() => {
-            const beat = { last: performance.now(), longest: 0 };
-            setInterval(() => {
-              const now = performance.now();
-              beat.longest = Math.max(beat.longest, now - beat.last);
-              beat.last = now;
-            }, 10);
-            Object.assign(globalThis, { asyncTourBeat: beat });
-          });
-          const { state, lines } = await runAndWait(page, "await-one", 60_000);
-          const stallMs = await page.evaluate(
-            () => (globalThis as unknown as { asyncTourBeat: { longest: number } }).asyncTourBeat.longest,
-          );
-          assert.equal(state, "done", lines.slice(0, 3).join("\n"));
-          // Far below the 13 s the page froze for; the bench gives the exact figure.
-          assert.ok(stallMs < 3_000, `the page stalled for ${Math.round(stallMs)} ms`);
-          assert.equal(lines.length, 5_000);
-          assert.match(lines[0] ?? "", /^x{4096}$/);
-          const more = await page.$eval(
-            `${sampleSelector("await-one")} .run-more`,
-            (node) => node.textContent,
-          );
-          assert.match(more, messagePattern(text("moreChars")));
-          // The runtime still works: another sample on the page runs to its expected output.
-          const next = await runAndWait(page, "two-tasks");
-          assert.equal(next.state, "done", next.lines.join("\n"));
-          assertExpectedOutput("two-tasks", next.lines);
-        }),
-    );
-
-    browserTest("a share link opens the shared code for someone else, who can run it", 90_000, async () => {
-      let link = "";
-      const code = 'console.log("shared from Firefox");';
-      await onFreshPage(`/${language}/using-asyncio/`, async (page) => {
-        await typeCode(page, "await-one", code);
-        await page.click(`${sampleSelector("await-one")} [data-action="share"]`);
-        // The link is built asynchronously (the code is compressed), so wait for it.
-        const field = await page.waitForFunction(
-          (selector) => {
-            const input = document.querySelector<HTMLInputElement>(selector);
-            return input !== null && input.value.includes("#share=") ? input.value : undefined;
-          },
-          {},
-          `${sampleSelector("await-one")} [data-share-url]`,
-        );
-        link = String(await field.jsonValue());
-      });
-      assert.match(link, new RegExp(`/${language}/using-asyncio/#share=await-one~[\\w-]+$`));
-      // The visitor has a context, and so storage, of their own.
-      await onFreshPage(new URL(link).pathname + new URL(link).hash, async (page) => {
-        const sample = sampleSelector("await-one");
-        await page.waitForSelector(`${sample} [data-share-banner=shared]`, { visible: true });
+        await typeCode(page, "await-one", 'console.log("looping");\nwhile (true) {}');
+        await page.click(`${sampleSelector("await-one")} [data-action="run"]`);
+        // The first line is out, so the program itself (not the runtime's start) is running.
         await page.waitForFunction(
-          (selector, wanted) => document.querySelector(selector)?.textContent === wanted,
-          {},
-          `${sample} .cm-content`,
-          code,
+          (selector) =>
+            [...document.querySelectorAll(selector)].some((line) => line.textContent === "looping"),
+          { timeout: 30_000 },
+          `${sampleSelector("await-one")} [role=log] .run-text`,
         );
-        // Shown, never run by itself.
-        assert.equal(await sampleAttribute(page, "await-one", "data-run-state"), "idle");
-        assert.deepEqual(await outputLines(page, "await-one"), []);
-        const { state, lines } = await runAndWait(page, "await-one");
+        await page.click(`${sampleSelector("await-one")} [data-action="stop"]`);
+        // Well inside the 30 s time limit, whose watchdog would say "stopped" too, in other words.
+        await waitForRunState(page, "await-one", "stopped", 10_000);
+        const status = await page.$eval(
+          `${sampleSelector("await-one")} [data-exit-status]`,
+          (element) => element.textContent,
+        );
+        assert.match(status, messagePattern(text("stopped")));
+        assert.deepEqual(await outputLines(page, "await-one"), ["looping"]);
+        assert.equal(await editorText(page, "await-one"), 'console.log("looping");\nwhile (true) {}');
+        // The page answers, and another sample still runs to its expected output.
+        assert.equal(await page.evaluate(() => 6 * 7), 42);
+        const other = (await sampleIds(page)).find((id) => id !== "await-one");
+        assert.ok(other !== undefined, "using-asyncio has a second sample");
+        const { state, lines } = await runAndWait(page, other);
         assert.equal(state, "done", lines.join("\n"));
-        assert.deepEqual(lines, ["shared from Firefox"]);
-      });
+        assertExpectedOutput(other, lines);
+      }),
+  );
+
+  browserTest(
+    "a 50 MB line and a flood of lines leave the page answering, and the next run works",
+    120_000,
+    () =>
+      onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+        await typeCode(
+          page,
+          "await-one",
+          'console.log("x".repeat(50_000_000));\nfor (let i = 0; i < 500_000; i++) console.log(`line ${i}`);',
+        );
+        // A heartbeat in the page: its longest gap is the main thread's longest stall.
+        await page.evaluate(() => {
+          const beat = { last: performance.now(), longest: 0 };
+          setInterval(() => {
+            const now = performance.now();
+            beat.longest = Math.max(beat.longest, now - beat.last);
+            beat.last = now;
+          }, 10);
+          Object.assign(globalThis, { asyncTourBeat: beat });
+        });
+        const { state, lines } = await runAndWait(page, "await-one", 60_000);
+        const stallMs = await page.evaluate(
+          () => (globalThis as unknown as { asyncTourBeat: { longest: number } }).asyncTourBeat.longest,
+        );
+        assert.equal(state, "done", lines.slice(0, 3).join("\n"));
+        // Far below the 13 s the page froze for; the bench gives the exact figure.
+        assert.ok(stallMs < 3_000, `the page stalled for ${Math.round(stallMs)} ms`);
+        assert.equal(lines.length, 5_000);
+        assert.match(lines[0] ?? "", /^x{4096}$/);
+        const more = await page.$eval(`${sampleSelector("await-one")} .run-more`, (node) => node.textContent);
+        assert.match(more, messagePattern(text("moreChars")));
+        // The runtime still works: another sample on the page runs to its expected output.
+        const next = await runAndWait(page, "two-tasks");
+        assert.equal(next.state, "done", next.lines.join("\n"));
+        assertExpectedOutput("two-tasks", next.lines);
+      }),
+  );
+
+  browserTest("a share link opens the shared code for someone else, who can run it", 90_000, async () => {
+    let link = "";
+    const code = 'console.log("shared from Firefox");';
+    await onFreshPage(`/${language}/using-asyncio/`, async (page) => {
+      await typeCode(page, "await-one", code);
+      await page.click(`${sampleSelector("await-one")} [data-action="share"]`);
+      // The link is built asynchronously (the code is compressed), so wait for it.
+      const field = await page.waitForFunction(
+        (selector) => {
+          const input = document.querySelector<HTMLInputElement>(selector);
+          return input !== null && input.value.includes("#share=") ? input.value : undefined;
+        },
+        {},
+        `${sampleSelector("await-one")} [data-share-url]`,
+      );
+      link = String(await field.jsonValue());
     });
-  },
-);
+    assert.match(link, new RegExp(`/${language}/using-asyncio/#share=await-one~[\\w-]+$`));
+    // The visitor has a context, and so storage, of their own.
+    await onFreshPage(new URL(link).pathname + new URL(link).hash, async (page) => {
+      const sample = sampleSelector("await-one");
+      await page.waitForSelector(`${sample} [data-share-banner=shared]`, { visible: true });
+      await page.waitForFunction(
+        (selector, wanted) => document.querySelector(selector)?.textContent === wanted,
+        {},
+        `${sample} .cm-content`,
+        code,
+      );
+      // Shown, never run by itself.
+      assert.equal(await sampleAttribute(page, "await-one", "data-run-state"), "idle");
+      assert.deepEqual(await outputLines(page, "await-one"), []);
+      const { state, lines } = await runAndWait(page, "await-one");
+      assert.equal(state, "done", lines.join("\n"));
+      assert.deepEqual(lines, ["shared from Firefox"]);
+    });
+  });
+});

@@ -52,6 +52,14 @@ export function editorText(page: Page, id: string): Promise<string> {
   );
 }
 
+/** What a sample shows of its run, for a failed wait to say what happened instead. */
+export async function runReport(page: Page, id: string): Promise<string> {
+  const state = await sampleAttribute(page, id, "data-run-state");
+  const status = await page.$eval(`${sampleSelector(id)} [data-exit-status]`, (line) => line.textContent);
+  const output = [...(await outputLines(page, id)), ...(await outputNotes(page, id))];
+  return `run state ${state}, status "${status}", output: ${output.join(" | ")}`;
+}
+
 /** Waits until the sample is in `state`. */
 export async function waitForRunState(
   page: Page,
@@ -59,7 +67,13 @@ export async function waitForRunState(
   state: string,
   timeout = 30_000,
 ): Promise<void> {
-  await page.waitForSelector(`${sampleSelector(id)}[data-run-state="${state}"]`, { timeout });
+  try {
+    await page.waitForSelector(`${sampleSelector(id)}[data-run-state="${state}"]`, { timeout });
+  } catch (error) {
+    throw new Error(`${id} was not ${state} in ${timeout} ms: ${await runReport(page, id)}`, {
+      cause: error,
+    });
+  }
 }
 
 /**
@@ -124,7 +138,13 @@ export async function runAndWait(page: Page, id: string, timeout = 30_000): Prom
   if (before !== "idle") throw new Error(`Sample ${id} has run already (its state is ${before}).`);
   await page.click(`${sample} [data-action="run"]`);
   const ended = endStates.map((state) => `${sample}[data-run-state="${state}"]`).join(", ");
-  await page.waitForSelector(ended, { timeout });
+  try {
+    await page.waitForSelector(ended, { timeout });
+  } catch (error) {
+    throw new Error(`The run of ${id} did not end in ${timeout} ms: ${await runReport(page, id)}`, {
+      cause: error,
+    });
+  }
   return {
     state: (await sampleAttribute(page, id, "data-run-state")) ?? "",
     lines: await outputLines(page, id),

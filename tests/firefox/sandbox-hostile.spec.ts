@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { after, before, describe, test } from "node:test";
+import { after, before, test } from "node:test";
 import type { Page } from "puppeteer-core";
 import {
   busyLoop,
@@ -20,22 +20,17 @@ import {
   shortWait,
   waysOut,
 } from "../fixtures/hostile-programs.ts";
-import { launchFirefox } from "./launch-firefox.node.ts";
-import { startOfflineNetwork } from "./offline-network.node.ts";
+import { describeInFirefox } from "./firefox-suite.node.ts";
 import {
   insertCode,
   outputLines,
   outputNotes,
   runAndWait,
+  runReport,
   sampleSelector,
   waitForRunState,
 } from "./sample-steps.node.ts";
-import { buildAndServe, type SiteServer } from "./site-server.node.ts";
 
-const isCi = process.env["CI"] !== undefined;
-const network = await startOfflineNetwork();
-const firefox = await launchFirefox(network.firefoxPreferences);
-if (!firefox.started) await network.close();
 const id = "await-one";
 const sample = sampleSelector(id);
 
@@ -59,170 +54,140 @@ async function waitForLine(page: Page, text: string): Promise<void> {
       text,
     );
   } catch (error) {
-    const state = await page.$eval(sample, (root) => root.getAttribute("data-run-state"));
-    const lines = [...(await outputLines(page, id)), ...(await outputNotes(page, id))];
-    throw new Error(`No line "${text}" (run state ${state}; output: ${lines.join(" | ")})`, { cause: error });
+    throw new Error(`No line "${text}": ${await runReport(page, id)}`, { cause: error });
   }
 }
 
-void describe(
-  "the sandbox against hostile programs, in Firefox",
-  { skip: firefox.started || isCi ? false : `skipped: ${firefox.reason}` },
-  () => {
-    let server: SiteServer | undefined;
-    let watched: Server | undefined;
-    const hits: string[] = [];
+await describeInFirefox("the sandbox against hostile programs, in Firefox", (suite) => {
+  let watched: Server | undefined;
+  const hits: string[] = [];
 
-    before(
-      async () => {
-        if (!firefox.started) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
-        server = await buildAndServe();
-        watched = createServer((request, response) => {
-          hits.push(request.url ?? "");
-          response.writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" });
-          response.end("export {};\n");
-        });
-        watched.on("upgrade", (request, socket) => {
-          hits.push(request.url ?? "");
-          socket.destroy();
-        });
-        await new Promise<void>((resolve) => watched?.listen(0, "127.0.0.1", resolve));
-      },
-      { timeout: 240_000 },
-    );
-
-    after(async () => {
-      if (firefox.started) await firefox.browser.close();
-      await server?.close();
-      await new Promise((resolve) => watched?.close(resolve));
-      await network.close();
+  before(async () => {
+    watched = createServer((request, response) => {
+      hits.push(request.url ?? "");
+      response.writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" });
+      response.end("export {};\n");
     });
+    watched.on("upgrade", (request, socket) => {
+      hits.push(request.url ?? "");
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => watched?.listen(0, "127.0.0.1", resolve));
+  });
 
-    /** A fresh context on the using-asyncio chapter. */
-    async function onFreshPage(steps: (page: Page) => Promise<void>): Promise<void> {
-      if (!firefox.started || server === undefined) throw new Error("The suite did not start.");
-      const context = await firefox.browser.createBrowserContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(`${server.origin}/en/using-asyncio/`);
-        // The WebContainer never boots on this offline network: runs use the built-in runtime.
-        await steps(page);
-      } finally {
-        await context.close();
-      }
-    }
+  after(() => new Promise((resolve) => watched?.close(resolve)));
 
-    void test("a patched postMessage cannot forge a clean exit", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        await putCode(page, forgeThroughPortPatch);
-        const { state, lines } = await runAndWait(page, id);
-        assert.equal(state, "error", lines.join("\n"));
-        assert.equal(lines[0], "real line");
-        assert.match(lines.join("\n"), /the real failure/);
-        assert.ok(!lines.includes("forged line"), lines.join("\n"));
-        assert.match(await exitStatus(page), /Exited with code 1\b/);
-      }),
-    );
+  /**
+   * A fresh context on the using-asyncio chapter. The WebContainer never boots on this offline
+   * network: runs use the built-in runtime.
+   */
+  const onFreshPage = (steps: (page: Page) => Promise<void>) =>
+    suite.onFreshPage("/en/using-asyncio/", steps);
 
-    void test("Stop works after performance.now is replaced", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        await putCode(page, infiniteClockTicking);
-        await page.click(`${sample} [data-action="run"]`);
-        await waitForLine(page, "tick");
-        await page.click(`${sample} [data-action="stop"]`);
-        await waitForRunState(page, id, "stopped", 3_000);
-      }),
-    );
+  void test("a patched postMessage cannot forge a clean exit", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, forgeThroughPortPatch);
+      const { state, lines } = await runAndWait(page, id);
+      assert.equal(state, "error", lines.join("\n"));
+      assert.equal(lines[0], "real line");
+      assert.match(lines.join("\n"), /the real failure/);
+      assert.ok(!lines.includes("forged line"), lines.join("\n"));
+      assert.match(await exitStatus(page), /Exited with code 1\b/);
+    }),
+  );
 
-    void test("a never-settling top-level await ends within seconds", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        await putCode(page, neverSettlingAwait);
-        const { lines } = await runAndWait(page, id, 8_000);
-        assert.equal(lines[0], "before");
-        assert.match(lines.join("\n"), /nothing will ever settle/);
-        assert.match(await exitStatus(page), /Exited with code 13\b/);
-      }),
-    );
+  void test("Stop works after performance.now is replaced", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, infiniteClockTicking);
+      await page.click(`${sample} [data-action="run"]`);
+      await waitForLine(page, "tick");
+      await page.click(`${sample} [data-action="stop"]`);
+      await waitForRunState(page, id, "stopped", 3_000);
+    }),
+  );
 
-    void test("orders from another window are ignored", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        await putCode(page, shortWait);
-        await page.click(`${sample} [data-action="run"]`);
-        await page.waitForSelector("iframe[sandbox]");
-        await page.evaluate(() => {
-          const frame = document.querySelector<HTMLIFrameElement>("iframe[sandbox]");
-          frame?.contentWindow?.postMessage({ type: "stop" }, "*");
-        });
-        await page.waitForSelector(
-          `${sample}:is([data-run-state="done"], [data-run-state="error"], [data-run-state="stopped"])`,
-          {
-            timeout: 15_000,
-          },
-        );
-        assert.deepEqual(await outputLines(page, id), ["finished on its own"]);
-        assert.match(await exitStatus(page), /Exited with code 0\b/);
-      }),
-    );
+  void test("a never-settling top-level await ends within seconds", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, neverSettlingAwait);
+      const { lines } = await runAndWait(page, id, 8_000);
+      assert.equal(lines[0], "before");
+      assert.match(lines.join("\n"), /nothing will ever settle/);
+      assert.match(await exitStatus(page), /Exited with code 13\b/);
+    }),
+  );
 
-    void test("learner code has no network", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        const port = (watched?.address() as AddressInfo).port;
-        hits.length = 0;
-        await putCode(page, phoneHome(`http://127.0.0.1:${port}`));
-        const { lines } = await runAndWait(page, id, 30_000);
-        assert.deepEqual(
-          lines,
-          waysOut.map((way) => `${way}: blocked`),
-        );
-        assert.deepEqual(hits, []);
-      }),
-    );
+  void test("orders from another window are ignored", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, shortWait);
+      await page.click(`${sample} [data-action="run"]`);
+      await page.waitForSelector("iframe[sandbox]");
+      await page.evaluate(() => {
+        const frame = document.querySelector<HTMLIFrameElement>("iframe[sandbox]");
+        frame?.contentWindow?.postMessage({ type: "stop" }, "*");
+      });
+      await page.waitForSelector(
+        `${sample}:is([data-run-state="done"], [data-run-state="error"], [data-run-state="stopped"])`,
+        {
+          timeout: 15_000,
+        },
+      );
+      assert.deepEqual(await outputLines(page, id), ["finished on its own"]);
+      assert.match(await exitStatus(page), /Exited with code 0\b/);
+    }),
+  );
 
-    void test("a program stuck in a loop is said to have stopped answering", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        await putCode(page, busyLoop);
-        await page.click(`${sample} [data-action="run"]`);
-        await page.waitForFunction(
-          (selector) =>
-            [...document.querySelectorAll(selector)].some((note) =>
-              note.textContent.includes("has not answered for a few seconds"),
-            ),
-          { timeout: 15_000 },
-          `${sample} [role=log] .run-note`,
-        );
-        assert.match((await outputNotes(page, id)).join("\n"), /ran out of memory/);
-        await page.click(`${sample} [data-action="stop"]`);
-        await waitForRunState(page, id, "stopped", 3_000);
-      }),
-    );
+  void test("learner code has no network", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      const port = (watched?.address() as AddressInfo).port;
+      hits.length = 0;
+      await putCode(page, phoneHome(`http://127.0.0.1:${port}`));
+      const { lines } = await runAndWait(page, id, 30_000);
+      assert.deepEqual(
+        lines,
+        waysOut.map((way) => `${way}: blocked`),
+      );
+      assert.deepEqual(hits, []);
+    }),
+  );
 
-    void test(
-      "a program that waits on a timer for seconds is not said to be silent",
-      { timeout: 90_000 },
-      () =>
-        onFreshPage(async (page) => {
-          await putCode(
-            page,
-            'await new Promise((done) => setTimeout(done, 4_000));\nconsole.log("waited");\n',
-          );
-          const { lines } = await runAndWait(page, id, 20_000);
-          assert.deepEqual(lines, ["waited"]);
-          const notes = (await outputNotes(page, id)).join("\n");
-          assert.doesNotMatch(notes, /has not answered/);
-        }),
-    );
+  void test("a program stuck in a loop is said to have stopped answering", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, busyLoop);
+      await page.click(`${sample} [data-action="run"]`);
+      await page.waitForFunction(
+        (selector) =>
+          [...document.querySelectorAll(selector)].some((note) =>
+            note.textContent.includes("has not answered for a few seconds"),
+          ),
+        { timeout: 15_000 },
+        `${sample} [role=log] .run-note`,
+      );
+      assert.match((await outputNotes(page, id)).join("\n"), /ran out of memory/);
+      await page.click(`${sample} [data-action="stop"]`);
+      await waitForRunState(page, id, "stopped", 3_000);
+    }),
+  );
 
-    void test("a run stopped by another sample's Run names that sample", { timeout: 90_000 }, () =>
-      onFreshPage(async (page) => {
-        await putCode(page, 'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n');
-        await page.click(`${sample} [data-action="run"]`);
-        await waitForLine(page, "waiting");
-        await page.click(`${sampleSelector("two-tasks")} [data-action="run"]`);
-        await waitForRunState(page, id, "stopped", 10_000);
-        const status = await page.$eval(`${sample} [data-run-status]`, (element) => element.textContent);
-        assert.match(status, /^Stopped after \d+\.\d+ s: “Two tasks side by side” started a run\.$/);
-        await waitForRunState(page, "two-tasks", "done", 30_000);
-      }),
-    );
-  },
-);
+  void test("a program that waits on a timer for seconds is not said to be silent", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, 'await new Promise((done) => setTimeout(done, 4_000));\nconsole.log("waited");\n');
+      const { lines } = await runAndWait(page, id, 20_000);
+      assert.deepEqual(lines, ["waited"]);
+      const notes = (await outputNotes(page, id)).join("\n");
+      assert.doesNotMatch(notes, /has not answered/);
+    }),
+  );
+
+  void test("a run stopped by another sample's Run names that sample", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, 'console.log("waiting");\nawait new Promise((r) => setTimeout(r, 20_000));\n');
+      await page.click(`${sample} [data-action="run"]`);
+      await waitForLine(page, "waiting");
+      await page.click(`${sampleSelector("two-tasks")} [data-action="run"]`);
+      await waitForRunState(page, id, "stopped", 10_000);
+      const status = await page.$eval(`${sample} [data-run-status]`, (element) => element.textContent);
+      assert.match(status, /^Stopped after \d+\.\d+ s: “Two tasks side by side” started a run\.$/);
+      await waitForRunState(page, "two-tasks", "done", 30_000);
+    }),
+  );
+});

@@ -7,11 +7,10 @@
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { test } from "node:test";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
 import { outOfMemory } from "../fixtures/hostile-programs.ts";
-import { launchFirefox } from "./launch-firefox.node.ts";
-import { startOfflineNetwork } from "./offline-network.node.ts";
+import { describeInFirefox } from "./firefox-suite.node.ts";
 import {
   insertCode,
   outputLines,
@@ -21,41 +20,15 @@ import {
   waitForRunState,
   reloadPage,
 } from "./sample-steps.node.ts";
-import { buildAndServe, type SiteServer } from "./site-server.node.ts";
 
-const isCi = process.env["CI"] !== undefined;
-const network = await startOfflineNetwork();
-const firefox = await launchFirefox({ ...network.firefoxPreferences, "javascript.options.mem.max": 200 });
-if (!firefox.started) await network.close();
 const id = "await-one";
 const sample = sampleSelector(id);
 
-void describe(
+await describeInFirefox(
   "a program that runs out of memory, in Firefox",
-  { skip: firefox.started || isCi ? false : `skipped: ${firefox.reason}` },
-  () => {
-    let server: SiteServer | undefined;
-
-    before(
-      async () => {
-        if (!firefox.started) throw new Error(`CI needs Firefox for this suite: ${firefox.reason}`);
-        server = await buildAndServe();
-      },
-      { timeout: 240_000 },
-    );
-
-    after(async () => {
-      if (firefox.started) await firefox.browser.close();
-      await server?.close();
-      await network.close();
-    });
-
-    void test("ends with word of memory, and the next run works", { timeout: 120_000 }, async () => {
-      if (!firefox.started || server === undefined) throw new Error("The suite did not start.");
-      const context = await firefox.browser.createBrowserContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(`${server.origin}/en/using-asyncio/`);
+  ({ onFreshPage }) => {
+    void test("ends with word of memory, and the next run works", { timeout: 120_000 }, () =>
+      onFreshPage("/en/using-asyncio/", async (page) => {
         // Well past the seconds a 200 MB heap takes to fill, and short enough for a test.
         await page.evaluate((key) => localStorage.setItem(key, "20000"), storageKeys.timeLimitMs);
         await reloadPage(page);
@@ -72,9 +45,8 @@ void describe(
         await page.click(`${sample} [data-action="run"]`);
         await waitForRunState(page, id, "done", 20_000);
         assert.deepEqual(await outputLines(page, id), ["next"]);
-      } finally {
-        await context.close();
-      }
-    });
+      }),
+    );
   },
+  { "javascript.options.mem.max": 200 },
 );
