@@ -5,7 +5,7 @@
  * does not close in CommonMark, which is how the stray spaces crept in (`**先等。** 先`): the
  * punctuation belongs after the closing marks (`**先等**。先`). The code blocks of the zh-cn chapters
  * have their prose comments in Chinese, all of them (the sample files are shared by both languages
- * and stay English). The rendered pages are checked by tests/e2e/chinese-spacing.spec.ts; this test
+ * and stay English). The rendered pages are checked by tests/e2e/every-page.spec.ts; this test
  * reads the sources, in milliseconds.
  */
 import { readdirSync, readFileSync } from "node:fs";

@@ -2,7 +2,7 @@
  * Screenshots of the look at 1280 and 375 px, light and dark, in both languages, for a person to
  * review (reports/screenshots, git-ignored). Each also checks that the page does not scroll sideways.
  * Taken in the full run only (`npm run test:full`, E2E_FULL=1): a picture asserts nothing, and the
- * sideways check is comfort.spec.ts's and sample-card.spec.ts's in every run.
+ * sideways check is every-page.spec.ts's and sample-card.spec.ts's in every run.
  */
 import { expect, test } from "@playwright/test";
 import { localeCodes } from "../../src/i18n/locales.ts";

@@ -1,6 +1,9 @@
-/** The site itself: both languages, the chapter links, the language switcher and highlighted samples. */
+/**
+ * The site itself: both languages, the chapter links, the language switcher and highlighted samples.
+ * Every page's language and twin links are held in every-page.spec.ts.
+ */
 import { expect, test } from "@playwright/test";
-import { languages, listedPagesOf, pagesOf } from "./site-pages.ts";
+import { languages, listedPagesOf } from "./site-pages.ts";
 
 test("/ sends the reader to the English home page", async ({ page }) => {
   await page.goto("/");
@@ -61,7 +64,7 @@ test("a sample id in the URL is an anchor on both language pages", async ({ page
   }
 });
 
-for (const { code, htmlLang, other } of languages) {
+for (const { code } of languages) {
   test(`${code}: the chapter list links every published chapter, in order, and the practice page`, async ({
     page,
   }) => {
@@ -72,30 +75,5 @@ for (const { code, htmlLang, other } of languages) {
     // Practice comes first, near the top; then the chapters in order.
     const practice = `/${code}/practice/`;
     expect(chapterPaths).toEqual([practice, ...listedPagesOf(code).filter((path) => path !== practice)]);
-  });
-
-  test(`${code}: every page sets <html lang> and links its other-language twin`, async ({
-    browser,
-    baseURL,
-  }) => {
-    // All of it is in the markup the server sends: read without scripts, styles or images, the pages
-    // load in a few seconds rather than half a minute.
-    const context = await browser.newContext({
-      ...(baseURL === undefined ? {} : { baseURL }),
-      javaScriptEnabled: false,
-    });
-    await context.route("**/*", (route) =>
-      route.request().resourceType() === "document" ? route.continue() : route.abort(),
-    );
-    const page = await context.newPage();
-    for (const path of pagesOf(code)) {
-      const response = await page.goto(path, { waitUntil: "domcontentloaded" });
-      expect(response?.status(), path).toBe(200);
-      await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
-      const twin = path.replace(`/${code}/`, `/${other}/`);
-      await expect(page.locator(`.language-switcher a[href="${twin}"]`)).toHaveCount(1);
-      await expect(page.locator(`link[rel="alternate"][href="${twin}"]`)).toHaveCount(1);
-    }
-    await context.close();
   });
 }
