@@ -27,6 +27,16 @@ export interface FirefoxSuite {
   ) => Promise<void>;
 }
 
+/** Gathers what the page logs as an error or warning, and errors it does not catch. */
+function collectConsoleErrors(page: Page): string[] {
+  const said: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warn") said.push(message.text());
+  });
+  page.on("pageerror", (error) => said.push(String(error)));
+  return said;
+}
+
 /**
  * Declares a suite run in Firefox. `preferences` are added to the offline network's; `body`
  * declares the tests (and may add hooks of its own, which run after the suite's `before`).
@@ -58,9 +68,16 @@ export async function describeInFirefox(
       const context = await browser().createBrowserContext();
       try {
         const page = await context.newPage();
+        const said = collectConsoleErrors(page);
         if (size !== undefined) await page.setViewport(size);
         await page.goto(`${origin()}${path}`);
-        await steps(page);
+        try {
+          await steps(page);
+        } catch (error) {
+          // What the page itself complained of is often the cause of a failed wait.
+          if (said.length > 0) console.log(`The page's console said:\n${said.join("\n")}`);
+          throw error;
+        }
       } finally {
         await context.close();
       }

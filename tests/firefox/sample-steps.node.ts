@@ -57,7 +57,16 @@ export async function runReport(page: Page, id: string): Promise<string> {
   const state = await sampleAttribute(page, id, "data-run-state");
   const status = await page.$eval(`${sampleSelector(id)} [data-exit-status]`, (line) => line.textContent);
   const output = [...(await outputLines(page, id)), ...(await outputNotes(page, id))];
-  return `run state ${state}, status "${status}", output: ${output.join(" | ")}`;
+  // Where a run that never started stopped: no sandbox, or no runtime (an entry appears once fetched).
+  const sandbox = await page.evaluate(() => {
+    const frames = document.querySelectorAll("iframe[sandbox]").length;
+    const fetched = performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.name.endsWith("/runner/runtime.js"))
+      .map((entry) => `${Math.round((entry as PerformanceResourceTiming).responseEnd)} ms`);
+    return `${frames} sandbox frame(s), runtime fetched at ${fetched.join(", ") || "no time yet"}`;
+  });
+  return `run state ${state}, status "${status}", ${sandbox}, output: ${output.join(" | ")}`;
 }
 
 /** Waits until the sample is in `state`. */
