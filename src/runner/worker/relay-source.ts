@@ -8,6 +8,15 @@
  * practice server needs none of that: the runtime serves it in-process.
  */
 
+/** What the runtime posts on its worker's own channel once it has loaded (see runtime.worker.ts). */
+export const runtimeReady = "runtime-ready";
+
+/**
+ * How long a run waits for its worker to say the runtime has loaded before a second worker is
+ * started beside it. Loading takes tens of milliseconds; this leaves room for a loaded machine.
+ */
+export const readyWithinMs = 2_000;
+
 /** The relay's Content-Security-Policy, given the nonce of its one inline script. */
 export function relayPolicy(nonce: string): string {
   return [
@@ -27,8 +36,15 @@ export function relayPolicy(nonce: string): string {
 export function relayDocument(token: string, nonce: string): string {
   return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${relayPolicy(nonce)}"><script nonce="${nonce}">
 "use strict";
-let worker;
 let runtimeUrl;
+// The current run's workers: the one given the program, or, until one of them says it has loaded
+// the runtime, each that may be given it.
+let current = [];
+let backup;
+// How long a run waits for its worker to say it has loaded the runtime before a second one is
+// started beside it; the first to say so takes the program. Firefox now and then leaves a worker
+// silent for good, with no error and no message, and the run would wait out its time limit.
+const readyWithinMs = ${readyWithinMs};
 // A worker that has started and loaded the runtime, but has run nothing yet: the next run takes it,
 // so starting a thread and compiling the runtime happen before the learner's click, not after it.
 // Each run still gets a worker of its own that no earlier program has touched.
@@ -50,40 +66,71 @@ function spawn(runtime) {
   bare = undefined;
   if (worker === undefined) worker = new Worker(runtimeUrl);
   else worker.postMessage({ type: "load-runtime", url: runtimeUrl });
-  const started = { worker, failure: undefined };
-  started.worker.onerror = (event) => {
+  const started = { worker, failure: undefined, ready: false, onReady: undefined, onFailure: undefined };
+  worker.onerror = (event) => {
     event.preventDefault();
     started.failure = event.message || "The worker failed to start.";
+    started.onFailure?.();
+  };
+  // The runtime's one word on this channel; the program runs in a realm nested in the runtime's
+  // worker and cannot post here.
+  worker.onmessage = (event) => {
+    if (event.data?.type !== "${runtimeReady}" || started.ready) return;
+    started.ready = true;
+    started.onReady?.();
   };
   return started;
+}
+function endRun() {
+  clearTimeout(backup);
+  for (const started of current) started.worker.terminate();
+  current = [];
 }
 page.onmessage = (message) => {
   const order = message.data;
   if (order.type === "ping") { page.postMessage({ type: "pong", at: order.at }); return; }
   if (order.type === "prime") { spare ??= spawn(order.runtime); return; }
   if (order.type === "stop") {
-    worker?.terminate();
-    worker = undefined;
+    endRun();
     if (runtimeUrl !== undefined) spare ??= spawn();
     return;
   }
   if (order.type !== "run") return;
-  worker?.terminate();
-  const started = spare ?? spawn(order.runtime);
-  spare = undefined;
-  worker = started.worker;
+  endRun();
   const runId = order.runId;
   const crash = (text) => page.postMessage({ runId, event: { type: "crash", message: text } });
-  if (started.failure !== undefined) { crash(started.failure); return; }
-  // Only the runtime holds the other end of this channel; whatever learner code posts on the
-  // worker's own channel (self.postMessage) is never listened to, so it cannot fake an exit.
+  // Only the runtime holds the other end of this channel, so nothing else can speak for the run.
   const run = new MessageChannel();
   run.port1.onmessage = (event) => page.postMessage({ runId, event: event.data });
-  worker.onerror = (event) => {
-    event.preventDefault();
-    crash(event.message || "The worker failed to start.");
+  const start = { type: "start", code: order.code, maxLines: order.maxLines, probe: order.probe };
+  let given = false;
+  const give = (started) => {
+    if (given || !current.includes(started)) return;
+    given = true;
+    clearTimeout(backup);
+    for (const other of current) if (other !== started) other.worker.terminate();
+    current = [started];
+    started.worker.onerror = (event) => {
+      event.preventDefault();
+      crash(event.message || "The worker failed to start.");
+    };
+    started.worker.postMessage(start, [run.port2]);
   };
-  worker.postMessage({ type: "start", code: order.code, maxLines: order.maxLines, probe: order.probe }, [run.port2]);
+  const enlist = (started) => {
+    current.push(started);
+    started.onReady = () => give(started);
+    started.onFailure = () => {
+      if (given || !current.every((each) => each.failure !== undefined)) return;
+      given = true;
+      clearTimeout(backup);
+      crash(started.failure);
+    };
+    if (started.ready) give(started);
+    else if (started.failure !== undefined) started.onFailure();
+  };
+  enlist(spare ?? spawn(order.runtime));
+  spare = undefined;
+  if (!given) backup = setTimeout(() => { if (!given) enlist(spawn()); }, readyWithinMs);
 };
 // The one window message the relay ever sends: its port, to the page that created it.
 parent.postMessage({ type: "relay", token: ${JSON.stringify(token)} }, "*", [channel.port2]);

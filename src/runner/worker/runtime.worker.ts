@@ -26,6 +26,7 @@ import {
   type RealmOrder,
 } from "./realm-messages.ts";
 import { validateSandboxEvent } from "./sandbox-event.ts";
+import { runtimeReady } from "./relay-source.ts";
 
 /** The learner realm's script, put in by the build (see scripts/build-runtime.node.ts). */
 declare const LEARNER_REALM_SOURCE: string;
@@ -217,3 +218,6 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   learner.postMessage(start, [channel.port2]);
   realmBeat.start();
 });
+
+// The relay hands a run only to a worker that has said this (see relay-source.ts).
+self.postMessage({ type: runtimeReady });
