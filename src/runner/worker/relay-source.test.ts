@@ -126,6 +126,14 @@ describe("the relay", () => {
     expect(relay.workers).toHaveLength(2);
   });
 
+  it("reports an error of the worker that runs the program", () => {
+    const relay = startRelay();
+    relay.order(runOrder);
+    relay.workers[0]?.saysReady();
+    relay.workers[0]?.fails("script error");
+    expect(relay.heard).toEqual([{ runId: 7, event: { type: "crash", message: "script error" } }]);
+  });
+
   it("reports a worker that cannot start, and starts no other for that run", () => {
     const relay = startRelay();
     relay.order(runOrder);

@@ -41,9 +41,8 @@ let runtimeUrl;
 // the runtime, each that may be given it.
 let current = [];
 let backup;
-// How long a run waits for its worker to say it has loaded the runtime before a second one is
-// started beside it; the first to say so takes the program. Firefox now and then leaves a worker
-// silent for good, with no error and no message, and the run would wait out its time limit.
+// Firefox now and then leaves a worker silent for good, with no error and no message: a run whose
+// worker has not said it loaded the runtime by then gets a second one, and the first to say so runs.
 const readyWithinMs = ${readyWithinMs};
 // A worker that has started and loaded the runtime, but has run nothing yet: the next run takes it,
 // so starting a thread and compiling the runtime happen before the learner's click, not after it.
@@ -104,16 +103,16 @@ page.onmessage = (message) => {
   run.port1.onmessage = (event) => page.postMessage({ runId, event: event.data });
   const start = { type: "start", code: order.code, maxLines: order.maxLines, probe: order.probe };
   let given = false;
-  const give = (started) => {
-    if (given || !current.includes(started)) return;
+  const settle = () => {
     given = true;
     clearTimeout(backup);
+  };
+  const give = (started) => {
+    if (given || !current.includes(started)) return;
+    settle();
     for (const other of current) if (other !== started) other.worker.terminate();
     current = [started];
-    started.worker.onerror = (event) => {
-      event.preventDefault();
-      crash(event.message || "The worker failed to start.");
-    };
+    started.onFailure = () => crash(started.failure);
     started.worker.postMessage(start, [run.port2]);
   };
   const enlist = (started) => {
@@ -121,8 +120,7 @@ page.onmessage = (message) => {
     started.onReady = () => give(started);
     started.onFailure = () => {
       if (given || !current.every((each) => each.failure !== undefined)) return;
-      given = true;
-      clearTimeout(backup);
+      settle();
       crash(started.failure);
     };
     if (started.ready) give(started);
