@@ -37,10 +37,14 @@ test("Run Python prints the sample's expected output, from the practice server",
   await expect(sample.locator("[data-python-versions]")).toContainText(
     /CPython 3\.14.*Pyodide 314.*aiohttp 3\./,
   );
-  await sample.locator('[data-action="run-python"]').hover();
+  const button = sample.locator('[data-action="run-python"]');
+  const before = await button.boundingBox();
+  await button.hover();
   await expect(sample.locator("[data-python-status]")).toContainText(
     /Preparing Python: [\d.]+ of [\d.]+ MB|Starting Python/,
   );
+  // The status appears while the pointer is on its way to press: the button must stay under it.
+  expect(await button.boundingBox(), "Run Python stays where the pointer is").toEqual(before);
   const lines = await runPython(sample);
   await expect(sample).toHaveAttribute("data-run-state", "done");
   const expected = readSample("get-json");
