@@ -54,8 +54,9 @@ test("Stop ends an endless loop at once, not at the time limit, and the page sta
   await sample.locator('[data-action="run"]').click();
   await expect(sample).toHaveAttribute("data-run-state", "running");
   // The loop's workers exist (so the check below can see them go): the runtime and, nested in it,
-  // the program's own realm (learner-realm.worker.ts).
-  await expect.poll(() => page.workers().length).toBe(2);
+  // the program's own realm (learner-realm.worker.ts). On a loaded machine a runtime silent for 2 s
+  // gets a backup beside it (relay-source.ts), so there may be two more for a while.
+  await expect.poll(() => page.workers().length).toBeGreaterThanOrEqual(2);
   // Timed inside the page, from the click to the state change, so a busy test machine's own
   // delays in driving the browser do not count against the runner.
   const stoppedAfterMs = page.evaluate(
