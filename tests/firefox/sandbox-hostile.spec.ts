@@ -1,8 +1,8 @@
 /**
  * The sandbox against hostile programs in Firefox, as tests/e2e/sandbox-hostile.spec.ts does in
- * Chromium: no forged exit through a patched postMessage, Stop alive after the clock is replaced,
- * a never-settling await ended quickly, orders from other windows ignored, no network, a run
- * stopped by another sample's Run saying which, a time-limit setting past the timer overflow, and
+ * Chromium: no forged exit through a patched postMessage, no port taken from the realm's own
+ * messages, Stop alive after the clock is replaced, a never-settling await ended quickly, orders
+ * from other windows ignored, no network, a run stopped by another sample's Run saying which, and
  * a program that stops answering (a loop, or memory run out) told apart from one that waits.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
@@ -14,6 +14,7 @@ import type { Page } from "puppeteer-core";
 import {
   busyLoop,
   forgeThroughPortPatch,
+  forgeThroughRealmPort,
   infiniteClockTicking,
   neverSettlingAwait,
   phoneHome,
@@ -92,6 +93,17 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
       assert.equal(lines[0], "real line");
       assert.match(lines.join("\n"), /the real failure/);
       assert.ok(!lines.includes("forged line"), lines.join("\n"));
+      assert.match(await exitStatus(page), /Exited with code 1\b/);
+    }),
+  );
+
+  void test("the program cannot take its realm's port to forge an exit", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      await putCode(page, forgeThroughRealmPort);
+      const { state, lines } = await runAndWait(page, id);
+      assert.equal(state, "error", lines.join("\n"));
+      assert.equal(lines[0], "no port");
+      assert.match(lines.join("\n"), /thrown after the forgery/);
       assert.match(await exitStatus(page), /Exited with code 1\b/);
     }),
   );

@@ -38,6 +38,15 @@ const postOnPort = MessagePort.prototype.postMessage as (
   message: unknown,
   transfer: Transferable[],
 ) => void;
+// Every message this realm receives is read through this getter, never through `event.data`: a
+// program that replaces MessageEvent.prototype's `data` would otherwise be handed each event, and
+// through its target this realm's port, on which it could speak as the realm (a forged exit, forged
+// exercise reports).
+// Called through `apply` with the event as `this`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const messageDataGetter = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data")?.get;
+const messageData = (event: MessageEvent): unknown =>
+  messageDataGetter === undefined ? undefined : apply(messageDataGetter, event, []);
 const clock = performance.now.bind(performance);
 const originalSetTimeout = setTimeout.bind(globalThis);
 let port: MessagePort | undefined;
@@ -231,10 +240,11 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   const kit = captureProbeKit({ words: probe?.words ?? [], report: (text) => post({ type: "check", text }) });
   const probeUrl = probe === undefined ? undefined : blobModuleUrl(probe.javascript);
   installGlobals((listener) => {
-    runtime.onmessage = (event: MessageEvent<RealmOrder>) => {
+    runtime.onmessage = (event: MessageEvent) => {
+      const order = messageData(event) as RealmOrder;
       // Answered from the event loop: a thread stuck in a loop, or stopped, cannot answer.
-      if (event.data.type === "ping") post({ type: "pong" });
-      else listener(event.data);
+      if (order.type === "ping") post({ type: "pong" });
+      else listener(order);
     };
   });
   import(/* @vite-ignore */ moduleUrl)
