@@ -67,6 +67,23 @@ test("Stop ends while True: pass, and the next Python run works", async ({ page 
   await expect(sample).toHaveAttribute("data-run-state", "error");
 });
 
+test("a program that replaces the worker's postMessage from Python still has its run reported", async ({
+  page,
+}) => {
+  test.setTimeout(3 * bootMs);
+  const sample = await openSample(page, "/en/http-requests/", "get-json");
+  // Pyodide's `js` module is the worker's global scope: the worker took postMessage before Python ran.
+  const program = [
+    "import js",
+    "from pyodide.ffi import create_proxy",
+    "js.MessagePort.prototype.postMessage = create_proxy(lambda *args: None)",
+    "print('still reported')",
+  ];
+  await replacePython(page, sample, `${program.join("\n")}\n`);
+  expect(await runPython(sample)).toEqual(["still reported"]);
+  await expect(sample).toHaveAttribute("data-run-state", "done");
+});
+
 test("Ctrl+Enter in the Python code runs the Python, not the TypeScript", async ({ page }) => {
   test.setTimeout(3 * bootMs);
   const sample = await openSample(page, "/en/http-requests/", "get-json");

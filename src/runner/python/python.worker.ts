@@ -64,6 +64,19 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+// Taken before any Python runs: a program reaches this worker's globals through Pyodide's `js`
+// module, and could otherwise replace MessagePort.prototype.postMessage (to rewrite what its run
+// reports) or MessageEvent.prototype's `data` (to be handed the page's port with the next order).
+const apply = Reflect.apply.bind(Reflect);
+// Taken off the prototype on purpose: it is called through `apply` with the port as `this`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const postOnPort = MessagePort.prototype.postMessage as (this: MessagePort, message: unknown) => void;
+// Called through `apply` with the event as `this`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const messageDataGetter = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data")?.get;
+const messageData = (event: MessageEvent): unknown =>
+  messageDataGetter === undefined ? undefined : apply(messageDataGetter, event, []);
+
 /** Whether a message is the relay's boot order. */
 function isBootOrder(data: unknown): data is BootOrder {
   return typeof data === "object" && data !== null && (data as { type?: unknown }).type === "boot";
@@ -73,7 +86,7 @@ addEventListener("message", function boot(message: MessageEvent<unknown>) {
   const [port] = message.ports;
   if (!isBootOrder(message.data) || port === undefined) return;
   removeEventListener("message", boot);
-  const post = (reply: PythonHostMessage) => port.postMessage(reply);
+  const post = (reply: PythonHostMessage) => apply(postOnPort, port, [reply]);
   let runtime: PythonRuntime | undefined;
   bootPython({
     loadPyodide: loaderFromBytes(message.data.files),
@@ -86,8 +99,8 @@ addEventListener("message", function boot(message: MessageEvent<unknown>) {
     },
     (error: unknown) => post({ type: "boot-failed", message: describeError(error) }),
   );
-  port.onmessage = (event: MessageEvent<PythonWorkerOrder>) => {
-    const order = event.data;
+  port.onmessage = (event: MessageEvent) => {
+    const order = messageData(event) as PythonWorkerOrder;
     if (runtime === undefined) return;
     void runtime.run(order.code, {
       maxLines: order.maxLines,
