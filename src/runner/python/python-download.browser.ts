@@ -14,8 +14,8 @@ export interface PythonFiles {
 
 /** Python cannot run on this page, and why (the reason is the build's or the browser's). */
 export class PythonUnavailableError extends Error {
-  /** Which of the three it was: the page words each differently. */
-  readonly why: "not-built" | "no-jspi" | "download-failed";
+  /** Which it was: the page words each differently. */
+  readonly why: "not-built" | "no-jspi" | "download-failed" | "stopped-starting";
 
   constructor(why: PythonUnavailableError["why"], message: string, options?: ErrorOptions) {
     super(message, options);

@@ -7,8 +7,9 @@
  */
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
-import type { PythonFiles } from "./python-download.browser.ts";
-import { spawnSandboxedWorker, type SandboxedWorker } from "./python-frame.browser.ts";
+import { createHeartbeat } from "../worker/heartbeat.ts";
+import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
+import { spawnSandboxedWorker, type SandboxedWorker, type SpawnOrder } from "./python-frame.browser.ts";
 import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
 import type { PythonVersions } from "./python-runtime.ts";
 
@@ -26,7 +27,18 @@ interface ActiveRun {
 export interface PythonHostSources {
   files: () => Promise<PythonFiles>;
   workerScript: () => Promise<string>;
+  /** Starts the worker; the sandboxed iframe's unless a test stands in for it. */
+  spawn?: (order: SpawnOrder) => Promise<SandboxedWorker>;
+  /**
+   * While Python boots, the worker is pinged every `intervalMs`; after `missesAllowed` pings in a
+   * row go unanswered, it is taken for dead. A booting worker answers between its steps; one that
+   * ran out of memory (Firefox then stops a worker without a word) never answers again.
+   */
+  bootLiveness?: { intervalMs: number; missesAllowed: number };
 }
+
+/** A minute of silence: far past the longest single step of a boot on a slow, busy machine. */
+const defaultBootLiveness = { intervalMs: 1_000, missesAllowed: 60 };
 
 /** Runs Python programs in the page. */
 export class PythonHost implements RunnerHost<"pyodide"> {
@@ -55,22 +67,40 @@ export class PythonHost implements RunnerHost<"pyodide"> {
 
   async #spawn(): Promise<BootedWorker> {
     const [files, workerJs] = await Promise.all([this.#sources.files(), this.#sources.workerScript()]);
-    const worker = await spawnSandboxedWorker({
+    const spawn = this.#sources.spawn ?? spawnSandboxedWorker;
+    const worker = await spawn({
       workerJs,
       boot: { type: "boot", files: files.files, sitePackages: files.sitePackages },
     });
     return new Promise((resolve, reject) => {
+      const liveness = createHeartbeat({
+        ...(this.#sources.bootLiveness ?? defaultBootLiveness),
+        ping: () => worker.port.postMessage({ type: "ping" } satisfies PythonWorkerOrder),
+        onDead: () => {
+          worker.remove();
+          reject(
+            new PythonUnavailableError(
+              "stopped-starting",
+              "The Python worker stopped answering while it booted.",
+            ),
+          );
+        },
+      });
       worker.port.onmessage = (event: MessageEvent<PythonHostMessage>) => {
         const message = event.data;
+        liveness.heard();
         if (message.type === "booted") {
+          liveness.stop();
           resolve({ worker, versions: message.versions });
         } else if (message.type === "boot-failed") {
+          liveness.stop();
           worker.remove();
           reject(new Error(message.message));
-        } else {
+        } else if (message.type === "run") {
           this.#receive(message);
         }
       };
+      liveness.start();
     });
   }
 

@@ -3,11 +3,13 @@
  */
 import type { PythonRunEvent, PythonVersions } from "./python-runtime.ts";
 
-/** Page to worker. */
-export type PythonWorkerOrder = { type: "run"; runId: number; code: string; maxLines: number };
+/** Page to worker. A ping is answered with a pong whenever the worker's event loop turns. */
+export type PythonWorkerOrder =
+  { type: "run"; runId: number; code: string; maxLines: number } | { type: "ping" };
 
 /** Worker to page. */
 export type PythonHostMessage =
   | { type: "booted"; versions: PythonVersions }
   | { type: "boot-failed"; message: string }
+  | { type: "pong" }
   | { type: "run"; runId: number; event: PythonRunEvent };

@@ -101,6 +101,8 @@ addEventListener("message", function boot(message: MessageEvent<unknown>) {
   );
   port.onmessage = (event: MessageEvent) => {
     const order = messageData(event) as PythonWorkerOrder;
+    // The page's check, while Python boots, that this worker is still alive.
+    if (order.type === "ping") return post({ type: "pong" });
     if (runtime === undefined) return;
     void runtime.run(order.code, {
       maxLines: order.maxLines,

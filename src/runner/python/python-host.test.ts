@@ -1,0 +1,91 @@
+/**
+ * The Python host's boot, with a stand-in for the sandboxed worker: a worker that stops answering
+ * while Python boots is noticed and ended, and the next boot starts afresh; a worker that is slow
+ * but answers is waited for.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
+import type { SandboxedWorker } from "./python-frame.browser.ts";
+import { PythonHost } from "./python-host.browser.ts";
+import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
+
+const versions = { python: "3.14.2", pyodide: "314.0.8", aiohttp: "3.8.4" };
+const channels: MessageChannel[] = [];
+
+afterEach(() => {
+  for (const channel of channels.splice(0)) {
+    channel.port1.close();
+    channel.port2.close();
+  }
+});
+
+/** A stand-in worker: `act` sees each order and may answer on the worker's end of the port. */
+function standInWorker(
+  act: (order: PythonWorkerOrder, answer: (message: PythonHostMessage) => void) => void,
+) {
+  const spawned = { count: 0, removed: 0 };
+  const spawn = (): Promise<SandboxedWorker> => {
+    spawned.count += 1;
+    const channel = new MessageChannel();
+    channels.push(channel);
+    const answer = (message: PythonHostMessage) => channel.port2.postMessage(message);
+    channel.port2.onmessage = (event: MessageEvent<PythonWorkerOrder>) => act(event.data, answer);
+    return Promise.resolve({ port: channel.port1, remove: () => (spawned.removed += 1) });
+  };
+  return { spawn, spawned };
+}
+
+function hostWith(spawn: () => Promise<SandboxedWorker>): PythonHost {
+  return new PythonHost({
+    // The stand-in never reads them.
+    files: () =>
+      Promise.resolve({
+        manifest: {} as PythonFiles["manifest"],
+        files: {},
+        sitePackages: new ArrayBuffer(0),
+      }),
+    workerScript: () => Promise.resolve(""),
+    spawn,
+    bootLiveness: { intervalMs: 20, missesAllowed: 3 },
+  });
+}
+
+describe("PythonHost's boot", () => {
+  it("ends a worker that stops answering while Python boots, and says why", async () => {
+    const { spawn, spawned } = standInWorker(() => undefined);
+    const error: unknown = await hostWith(spawn)
+      .boot()
+      .then(
+        () => "booted",
+        (reason: unknown) => reason,
+      );
+    expect(error).toBeInstanceOf(PythonUnavailableError);
+    expect((error as PythonUnavailableError).why).toBe("stopped-starting");
+    expect(spawned.removed).toBe(1);
+  });
+
+  it("boots a fresh worker on the next try after one stopped answering", async () => {
+    let silent = true;
+    const { spawn, spawned } = standInWorker((order, answer) => {
+      if (!silent && order.type === "ping") answer({ type: "booted", versions });
+    });
+    const host = hostWith(spawn);
+    await expect(host.boot()).rejects.toBeInstanceOf(PythonUnavailableError);
+    silent = false;
+    await expect(host.boot()).resolves.toEqual(versions);
+    expect(spawned.count).toBe(2);
+  });
+
+  it("waits for a worker that boots slowly but answers its pings", async () => {
+    let pings = 0;
+    const { spawn, spawned } = standInWorker((order, answer) => {
+      if (order.type !== "ping") return;
+      pings += 1;
+      // Booted long after three unanswered pings would have ended it.
+      answer(pings < 10 ? { type: "pong" } : { type: "booted", versions });
+    });
+    await expect(hostWith(spawn).boot()).resolves.toEqual(versions);
+    expect(pings).toBe(10);
+    expect(spawned.removed).toBe(0);
+  });
+});
