@@ -126,6 +126,30 @@ describe("the relay", () => {
     expect(relay.workers).toHaveLength(2);
   });
 
+  it("gives a run at once a backup beside a spare that has been silent since it started", () => {
+    const relay = startRelay();
+    relay.order({ type: "prime", runtime: "// runtime" });
+    vi.advanceTimersByTime(readyWithinMs);
+    expect(relay.workers).toHaveLength(1);
+    relay.order(runOrder);
+    vi.advanceTimersByTime(0);
+    const [stalled, backup] = relay.workers;
+    backup?.saysReady();
+    expect(backup?.start()).toBeDefined();
+    expect(stalled?.terminated).toBe(true);
+  });
+
+  it("waits only the rest of the time for a spare started a moment before the run", () => {
+    const relay = startRelay();
+    relay.order({ type: "prime", runtime: "// runtime" });
+    vi.advanceTimersByTime(300);
+    relay.order(runOrder);
+    vi.advanceTimersByTime(readyWithinMs - 300 - 1);
+    expect(relay.workers).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(relay.workers).toHaveLength(2);
+  });
+
   it("reports an error of the worker that runs the program", () => {
     const relay = startRelay();
     relay.order(runOrder);
