@@ -184,8 +184,11 @@ export function armPointerRun(): string {
       attributeFilter: ["data-run-state"],
     });
   });
-  // At once: a smooth scroll would still be moving when the pointer aims at the button.
-  sample.scrollIntoView({ block: "center", behavior: "instant" });
+  // At once: a smooth scroll would still be moving when the pointer aims at the button. The button,
+  // not the sample: a sample taller than the window, centred, can leave its Run below the bottom
+  // edge, where the pointer cannot reach it (a "move target out of bounds" in Firefox, a press that
+  // missed in Chromium).
+  button.scrollIntoView({ block: "center", behavior: "instant" });
   return sample.dataset["sample"] ?? "";
 }
 
