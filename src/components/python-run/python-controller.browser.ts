@@ -69,6 +69,7 @@ function unavailableMessage(error: unknown): { message: string; localRoute: bool
     "no-jspi": "unavailableNoJspi",
     "not-built": "unavailableNotBuilt",
     "download-failed": "unavailableDownload",
+    "boot-failed": "unavailableBootFailed",
     "stopped-starting": "unavailableStopped",
   };
   return { message: say(keys[error.why], { reason: detail }), localRoute: true };

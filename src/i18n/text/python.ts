@@ -19,6 +19,8 @@ const en = {
   unavailableNoJspi:
     "Python does not run in this browser: it lacks WebAssembly JavaScript Promise Integration (JSPI), which Chromium and Firefox have. Run it on your own machine instead.",
   unavailableDownload: "Python could not be downloaded ({reason}). Check the connection and try again.",
+  unavailableBootFailed:
+    "Python could not start ({reason}). Press Run Python to try again, or run it on your own machine.",
   unavailableStopped:
     "Python stopped answering while it started, perhaps because this device ran out of memory. Press Run Python to try again, or run it on your own machine.",
   notInPage: "This Python does not run in the page: {reason}",
@@ -39,6 +41,7 @@ const zhCn: Record<keyof typeof en, string> = {
   unavailableNoJspi:
     "这个浏览器无法运行 Python：它缺少 WebAssembly JavaScript Promise Integration（JSPI），Chromium 和 Firefox 都有。请改在自己的电脑上运行。",
   unavailableDownload: "无法下载 Python（{reason}）。请检查网络后重试。",
+  unavailableBootFailed: "Python 无法启动（{reason}）。请再次点击“运行 Python”重试，或在自己的电脑上运行。",
   unavailableStopped:
     "Python 在启动过程中停止了响应，可能是这台设备的内存不足。请再次点击“运行 Python”重试，或在自己的电脑上运行。",
   notInPage: "这段 Python 无法在页面中运行：{reason}",

@@ -15,7 +15,7 @@ export interface PythonFiles {
 /** Python cannot run on this page, and why (the reason is the build's or the browser's). */
 export class PythonUnavailableError extends Error {
   /** Which it was: the page words each differently. */
-  readonly why: "not-built" | "no-jspi" | "download-failed" | "stopped-starting";
+  readonly why: "not-built" | "no-jspi" | "download-failed" | "boot-failed" | "stopped-starting";
 
   constructor(why: PythonUnavailableError["why"], message: string, options?: ErrorOptions) {
     super(message, options);

@@ -95,7 +95,7 @@ export class PythonHost implements RunnerHost<"pyodide"> {
         } else if (message.type === "boot-failed") {
           liveness.stop();
           worker.remove();
-          reject(new Error(message.message));
+          reject(new PythonUnavailableError("boot-failed", message.message));
         } else if (message.type === "run") {
           this.#receive(message);
         }

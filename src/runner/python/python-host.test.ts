@@ -1,7 +1,7 @@
 /**
  * The Python host's boot, with a stand-in for the sandboxed worker: a worker that stops answering
- * while Python boots is noticed and ended, and the next boot starts afresh; a worker that is slow
- * but answers is waited for.
+ * while Python boots, or says its boot failed, is ended and the reason named; the next boot starts
+ * afresh; a worker that is slow but answers is waited for.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
@@ -61,6 +61,22 @@ describe("PythonHost's boot", () => {
       );
     expect(error).toBeInstanceOf(PythonUnavailableError);
     expect((error as PythonUnavailableError).why).toBe("stopped-starting");
+    expect(spawned.removed).toBe(1);
+  });
+
+  it("ends a worker whose boot failed, and says it could not start, not that it could not download", async () => {
+    const { spawn, spawned } = standInWorker((order, answer) => {
+      if (order.type === "ping") answer({ type: "boot-failed", message: "no memory for the heap" });
+    });
+    const error: unknown = await hostWith(spawn)
+      .boot()
+      .then(
+        () => "booted",
+        (reason: unknown) => reason,
+      );
+    expect(error).toBeInstanceOf(PythonUnavailableError);
+    expect((error as PythonUnavailableError).why).toBe("boot-failed");
+    expect((error as Error).message).toBe("no memory for the heap");
     expect(spawned.removed).toBe(1);
   });
 
