@@ -52,11 +52,9 @@ const stages: Record<StageName, Stage> = {
     ],
   },
   e2e: { name: "e2e", commands: [[...npx, "playwright", "test"]] },
-  // Two suite files at once, each with its own Firefox: node's default on 2 cores is one, and the
-  // runner suite alone is most of the stage (measured: 218 s one by one, 158 s two at once).
   firefox: {
     name: "firefox",
-    commands: [["node", "--test", "--test-concurrency=2", "--test-reporter=spec", "tests/firefox/*.spec.ts"]],
+    commands: [["node", "--test", "--test-reporter=spec", "tests/firefox/*.spec.ts"]],
   },
 };
 
