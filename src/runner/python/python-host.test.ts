@@ -50,15 +50,18 @@ function hostWith(spawn: () => Promise<SandboxedWorker>): PythonHost {
   });
 }
 
+/** What the boot was rejected with; "booted" when it was not rejected. */
+function bootFailure(host: PythonHost): Promise<unknown> {
+  return host.boot().then(
+    () => "booted",
+    (reason: unknown) => reason,
+  );
+}
+
 describe("PythonHost's boot", () => {
   it("ends a worker that stops answering while Python boots, and says why", async () => {
     const { spawn, spawned } = standInWorker(() => undefined);
-    const error: unknown = await hostWith(spawn)
-      .boot()
-      .then(
-        () => "booted",
-        (reason: unknown) => reason,
-      );
+    const error = await bootFailure(hostWith(spawn));
     expect(error).toBeInstanceOf(PythonUnavailableError);
     expect((error as PythonUnavailableError).why).toBe("stopped-starting");
     expect(spawned.removed).toBe(1);
@@ -68,12 +71,7 @@ describe("PythonHost's boot", () => {
     const { spawn, spawned } = standInWorker((order, answer) => {
       if (order.type === "ping") answer({ type: "boot-failed", message: "no memory for the heap" });
     });
-    const error: unknown = await hostWith(spawn)
-      .boot()
-      .then(
-        () => "booted",
-        (reason: unknown) => reason,
-      );
+    const error = await bootFailure(hostWith(spawn));
     expect(error).toBeInstanceOf(PythonUnavailableError);
     expect((error as PythonUnavailableError).why).toBe("boot-failed");
     expect((error as Error).message).toBe("no memory for the heap");
