@@ -11,6 +11,23 @@ describe("pickWords", () => {
     }
   });
 
+  it("gives only words a header and a URL carry unchanged, whatever it draws", () => {
+    // Every draw, not a sample of them: each name at each place, with every letter in its tag.
+    for (let offset = 0; offset < 8; offset += 1) {
+      for (let letter = 0; letter < 24; letter += 1) {
+        let draws = 0;
+        const words = pickWords(8, (bound) => (draws++ === 0 ? offset : letter) % bound);
+        for (const word of words) {
+          expect(new Headers([["x-word", word]]).get("x-word")).toBe(word);
+          expect(decodeURIComponent(encodeURIComponent(word))).toBe(word);
+          expect(
+            new URL(`http://localhost/echo?word=${encodeURIComponent(word)}`).searchParams.get("word"),
+          ).toBe(word);
+        }
+      }
+    }
+  });
+
   it("differs from run to run", () => {
     const runs = new Set(Array.from({ length: 20 }, () => pickWords(2).join(" ")));
     expect(runs.size).toBeGreaterThan(15);
