@@ -110,6 +110,11 @@ export interface ProbeKit {
 export interface ProbeKitSetup {
   report: (line: string) => void;
   words: readonly string[];
+  /**
+   * Told when a kit timer starts and ends, for a host that ends a run once nothing is left to wait
+   * for: a probe waiting on its own timer is still work, not a program stuck on a promise.
+   */
+  pending?: { begin: () => void; end: () => void };
 }
 
 /**
@@ -169,17 +174,28 @@ export function captureProbeKit(setup: ProbeKitSetup): ProbeKit {
         (reason) => done(outcomeOf(false, reason)),
       );
     });
-  const timer = (ms: number) => {
-    let handle: unknown;
-    let finish: () => void = () => undefined;
-    const done = new RealPromise<void>((resolve) => {
-      finish = () => resolve();
-      handle = b.setTimer(finish, ms);
-    });
-    const cancel = () => {
-      b.clearTimer(handle);
-      finish();
+  const pending = setup.pending;
+  /** Calls `callback` after `ms`, or `cancelled` instead when called off; counted as pending work. */
+  const countedTimer = (ms: number, callback: () => void, cancelled: () => void = () => undefined) => {
+    let waiting = true;
+    const once = (then: () => void) => {
+      if (!waiting) return;
+      waiting = false;
+      pending?.end();
+      then();
     };
+    pending?.begin();
+    const handle = b.setTimer(() => once(callback), ms);
+    return () => {
+      b.clearTimer(handle);
+      once(cancelled);
+    };
+  };
+  const timer = (ms: number) => {
+    let cancel: () => void = () => undefined;
+    const done = new RealPromise<void>((resolve) => {
+      cancel = countedTimer(ms, resolve, resolve);
+    });
     return bare({ done, cancel });
   };
 
@@ -191,10 +207,7 @@ export function captureProbeKit(setup: ProbeKitSetup): ProbeKit {
     },
     now: () => b.clock(),
     sleep: (ms: number) => timer(ms).done,
-    after: (ms: number, callback: () => void) => {
-      const handle = b.setTimer(callback, ms);
-      return () => b.clearTimer(handle);
-    },
+    after: (ms: number, callback: () => void) => countedTimer(ms, callback),
     timer,
     promise: <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) =>
       new RealPromise<T>(executor),

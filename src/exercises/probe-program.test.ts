@@ -57,4 +57,25 @@ describe("runProbe", () => {
     expect(spaced).toBe(kit.canonicalJson({ a: [2], b: 1 }));
     expect(kit.parseJson("not json")).toBeUndefined();
   });
+
+  it("counts its own timers as pending work while they wait, until they fire or are called off", async () => {
+    let pending = 0;
+    const kit = captureProbeKit({
+      words: [],
+      report: () => undefined,
+      pending: { begin: () => (pending += 1), end: () => (pending -= 1) },
+    });
+    const slept = kit.sleep(5);
+    const fired = new Promise<void>((resolve) => kit.after(5, resolve));
+    const callOff = kit.after(60_000, () => undefined);
+    const timer = kit.timer(60_000);
+    expect(pending).toBe(4);
+    await Promise.all([slept, fired]);
+    expect(pending).toBe(2);
+    callOff();
+    callOff();
+    timer.cancel();
+    await timer.done;
+    expect(pending).toBe(0);
+  });
 });

@@ -237,7 +237,12 @@ self.addEventListener("message", (message: MessageEvent<unknown>) => {
   moduleUrl = blobModuleUrl(code);
   const { probe } = message.data;
   // Captured before the program runs: its reports go out on this realm's port, not as output.
-  const kit = captureProbeKit({ words: probe?.words ?? [], report: (text) => post({ type: "check", text }) });
+  const kit = captureProbeKit({
+    words: probe?.words ?? [],
+    report: (text) => post({ type: "check", text }),
+    // The probe's own waits keep the run alive, as the program's timers do.
+    pending: track,
+  });
   const probeUrl = probe === undefined ? undefined : blobModuleUrl(probe.javascript);
   installGlobals((listener) => {
     runtime.onmessage = (event: MessageEvent) => {
