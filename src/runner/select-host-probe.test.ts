@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createRuntimeChoice, refusedSiteWarning, type RuntimeMemory } from "./select-host.ts";
+import { createRuntimeChoice, type RuntimeMemory } from "./select-host.ts";
+import { refusedSiteWarning, unreachedOrRefusedWarning } from "./hung-boot.ts";
 import type { RunnerHost } from "./types.ts";
 import type { HostReachability } from "./webcontainer/host-reachability.ts";
 
@@ -77,6 +78,19 @@ describe("a boot that does not settle", () => {
     expect(warn).toHaveBeenCalledWith(refusedSiteWarning);
     expect(refusedSiteWarning).toMatch(/PUBLIC_WEBCONTAINER_CLIENT_ID/);
     expect(refusedSiteWarning).toMatch(/allowed sites/);
+    expect(remembered.saved.failedAt).toBeDefined();
+  });
+
+  it("keeps its budget when the probe fails on an isolated page, then names both causes", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const { choice, remembered } = hungBoot("inconclusive");
+    // The host may have answered without a CORP header: a cold boot there can still finish.
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(choice.status()).toEqual({ state: "starting" });
+    expect(warn).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(choice.status()).toEqual({ state: "worker", reason: "unreached-or-refused" });
+    expect(warn.mock.calls).toEqual([[unreachedOrRefusedWarning]]);
     expect(remembered.saved.failedAt).toBeDefined();
   });
 

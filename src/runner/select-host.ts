@@ -11,6 +11,7 @@ import type { RuntimePreference } from "./runtimes.ts";
 import { TabLimitError } from "./tab-census.ts";
 import { belowNodeTestFloor, needsNodeTestFloor } from "./webcontainer/node-floor.ts";
 import type { HostReachability } from "./webcontainer/host-reachability.ts";
+import { givesUpBeforeBudget, verdictAtBudget } from "./hung-boot.ts";
 import { createFailureMemory, leaveGraceMs } from "./failure-memory.ts";
 
 /** Why the runs go to the built-in runtime. */
@@ -25,6 +26,8 @@ export type WorkerReason =
   | "host-unreachable"
   /** The boot hung although the runtime's host answers: StackBlitz did not start it for this site. */
   | "not-started-for-site"
+  /** The boot hung, and the probe failed in a way either cause explains (see hung-boot.ts). */
+  | "unreached-or-refused"
   | "failed-before"
   /** For one run: the container is being replaced after a Stop a busy loop ignored. */
   | "node-restarting"
@@ -177,12 +180,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The maintainer's line for a boot that hung while its host answered: what to check. */
-export const refusedSiteWarning =
-  "The WebContainer did not boot although stackblitz.com answers: this site is likely not allowed. " +
-  "Set PUBLIC_WEBCONTAINER_CLIENT_ID at build time (passed to configureAPIKey) and add this site to " +
-  "the key's allowed sites on StackBlitz.";
-
 /** Starts the page's runtimes by the rules above: the boot, when allowed, begins at once. */
 export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
   const listeners = new Set<(status: RuntimeStatus) => void>();
@@ -249,7 +246,8 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
         if (failures.away()) return;
         reachability = found;
         // Offline, the boot can never finish: the learner need not sit out the budget.
-        if (found === "unreachable" && wantsContainer() && booting !== undefined) giveUp("host-unreachable");
+        if (givesUpBeforeBudget(found) && wantsContainer() && booting !== undefined)
+          giveUp("host-unreachable");
       });
     }, inputs.probeAfterMs ?? 0);
   };
@@ -261,11 +259,9 @@ export function createRuntimeChoice(inputs: ChoiceInputs): RuntimeChoice {
     setStatus({ state: "starting" });
     budget = setTimeout(() => {
       if (!wantsContainer()) return;
-      if (reachability === "reachable") {
-        console.warn(refusedSiteWarning);
-        giveUp("not-started-for-site");
-      } else if (reachability === "unreachable") giveUp("host-unreachable");
-      else giveUp("boot-timeout");
+      const verdict = verdictAtBudget(reachability);
+      if (verdict.warning !== undefined) console.warn(verdict.warning);
+      giveUp(verdict.reason);
     }, inputs.bootBudgetMs);
     probe();
     if (booting !== undefined) return;

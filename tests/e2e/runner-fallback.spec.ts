@@ -66,7 +66,9 @@ test("a start that fails at once: the notice says so at once, never that Node.js
   await expect(notice.getByRole("button", { name: "Try Node.js again" })).toBeVisible();
 });
 
-test("a hung boot whose host is unreachable: the page says so long before the budget", async ({ page }) => {
+test("a hung boot while the browser is offline: the page says so long before the budget", async ({
+  page,
+}) => {
   await standInForBoot(page);
   await page.route(webContainerProbeUrl, (route) => route.abort("internetdisconnected"));
   // The page's clock is the test's: only the probe's short delay passes, never the 30 s budget.
@@ -75,6 +77,9 @@ test("a hung boot whose host is unreachable: the page says so long before the bu
   const sample = page.locator('[data-sample="await-one"]');
   await runAndWait(sample);
   await expect(sample).toHaveAttribute("data-ran-in", "worker");
+  // Only an offline browser makes a failed probe sure: on this isolated page, a host that answers
+  // without a CORP header fails it too (see the next test).
+  await page.context().setOffline(true);
   await page.clock.fastForward(probeAfterMs);
   await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "host-unreachable");
   const notice = sample.locator("[data-runtime-notice]");
@@ -87,6 +92,41 @@ test("a hung boot whose host is unreachable: the page says so long before the bu
   await expect(sample).toHaveAttribute("data-ran-in", "worker");
 });
 
+test("a hung boot whose probe fails while online: neither cause is claimed, and both are named", async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await standInForBoot(page);
+  // What a real isolated page sees when the host answers without a CORP header (COEP blocks the
+  // answer), and also when the network fails: route.fulfill would skip that block, so abort.
+  await page.route(webContainerProbeUrl, (route) => route.abort("failed"));
+  // A learner's browser that loaded the site says it is online; this machine's may not (the test's
+  // network has no way out), so the page is told so.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "onLine", { get: () => true }));
+  await page.clock.install();
+  await page.goto("/en/using-asyncio/");
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated && navigator.onLine)).toBe(true);
+  const sample = page.locator('[data-sample="await-one"]');
+  await runAndWait(sample);
+  await page.clock.fastForward(probeAfterMs);
+  const notice = sample.locator("[data-runtime-notice]");
+  // The host may have answered, so a cold boot may still finish: the budget still runs.
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "starting");
+  await expect(notice).not.toContainText(/offline|filter/);
+  await page.clock.fastForward(bootBudgetMs);
+  await expect(page.locator("html")).toHaveAttribute("data-runtime-status", "unreached-or-refused");
+  await expect(notice).toContainText(
+    "the Node.js runtime could not be reached, or did not start for this site",
+  );
+  await expect(notice).not.toContainText(/offline|filter/);
+  const told = warnings.filter((line) => line.includes("PUBLIC_WEBCONTAINER_CLIENT_ID"));
+  expect(told).toHaveLength(1);
+  expect(told[0]).toContain("offline, or blocked by a filter");
+});
+
 test("a hung boot whose host answers: the site is blamed after the budget, and the maintainer told", async ({
   page,
 }) => {
@@ -95,6 +135,7 @@ test("a hung boot whose host answers: the site is blamed after the budget, and t
     if (message.type() === "warning") warnings.push(message.text());
   });
   await standInForBoot(page);
+  // Fulfilled by Playwright, the answer skips the browser's CORP check: the probe sees an answer.
   await page.route(webContainerProbeUrl, (route) => route.fulfill({ status: 404 }));
   await page.clock.install();
   await page.goto("/en/using-asyncio/");
@@ -124,13 +165,15 @@ test("a refused host: the Run does not wait, the failure is remembered, the next
   await expect(sample).toHaveAttribute("data-run-state", "done");
   // The API does not always reject when its frame is refused; then only the budget ends the boot.
   await page.clock.fastForward(30_000);
-  // The probe of the runtime's host is refused too, so the page may say so before the budget ends.
+  // The probe of the runtime's host is refused too. On an isolated page that names both causes (a
+  // host answering without a CORP header fails the probe the same way), unless the browser says it
+  // is offline, as it may on a test machine with no way out: then the network is blamed at once.
   await expect(page.locator("html")).toHaveAttribute(
     "data-runtime-status",
-    /^(boot-failed|boot-timeout|host-unreachable)$/,
+    /^(boot-failed|boot-timeout|unreached-or-refused|host-unreachable)$/,
   );
   await expect(sample.locator("[data-runtime-notice]")).toContainText(
-    /Node\.js (could not start|did not start)|does not reach the server that provides Node\.js/,
+    /Node\.js (could not start|did not start)|could not be reached, or did not start|does not reach the server/,
   );
   expect(tried.hits).toBeGreaterThan(0);
 

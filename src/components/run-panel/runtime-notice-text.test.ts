@@ -27,6 +27,7 @@ const late: RuntimeStatus = { state: "worker", reason: "boot-timeout" };
 const apple: RuntimeStatus = { state: "worker", reason: "apple-mobile" };
 const unreachable: RuntimeStatus = { state: "worker", reason: "host-unreachable" };
 const refused: RuntimeStatus = { state: "worker", reason: "not-started-for-site" };
+const unclear: RuntimeStatus = { state: "worker", reason: "unreached-or-refused" };
 
 describe("runtimeNoticeContent", () => {
   it.each<[string, RanOn, RuntimeStatus, RegExp, string | undefined]>([
@@ -117,7 +118,7 @@ describe("runtimeNoticeContent", () => {
   });
 
   it("never shows jargon to the learner", () => {
-    for (const now of [starting, ready, chosen, failed, late, apple, unreachable, refused]) {
+    for (const now of [starting, ready, chosen, failed, late, apple, unreachable, refused, unclear]) {
       const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, now, en, 30_000);
       expect(message).not.toMatch(/host|cross-origin|isolat/i);
     }
@@ -139,6 +140,13 @@ describe("runtimeNoticeContent", () => {
       /the Node\.js runtime did not start for this site/,
       /没有为本站启动/,
       /offline|filter|network/i,
+    ],
+    [
+      // The probe failed on an isolated page: either cause fits, so neither is claimed alone.
+      unclear,
+      /the Node\.js runtime could not be reached, or did not start for this site\./,
+      /无法连接到 Node\.js 运行环境，或者它没有为本站启动/,
+      /offline|filter/i,
     ],
   ])("tells a hung start by its cause (%j), never by the other", (now, english, chinese, wrongCause) => {
     const ran = { kind: "worker", status: starting } as const;

@@ -45,6 +45,7 @@ const whyKeys: Record<Exclude<WorkerReason, "preference">, RunnerTextKey> = {
   "boot-timeout": "whyBootTimeout",
   "host-unreachable": "whyHostUnreachable",
   "not-started-for-site": "whyNotStartedForSite",
+  "unreached-or-refused": "whyUnreachedOrRefused",
   "failed-before": "whyFailedBefore",
   "old-node": "whyOldNode",
   "crashed-before": "whyCrashedBefore",
@@ -98,6 +99,7 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
     status.reason === "boot-timeout" ||
     status.reason === "host-unreachable" ||
     status.reason === "not-started-for-site" ||
+    status.reason === "unreached-or-refused" ||
     status.reason === "failed-before" ||
     status.reason === "crashed-before" ||
     status.reason === "tab-limit"

@@ -108,7 +108,11 @@ function start(): RuntimeChoice {
     bootBudgetMs,
     rememberFailureMs,
     now: () => Date.now(),
-    probeHost: () => probeHost(globalThis.fetch.bind(globalThis)),
+    probeHost: () =>
+      probeHost(globalThis.fetch.bind(globalThis), () => ({
+        crossOriginIsolated: globalThis.crossOriginIsolated,
+        onLine: navigator.onLine,
+      })),
     probeAfterMs,
   });
   // The built-in runtime is warmed up in every case: it takes every run until Node.js is ready.

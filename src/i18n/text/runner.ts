@@ -64,6 +64,7 @@ const en = {
   whyHostUnreachable:
     "the network does not reach the server that provides Node.js (offline, or blocked by a filter).",
   whyNotStartedForSite: "the Node.js runtime did not start for this site.",
+  whyUnreachedOrRefused: "the Node.js runtime could not be reached, or did not start for this site.",
   whyFailedBefore: "Node.js could not start in this browser recently, so this page did not try it again.",
   whyNodeRestarting: "Node.js is restarting after a program that did not stop, which takes a few seconds.",
   whyTabLimit:
@@ -173,6 +174,7 @@ const zhCn: Record<RunnerTextKey, string> = {
   whyBootTimeout: "Node.js 在 {seconds} 秒内没有启动。可能是网络屏蔽了提供它的 StackBlitz。",
   whyHostUnreachable: "网络无法访问提供 Node.js 的服务器（已离线，或被过滤器屏蔽）。",
   whyNotStartedForSite: "Node.js 运行环境没有为本站启动。",
+  whyUnreachedOrRefused: "无法连接到 Node.js 运行环境，或者它没有为本站启动。",
   whyFailedBefore: "Node.js 最近在此浏览器中没能启动，所以本页没有再试。",
   whyNodeRestarting: "有个程序没能停下，Node.js 正在重新启动，需要几秒钟。",
   whyTabLimit: "本站已有 {detail} 个其他标签页在运行 Node.js，再开一个会拖慢浏览器。关掉一个后再试。",
