@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 const portOwners = [
   "src/runner/webcontainer/webcontainer-host-boot.test.ts",
   "tests/suites/webcontainer-host-contract.test.ts",
+  "tests/suites/webcontainer-old-node.test.ts",
   "tests/suites/runner-contract.test.ts",
   "tests/suites/run-python-yourself.test.ts",
 ];

@@ -123,7 +123,9 @@ describe("the WebContainer host with the fake reporting Node 20", () => {
     expect(choice.status()).toEqual({ state: "ready" });
 
     // And a sample sent to Node.js runs there, on the "Node 20" container.
-    const plain = routed.find(({ sample }) => sample.id === "await-one") ?? routed.find(({ host }) => host.kind === "webcontainer");
+    const plain =
+      routed.find(({ sample }) => sample.id === "await-one") ??
+      routed.find(({ host }) => host.kind === "webcontainer");
     if (plain === undefined) throw new Error("no sample went to Node.js");
     const result = await startRunPipeline({
       typescript: plain.sample.typescript,
@@ -137,10 +139,13 @@ describe("the WebContainer host with the fake reporting Node 20", () => {
 
   it("holds the host back until the version is read, so a node:test run never reaches Node 20 unseen", async () => {
     // The version comes well after the practice server is ready: longer than the host once waited.
-    const choice = await readyChoice({ nodeVersion: oldNode }, {}, (container) =>
-      new Promise<void>((resolve) => {
-        container.on("server-ready", () => setTimeout(resolve, 300));
-      }),
+    const choice = await readyChoice(
+      { nodeVersion: oldNode },
+      {},
+      (container) =>
+        new Promise<void>((resolve) => {
+          container.on("server-ready", () => setTimeout(resolve, 300));
+        }),
     );
     const testSample = readAllSamples().find((sample) => importsNodeTest(sample.typescript));
     if (testSample === undefined) throw new Error("no sample imports node:test");
@@ -150,11 +155,12 @@ describe("the WebContainer host with the fake reporting Node 20", () => {
   }, 20_000);
 
   it("waits for the version only so long: a container that never says it blocks nothing", async () => {
-    const startedAt = performance.now();
-    const choice = await readyChoice({ nodeVersion: oldNode }, { versionReadMs: 300 }, () =>
-      new Promise<void>(() => undefined),
+    // Were the host to wait for the version without a limit, it would never be ready: the test times out.
+    const choice = await readyChoice(
+      { nodeVersion: oldNode },
+      { versionReadMs: 300 },
+      () => new Promise<void>(() => undefined),
     );
-    expect(performance.now() - startedAt).toBeLessThan(10_000);
     const testSample = readAllSamples().find((sample) => importsNodeTest(sample.typescript));
     expect(choice.hostForRun(testSample?.typescript).host.kind).toBe("webcontainer");
   }, 20_000);

@@ -32,6 +32,12 @@ export interface HostTiming {
   serverReadyMs: number;
   /** How long a restart's boot may take; StackBlitz's own tools allow a cold boot 30 s. */
   rebootMs: number;
+  /**
+   * How long the new host waits for `node --version`, counted from when it asked (alongside the
+   * practice server's start, so usually nothing is left to wait). Past it, the version counts as
+   * unreadable, which blocks nothing (node-floor.ts).
+   */
+  versionReadMs: number;
 }
 
 const defaultTiming: HostTiming = {
@@ -39,6 +45,7 @@ const defaultTiming: HostTiming = {
   killGraceMs: 500,
   serverReadyMs: 20_000,
   rebootMs: 30_000,
+  versionReadMs: 5_000,
 };
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -60,16 +67,19 @@ export async function createWebContainerHost(
   const settings = { ...defaultTiming, ...timing };
   try {
     const mounted = await (typeof files === "function" ? files() : files);
-    // Read once, beside the rest and never waited for: a container that cannot say its version
-    // blocks nothing (see node-floor.ts).
-    const version = containerNodeVersion(container, settings.serverReadyMs).catch(() => undefined);
+    // Read once, beside the rest: a container that cannot say its version blocks nothing (see
+    // node-floor.ts).
+    const version = containerNodeVersion(container, settings.versionReadMs).catch(() => undefined);
+    const versionLimit = delay(settings.versionReadMs).then(() => undefined);
     const [flags] = await Promise.all([
       acceptedNodeFlags(container),
       prepareContainer(container, mounted, settings.serverReadyMs),
     ]);
     const host = new WebContainerHost({ boot, files: mounted, timing: settings, flags, container });
-    // Usually in by now (it starts with the practice server); a run before it is in is not held back.
-    await Promise.race([version.then((read) => (host.nodeVersion = read)), delay(50)]);
+    // Waited for, within its limit: the page sends runs here as soon as the host exists, and a
+    // node:test program run before the version is known would reach a container too old for it.
+    // Nobody waits on this (runs go to the built-in runtime until the host is ready).
+    host.nodeVersion = await Promise.race([version, versionLimit]);
     return host;
   } catch (error) {
     container.teardown();
