@@ -157,6 +157,18 @@ describe("runtimeNoticeContent", () => {
     expect(runtimeNoticeContent(ran, now, zh, 30_000).message).toMatch(chinese);
   });
 
+  it("tells a node:test run on an old container why, without promising its next run to Node.js", () => {
+    const oldNode: RuntimeStatus = { state: "worker", reason: "old-node", detail: "v20.19.1" };
+    // The page stays on Node.js: only programs that need node:test go to the built-in runtime.
+    const ran = { kind: "worker", status: oldNode } as const;
+    expect(runtimeNoticeContent(ran, ready, en, 30_000).message).toBe(
+      "This run uses the built-in runtime: this program uses node:test, which needs Node.js 22.8 or later, and the WebContainer runs Node.js v20.19.1.",
+    );
+    expect(runtimeNoticeContent(ran, ready, zh, 30_000).message).toBe(
+      "这次运行使用内置运行环境：这段程序用到 node:test，它需要 Node.js 22.8 或更高版本，而 WebContainer 里的 Node.js 是 v20.19.1。",
+    );
+  });
+
   it("speaks Chinese on Chinese pages", () => {
     const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, ready, zh, 30_000);
     expect(message).toBe(

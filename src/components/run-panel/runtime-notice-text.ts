@@ -109,6 +109,10 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
   return undefined;
 }
 
+function isOldNode(status: RuntimeStatus): boolean {
+  return status.state === "worker" && status.reason === "old-node";
+}
+
 /** Whether a run given to the built-in runtime while Node.js was starting now knows the start failed. */
 function startFailed(ran: RanOn, now: RuntimeStatus): boolean {
   return (
@@ -130,7 +134,11 @@ export function runtimeNoticeContent(ran: RanOn, now: RuntimeStatus, budgetMs: n
   const told = startFailed(ran, now) ? { kind: ran.kind, status: now } : ran;
   const first = ranSentence(told, budgetMs);
   // Said once: a run that went to Node.js needs no second sentence while Node.js is still the choice.
-  const unchanged = sameStatus(told.status, now) || (ran.kind === "webcontainer" && now.state === "ready");
+  // Nor does a node:test run an old container turned away: "your next run uses Node.js" would be
+  // untrue of this program, which goes to the built-in runtime again.
+  const unchanged =
+    sameStatus(told.status, now) ||
+    (now.state === "ready" && (ran.kind === "webcontainer" || isOldNode(told.status)));
   const sentences = unchanged ? [first] : [first, nextSentence(now, budgetMs)];
   const action = actionFor(now);
   // While Node.js starts, the run is already in the built-in runtime: the switch is to keep it.
