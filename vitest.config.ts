@@ -8,6 +8,7 @@ const portOwners = [
   "src/runner/webcontainer/webcontainer-host-boot.test.ts",
   "tests/suites/webcontainer-host-contract.test.ts",
   "tests/suites/webcontainer-old-node.test.ts",
+  "tests/suites/webcontainer-stop-then-run.test.ts",
   "tests/suites/runner-contract.test.ts",
   "tests/suites/run-python-yourself.test.ts",
 ];

@@ -7,7 +7,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FakeWebContainer, type FakeSwitches } from "../fakes/fake-webcontainer.node.ts";
 import { buildContainerFiles } from "../fakes/container-files.node.ts";
-import { createRuntimeChoice, type RuntimeChoice, type RuntimeMemory } from "../../src/runner/select-host.ts";
+import type { RuntimeChoice } from "../../src/runner/select-host.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf } from "../../src/runner/run-result.ts";
@@ -17,6 +17,7 @@ import {
   type ContainerFiles,
   type HostTiming,
 } from "../../src/runner/webcontainer/webcontainer-host.ts";
+import { readyRuntimeChoice } from "../support/runtime-choice.ts";
 import { assertSampleOutput } from "../support/sample-output.ts";
 
 const oldNode = "v20.19.1";
@@ -33,18 +34,6 @@ afterEach(() => {
   for (const container of booted.splice(0)) if (!container.tornDown) container.teardown();
   FakeWebContainer.forget();
 });
-
-/** Storage that keeps nothing: each test is a first visit. */
-const firstVisit: RuntimeMemory = {
-  runtimePreference: () => "auto",
-  saveRuntimePreference: () => true,
-  webContainerFailedAt: () => undefined,
-  rememberWebContainerFailure: () => true,
-  forgetWebContainerFailure: () => true,
-  webContainerBootingSince: () => undefined,
-  markWebContainerBooting: () => true,
-  clearWebContainerBooting: () => true,
-};
 
 /** The built-in runtime's place: these tests only ask which runtime a run goes to. */
 const builtIn: RunnerHost = {
@@ -77,25 +66,8 @@ async function readyChoice(
     }
     return container;
   };
-  const choice = createRuntimeChoice({
-    environment: { crossOriginIsolated: true, hasSharedArrayBuffer: true, appleMobile: false },
-    memory: firstVisit,
-    bootWebContainer: () => createWebContainerHost(boot, files, timing),
-    makeWorkerHost: () => builtIn,
-    bootBudgetMs: 30_000,
-    rememberFailureMs: 24 * 60 * 60 * 1000,
-    now: () => Date.now(),
-  });
+  const choice = await readyRuntimeChoice(() => createWebContainerHost(boot, files, timing), builtIn);
   choices.push(choice);
-  await new Promise<void>((resolve, reject) => {
-    const check = () => {
-      const status = choice.status();
-      if (status.state === "ready") resolve();
-      else if (status.state === "worker") reject(new Error(`no container: ${JSON.stringify(status)}`));
-    };
-    choice.subscribe(check);
-    check();
-  });
   return choice;
 }
 

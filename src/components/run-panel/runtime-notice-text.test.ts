@@ -157,17 +157,26 @@ describe("runtimeNoticeContent", () => {
     expect(runtimeNoticeContent(ran, now, zh, 30_000).message).toMatch(chinese);
   });
 
-  it("tells a node:test run on an old container why, without promising its next run to Node.js", () => {
-    const oldNode: RuntimeStatus = { state: "worker", reason: "old-node", detail: "v20.19.1" };
-    // The page stays on Node.js: only programs that need node:test go to the built-in runtime.
-    const ran = { kind: "worker", status: oldNode } as const;
-    expect(runtimeNoticeContent(ran, ready, en, 30_000).message).toBe(
+  it.each<[RuntimeStatus, string, string]>([
+    [
+      { state: "worker", reason: "old-node", detail: "v20.19.1" },
       "This run uses the built-in runtime: this program uses node:test, which needs Node.js 22.8 or later, and the WebContainer runs Node.js v20.19.1.",
-    );
-    expect(runtimeNoticeContent(ran, ready, zh, 30_000).message).toBe(
       "这次运行使用内置运行环境：这段程序用到 node:test，它需要 Node.js 22.8 或更高版本，而 WebContainer 里的 Node.js 是 v20.19.1。",
-    );
-  });
+    ],
+    [
+      { state: "worker", reason: "node-restarting" },
+      "This run uses the built-in runtime: Node.js is restarting after a program that did not stop, which takes a few seconds.",
+      "这次运行使用内置运行环境：有个程序没能停下，Node.js 正在重新启动，需要几秒钟。",
+    ],
+  ])(
+    "tells a run sent away from Node.js for itself alone why (%j), promising nothing of the next",
+    (status, english, chinese) => {
+      // The page stays on Node.js ("ready"): only this run went to the built-in runtime.
+      const ran = { kind: "worker", status } as const;
+      expect(runtimeNoticeContent(ran, ready, en, 30_000).message).toBe(english);
+      expect(runtimeNoticeContent(ran, ready, zh, 30_000).message).toBe(chinese);
+    },
+  );
 
   it("speaks Chinese on Chinese pages", () => {
     const { message } = runtimeNoticeContent({ kind: "worker", status: starting }, ready, zh, 30_000);

@@ -109,8 +109,9 @@ function actionFor(status: RuntimeStatus): NoticeAction | undefined {
   return undefined;
 }
 
-function isOldNode(status: RuntimeStatus): boolean {
-  return status.state === "worker" && status.reason === "old-node";
+/** Whether the built-in runtime took this run only, while the page stays on Node.js. */
+function forOneRun(status: RuntimeStatus): boolean {
+  return status.state === "worker" && (status.reason === "old-node" || status.reason === "node-restarting");
 }
 
 /** Whether a run given to the built-in runtime while Node.js was starting now knows the start failed. */
@@ -134,11 +135,11 @@ export function runtimeNoticeContent(ran: RanOn, now: RuntimeStatus, budgetMs: n
   const told = startFailed(ran, now) ? { kind: ran.kind, status: now } : ran;
   const first = ranSentence(told, budgetMs);
   // Said once: a run that went to Node.js needs no second sentence while Node.js is still the choice.
-  // Nor does a node:test run an old container turned away: "your next run uses Node.js" would be
-  // untrue of this program, which goes to the built-in runtime again.
+  // Nor does a run sent away from Node.js for itself alone: "Node.js is ready now: your next run
+  // uses it" would be untrue while it restarts, and of a node:test program on an old container.
   const unchanged =
     sameStatus(told.status, now) ||
-    (now.state === "ready" && (ran.kind === "webcontainer" || isOldNode(told.status)));
+    (now.state === "ready" && (ran.kind === "webcontainer" || forOneRun(told.status)));
   const sentences = unchanged ? [first] : [first, nextSentence(now, budgetMs)];
   const action = actionFor(now);
   // While Node.js starts, the run is already in the built-in runtime: the switch is to keep it.
