@@ -104,3 +104,42 @@ test("a browser without JSPI is told so, with the way to run Python locally", as
   await expect(status.locator('a[href="/en/run-python/"]')).toBeVisible();
   await expect(sample).toHaveAttribute("data-run-state", "error");
 });
+
+test("the wheel scrolling Run Python under a resting pointer downloads nothing; moving onto it does", async ({
+  page,
+}) => {
+  const pythonFiles: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/python/")) pythonFiles.push(request.url());
+  });
+  await page.goto("/en/using-asyncio/");
+  // The test hears each Run Python button pass beneath the pointer.
+  await page.evaluate(() => {
+    const scope = globalThis as typeof globalThis & { passed?: number };
+    scope.passed = 0;
+    document.addEventListener("pointerover", (event) => {
+      if ((event.target as Element).closest('[data-action="run-python"]') !== null)
+        scope.passed = (scope.passed ?? 0) + 1;
+    });
+  });
+  const first = page.locator('[data-action="run-python"]').first();
+  const box = await first.boundingBox();
+  if (box === null) throw new Error("The page shows no Run Python button.");
+  await page.mouse.move(box.x + box.width / 2, 360);
+  const passed = () =>
+    page.evaluate(() => (globalThis as typeof globalThis & { passed?: number }).passed ?? 0);
+  for (let step = 0; step < 80 && (await passed()) < 2; step += 1) await page.mouse.wheel(0, 120);
+  expect(await passed()).toBeGreaterThanOrEqual(2);
+  // Two frames and a task: anything the passing buttons set off has been asked for by now.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      ),
+  );
+  expect(pythonFiles).toEqual([]);
+
+  await first.scrollIntoViewIfNeeded();
+  await first.hover();
+  await expect.poll(() => pythonFiles.length, { timeout: 15_000 }).toBeGreaterThan(0);
+});

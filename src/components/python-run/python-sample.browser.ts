@@ -1,6 +1,7 @@
 /**
  * The only Python script a lesson page loads up front, and it is tiny: it waits for the learner.
- * A pointer over Run Python (or focus on it) is the intent that starts Python's download; a click,
+ * A pointer moving onto Run Python (or focus on it) is the intent that starts Python's download; a
+ * button that merely passes under a resting pointer while the page scrolls is not. A click,
  * or Ctrl/Cmd+Enter in the Python code, runs it; a reach for the Python code loads its editor.
  */
 import { enterOnClick } from "../run-panel/click-to-edit.browser.ts";
@@ -14,9 +15,18 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-sample]")) {
   const button = root.querySelector<HTMLElement>('[data-action="run-python"]');
   const editor = root.querySelector<HTMLElement>('[data-editor="py"]');
   if (button === null || editor === null) continue;
-  for (const reach of ["pointerover", "pointerdown", "focusin"]) {
-    button.addEventListener(reach, () => void load().then((python) => python.preparePython(root)));
-  }
+  const prepare = () => void load().then((python) => python.preparePython(root));
+  // A move, not `pointerover`: that also fires when the wheel scrolls a button under a resting
+  // pointer, and the download is about 14 MB. Once per time the pointer comes onto the button.
+  let pointerOn = false;
+  button.addEventListener("pointermove", () => {
+    if (pointerOn) return;
+    pointerOn = true;
+    prepare();
+  });
+  button.addEventListener("pointerleave", () => (pointerOn = false));
+  button.addEventListener("pointerdown", prepare);
+  button.addEventListener("focusin", prepare);
   button.addEventListener("click", () => void load().then((python) => python.runPython(root)));
   // Before the sample's own Ctrl+Enter (which runs the TypeScript) sees it: this one is Python's.
   editor.addEventListener("keydown", (event) => {
