@@ -19,12 +19,19 @@ export interface FirefoxSuite {
   browser: () => Browser;
   /** The served site's origin; throws when the suite did not start. */
   origin: () => string;
-  /** Opens `path` in a fresh context (at `size`, if given), runs `steps`, then closes the context. */
-  onFreshPage: (
-    path: string,
-    steps: (page: Page) => Promise<void>,
-    size?: { width: number; height: number },
-  ) => Promise<void>;
+  /** Opens `path` in a fresh context, as `options` say, runs `steps`, then closes the context. */
+  onFreshPage: (path: string, steps: (page: Page) => Promise<void>, options?: PageOptions) => Promise<void>;
+}
+
+/** How a fresh page is set up before it opens. */
+export interface PageOptions {
+  size?: { width: number; height: number };
+  /**
+   * Entries put in the page's localStorage before its first document runs, so the page reads them
+   * on its first load. Setting them after it and reloading races the page's own settling: Firefox
+   * over WebDriver BiDi then now and then aborts the reload (NS_BINDING_ABORTED).
+   */
+  storage?: Record<string, string>;
 }
 
 /** Gathers what the page logs as an error or warning, and errors it does not catch. */
@@ -35,6 +42,15 @@ function collectConsoleErrors(page: Page): string[] {
   });
   page.on("pageerror", (error) => said.push(String(error)));
   return said;
+}
+
+/** Runs in every new document of the page; a sandboxed frame has no storage, and needs none. */
+function putInStorage(entries: Record<string, string>): void {
+  try {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  } catch {
+    // The runner's sandboxed iframe (an opaque origin) may not touch storage.
+  }
 }
 
 /**
@@ -64,12 +80,13 @@ export async function describeInFirefox(
     network,
     browser,
     origin,
-    onFreshPage: async (path, steps, size) => {
+    onFreshPage: async (path, steps, { size, storage } = {}) => {
       const context = await browser().createBrowserContext();
       try {
         const page = await context.newPage();
         const said = collectConsoleErrors(page);
         if (size !== undefined) await page.setViewport(size);
+        if (storage !== undefined) await page.evaluateOnNewDocument(putInStorage, storage);
         await page.goto(`${origin()}${path}`);
         try {
           await steps(page);

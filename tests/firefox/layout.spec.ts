@@ -48,7 +48,7 @@ await describeInFirefox("the layout in Firefox", ({ onFreshPage }) => {
     path: string,
     size: { width: number; height: number },
     steps: (page: Page) => Promise<void>,
-  ) => onFreshPage(path, steps, size);
+  ) => onFreshPage(path, steps, { size });
 
   void test(
     "chapter 4 at 1280 × 800: code keeps its shape, the map follows, the header stays",

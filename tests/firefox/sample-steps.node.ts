@@ -145,6 +145,9 @@ export async function runAndWait(page: Page, id: string, timeout = 30_000): Prom
   const sample = sampleSelector(id);
   const before = await sampleAttribute(page, id, "data-run-state");
   if (before !== "idle") throw new Error(`Sample ${id} has run already (its state is ${before}).`);
+  // puppeteer scrolls only a button out of view: one at the top edge, under the sticky site
+  // header (where focusing its editor can leave it), would take the header's click.
+  await page.$eval(`${sample} [data-action="run"]`, (button) => button.scrollIntoView({ block: "center" }));
   await page.click(`${sample} [data-action="run"]`);
   const ended = endStates.map((state) => `${sample}[data-run-state="${state}"]`).join(", ");
   try {
