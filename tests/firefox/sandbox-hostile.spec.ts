@@ -1,9 +1,10 @@
 /**
  * The sandbox against hostile programs in Firefox, as tests/e2e/sandbox-hostile.spec.ts does in
  * Chromium: no forged exit through a patched postMessage, no port taken from the realm's own
- * messages, Stop alive after the clock is replaced, a never-settling await ended quickly, orders
- * from other windows ignored, no network, a run stopped by another sample's Run saying which, and
- * a program that stops answering (a loop, or memory run out) told apart from one that waits.
+ * messages, Stop alive and times finite after the clock is replaced, a never-settling await ended
+ * quickly, orders from other windows ignored, no network, a run stopped by another sample's Run
+ * saying which, a program that stops answering (a loop, or memory run out) told apart from one
+ * that waits, and a sandbox that dies under a run replaced.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
 import assert from "node:assert/strict";
@@ -15,6 +16,7 @@ import {
   busyLoop,
   forgeThroughPortPatch,
   forgeThroughRealmPort,
+  infiniteClockFinishing,
   infiniteClockTicking,
   neverSettlingAwait,
   phoneHome,
@@ -105,6 +107,14 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
       assert.equal(lines[0], "no port");
       assert.match(lines.join("\n"), /thrown after the forgery/);
       assert.match(await exitStatus(page), /Exited with code 1\b/);
+      // The real request's row alone: the forged one never reached the page.
+      const rows = await page.$$eval(`${sample} [data-timeline-row]`, (found) =>
+        found.map((row) => [
+          row.querySelector(".timeline-label")?.textContent,
+          row.getAttribute("data-outcome"),
+        ]),
+      );
+      assert.deepEqual(rows, [["GET /delay/10", "ok"]]);
     }),
   );
 
@@ -116,6 +126,23 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
       await page.click(`${sample} [data-action="stop"]`);
       await waitForRunState(page, id, "stopped", 10_000);
     }),
+  );
+
+  void test(
+    "a program that replaces performance.now ends normally, with finite times",
+    { timeout: 90_000 },
+    () =>
+      onFreshPage(async (page) => {
+        await putCode(page, infiniteClockFinishing);
+        const { state, lines } = await runAndWait(page, id, 25_000);
+        assert.equal(state, "done", lines.join("\n"));
+        assert.deepEqual(lines, ["done"]);
+        const status = await exitStatus(page);
+        assert.match(status, /Exited with code 0\b/);
+        assert.doesNotMatch(status, /Infinity/);
+        const timeline = await page.$eval(`${sample} [data-timeline]`, (chart) => chart.textContent);
+        assert.doesNotMatch(timeline, /Infinity/);
+      }),
   );
 
   void test("a never-settling top-level await ends within seconds", { timeout: 90_000 }, () =>
@@ -139,7 +166,10 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
       await page.waitForSelector("iframe[sandbox]");
       await page.evaluate(() => {
         const frame = document.querySelector<HTMLIFrameElement>("iframe[sandbox]");
+        // Any window can post to the iframe (a page that frames ours, an opener): none is obeyed.
         frame?.contentWindow?.postMessage({ type: "stop" }, "*");
+        const run = { type: "run", runId: 1, code: 'console.log("from outside")', maxLines: 9 };
+        frame?.contentWindow?.postMessage(run, "*");
       });
       await page.waitForSelector(
         `${sample}:is([data-run-state="done"], [data-run-state="error"], [data-run-state="stopped"])`,
@@ -163,6 +193,19 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
         waysOut.map((way) => `${way}: blocked`),
       );
       assert.deepEqual(hits, []);
+    }),
+  );
+
+  void test("learner code cannot reach StackBlitz, which the page itself may", { timeout: 90_000 }, () =>
+    onFreshPage(async (page) => {
+      // The site's own policy lets the WebContainer reach StackBlitz; the sandbox's must not. On the
+      // offline network a request that got out would hang, and the lines would not all be "blocked".
+      await putCode(page, phoneHome("https://stackblitz.com"));
+      const { lines } = await runAndWait(page, id, 30_000);
+      assert.deepEqual(
+        lines,
+        waysOut.map((way) => `${way}: blocked`),
+      );
     }),
   );
 
@@ -205,5 +248,33 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
       assert.match(status, /^Stopped after \d+\.\d+ s: “Two tasks side by side” started a run\.$/);
       await waitForRunState(page, "two-tasks", "done", 30_000);
     }),
+  );
+
+  void test(
+    "a sandbox that dies under a run is noticed and replaced, and the next run works",
+    { timeout: 90_000 },
+    () =>
+      onFreshPage(async (page) => {
+        await putCode(
+          page,
+          'console.log("waiting");\nawait new Promise((resolve) => setTimeout(resolve, 60_000));\n',
+        );
+        await page.click(`${sample} [data-action="run"]`);
+        await waitForLine(page, "waiting");
+        // A real out-of-memory takes gigabytes; a sandbox whose document is gone answers no ping
+        // either, as a dead process does.
+        await page.evaluate(() => document.querySelector("iframe[sandbox]")?.remove());
+        await waitForRunState(page, id, "error", 10_000);
+        assert.match(await exitStatus(page), /Exited with code 134\b/);
+        // It cannot know why the process went: memory is named as a likely cause, not as the cause.
+        const said = await page.$eval(sample, (root) => root.textContent);
+        assert.match(said, /stopped unexpectedly, perhaps because the program ran out of memory/);
+        await putCode(page, 'console.log("next");\n');
+        await page.click(`${sample} [data-action="run"]`);
+        // From "error", so only the new run's end can be "done".
+        await waitForRunState(page, id, "done", 15_000);
+        assert.deepEqual(await outputLines(page, id), ["next"]);
+        assert.match(await exitStatus(page), /Exited with code 0\b/);
+      }),
   );
 });
