@@ -17,7 +17,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { launchChromium, launchFirefox, type Engine } from "./bench/engines.node.ts";
+import { launchChromium, launchFirefox, type Engine, type LaunchOptions } from "./bench/engines.node.ts";
 import {
   firstAndWarmRuns,
   firstRunPerChapterWithPointer,
@@ -26,7 +26,7 @@ import {
   scriptsByStep,
   type BenchSite,
 } from "./bench/journeys.node.ts";
-import { hostileStalls, stallGoalMs } from "./bench/hostile.node.ts";
+import { hostileStalls, smallHeapMb, stallGoalMs, type LaunchWithHeap } from "./bench/hostile.node.ts";
 import { exerciseFirstRunScripts } from "./bench/exercise-scripts.node.ts";
 import { bootsPerFiveChapterVisit } from "./bench/boots.node.ts";
 import { localeCodes } from "../src/i18n/locales.ts";
@@ -92,9 +92,10 @@ const pythonOnly = process.env["BENCH_ONLY"] === "python";
 const bootsOnly = process.env["BENCH_ONLY"] === "boots";
 const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
 
-async function measure(engine: Engine, plainPath: string) {
+async function measure(engine: Engine, plainPath: string, launchWithHeap: LaunchWithHeap) {
   console.log(`bench: ${engine.name} ${engine.version}`);
-  if (hostileOnly) return { version: engine.version, hostile: await hostileStalls(engine, site, lesson) };
+  if (hostileOnly)
+    return { version: engine.version, hostile: await hostileStalls(engine, site, lesson, launchWithHeap) };
   if (pythonOnly) return { version: engine.version, python: await pythonRuns(engine, site) };
   if (bootsOnly)
     return {
@@ -115,7 +116,7 @@ async function measure(engine: Engine, plainPath: string) {
   if (runsOnly) return runs;
   return {
     ...runs,
-    hostile: await hostileStalls(engine, site, lesson),
+    hostile: await hostileStalls(engine, site, lesson, launchWithHeap),
     python: await pythonRuns(engine, site),
     bootsPerVisit: await bootsPerFiveChapterVisit(engine, site, fiveChapters),
     scripts: await scriptsByStep(engine, site, lesson),
@@ -141,7 +142,7 @@ function goals(report: EngineReport) {
       ? {
           ...python,
           mainThreadNeverStallsOver200Ms: Object.values(report.hostile).every(
-            (program) => program.withinGoal,
+            (program) => "withinGoal" in program && program.withinGoal,
           ),
         }
       : python;
@@ -182,7 +183,10 @@ async function main(): Promise<void> {
   const stop = await serve();
   const engines: Record<string, unknown> = {};
   try {
-    const launchers = { chromium: launchChromium, firefox: launchFirefox };
+    const launchers: Record<string, (options?: LaunchOptions) => Promise<Engine | string>> = {
+      chromium: launchChromium,
+      firefox: launchFirefox,
+    };
     for (const [name, launch] of Object.entries(launchers)) {
       if (!engineNames.includes(name)) continue;
       const engine = await launch();
@@ -192,7 +196,7 @@ async function main(): Promise<void> {
         continue;
       }
       try {
-        const report = await measure(engine, plainPath);
+        const report = await measure(engine, plainPath, (heapMb) => launch({ heapMb }));
         engines[engine.name] = { ...report, goals: goals(report) };
       } finally {
         await engine.close();
@@ -227,7 +231,9 @@ async function main(): Promise<void> {
       "gzipped JS each published page (both languages) loads on a fresh profile before any interaction",
     hostile:
       `the page's longest main-thread stall (a 10 ms heartbeat's longest gap) from Run until the result ` +
-      `is drawn, per hostile program on ${site.pages} fresh pages in the built-in runtime; goal ${stallGoalMs} ms`,
+      `is drawn, per hostile program on ${site.pages} fresh pages in the built-in runtime; goal ${stallGoalMs} ms. ` +
+      "A program that never ends by itself is stopped with Stop once it prints (the stall runs through Stop); " +
+      `out of memory runs in a browser started with a ${smallHeapMb} MB JavaScript heap`,
     paint:
       `largest contentful paint on a fresh phone-sized page, median of ${site.paintPages} pages ` +
       "(CPU slowed 4x in Chromium, as Lighthouse's mobile " +

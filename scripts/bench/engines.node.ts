@@ -5,7 +5,7 @@
  * the WebContainer's hosts never answer, as they never do for a learner behind a filter.
  */
 import { existsSync } from "node:fs";
-import { chromium } from "playwright";
+import { chromium, type CDPSession } from "playwright";
 import puppeteer from "puppeteer-core";
 import { startBlackHole } from "./black-hole.node.ts";
 
@@ -52,6 +52,32 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/** How an engine is started. */
+export interface LaunchOptions {
+  /** A cap on each JavaScript heap (page, worker), in MB, for a program meant to run out of memory. */
+  heapMb?: number;
+}
+
+/**
+ * Runs a probe in the page over its own DevTools session. Playwright refuses a page once any frame
+ * of it has crashed (as the sandbox's does when its program runs out of memory), though the page
+ * lives on; the session still reaches it. The probe is sent as source, as Playwright sends it.
+ */
+async function evaluateOverSession<Arg, Result>(
+  session: CDPSession,
+  probe: (arg: Arg) => Result | Promise<Result>,
+  arg: Arg,
+): Promise<Result> {
+  const { result, exceptionDetails } = await session.send("Runtime.evaluate", {
+    expression: `(${probe.toString()})(${JSON.stringify(arg)})`,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails !== undefined)
+    throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value as Result;
+}
+
 /** Both engines open pages at one desktop size unless told otherwise, so a figure compares alike. */
 const desktopViewport = { width: 1280, height: 720 };
 const mobileViewport = { width: 412, height: 823 };
@@ -62,10 +88,11 @@ const mobileScale = 1.75;
  * any route is set, Playwright pauses every request of the page for a round trip to this process,
  * which would add its own latency to each file the first Run loads.
  */
-export async function launchChromium(): Promise<Engine> {
+export async function launchChromium({ heapMb }: LaunchOptions = {}): Promise<Engine> {
   const system = "/usr/bin/chromium";
   const blackHole = await startBlackHole();
   const proxy = `--proxy-pac-url=${blackHole.pacUrl}`;
+  const heap = heapMb === undefined ? [] : [`--js-flags=--max-old-space-size=${heapMb}`];
   const browser = await chromium.launch(
     existsSync(system)
       ? {
@@ -76,9 +103,10 @@ export async function launchChromium(): Promise<Engine> {
             "--disable-background-networking",
             "--disable-component-update",
             proxy,
+            ...heap,
           ],
         }
-      : { args: [proxy] },
+      : { args: [proxy, ...heap] },
   );
   return {
     name: "chromium",
@@ -91,17 +119,23 @@ export async function launchChromium(): Promise<Engine> {
           : { viewport: desktopViewport },
       );
       const page = await context.newPage();
-      if (options.cpuSlowdown !== undefined) {
-        const session = await context.newCDPSession(page);
-        await session.send("Emulation.setCPUThrottlingRate", { rate: options.cpuSlowdown });
-      }
+      // Only where needed: every other figure comes from a page with no session of the bench's own.
+      const session =
+        options.cpuSlowdown !== undefined || heapMb !== undefined
+          ? await context.newCDPSession(page)
+          : undefined;
+      if (options.cpuSlowdown !== undefined)
+        await session?.send("Emulation.setCPUThrottlingRate", { rate: options.cpuSlowdown });
       return {
         goto: async (url) => {
           await page.goto(url, { waitUntil: "load" });
         },
         // The drivers' own generics cannot follow a generic probe; the probe's type is the contract.
+        // A small heap is for a program meant to run out of memory: its sandbox frame will crash.
         evaluate: <Arg, Result>(probe: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
-          page.evaluate(probe as (arg: unknown) => Result | Promise<Result>, arg as unknown),
+          session === undefined || heapMb === undefined
+            ? page.evaluate(probe as (arg: unknown) => Result | Promise<Result>, arg as unknown)
+            : evaluateOverSession(session, probe, arg),
         focus: (selector) => page.focus(selector),
         waitFor: async (selector) => {
           await page.waitForSelector(selector, { timeout: 30_000 });
@@ -127,7 +161,7 @@ export async function launchChromium(): Promise<Engine> {
 }
 
 /** Firefox ESR through puppeteer-core; a proxy auto-config sends the WebContainer's hosts nowhere. */
-export async function launchFirefox(): Promise<Engine | string> {
+export async function launchFirefox({ heapMb }: LaunchOptions = {}): Promise<Engine | string> {
   const system = "/usr/bin/firefox-esr";
   if (!existsSync(system)) return `${system} is missing (Debian: apt-get install firefox-esr)`;
   const blackHole = await startBlackHole();
@@ -135,7 +169,11 @@ export async function launchFirefox(): Promise<Engine | string> {
     browser: "firefox",
     executablePath: system,
     headless: true,
-    extraPrefsFirefox: { "network.proxy.type": 2, "network.proxy.autoconfig_url": blackHole.pacUrl },
+    extraPrefsFirefox: {
+      "network.proxy.type": 2,
+      "network.proxy.autoconfig_url": blackHole.pacUrl,
+      ...(heapMb === undefined ? {} : { "javascript.options.mem.max": heapMb }),
+    },
   });
   return {
     name: "firefox",

@@ -93,11 +93,19 @@ export interface StallTiming {
   state: string;
 }
 
+/** Which sample's Run the stall probe presses, and when it presses Stop, if ever. */
+export interface StallRun {
+  id: string;
+  /** Press Stop once the program prints this line (so it is the program running, not its start). */
+  stopAfterLine?: string;
+}
+
 /**
- * Clicks Run on the sample with this id and measures the page's longest main-thread stall from the
- * click until the result is drawn (two frames after the run's end state).
+ * Clicks Run on the sample `run.id` and measures the page's longest main-thread stall from the click
+ * until the result is drawn (two frames after the run's end state), through Stop if `run` says when.
+ * A run that has not ended after two minutes (Stop dead, no watchdog) gives state "no-end".
  */
-export function clickRunAndMeasureStall(id: string): Promise<StallTiming> {
+export function clickRunAndMeasureStall({ id, stopAfterLine }: StallRun): Promise<StallTiming> {
   const sample = document.querySelector<HTMLElement>(`[data-sample="${id}"]`);
   const button = sample?.querySelector<HTMLButtonElement>('[data-action="run"]');
   if (!sample || !button) throw new Error(`The page has no runnable sample "${id}".`);
@@ -119,10 +127,12 @@ export function clickRunAndMeasureStall(id: string): Promise<StallTiming> {
   }, 10);
   return new Promise<StallTiming>((resolve) => {
     const started = performance.now();
-    const observer = new MutationObserver(() => {
-      const state = sample.dataset["runState"] ?? "";
-      if (state === "running" || state === "idle") return;
+    let ended = false;
+    let stopPressed = false;
+    const end = (state: string) => {
+      ended = true;
       observer.disconnect();
+      clearTimeout(giveUp);
       const doneMs = performance.now() - started;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -132,8 +142,25 @@ export function clickRunAndMeasureStall(id: string): Promise<StallTiming> {
           resolve({ longestStallMs, longestTaskMs, doneMs, state });
         }),
       );
+    };
+    const observer = new MutationObserver(() => {
+      if (ended) return;
+      const state = sample.dataset["runState"] ?? "";
+      if (state !== "running" && state !== "idle") return end(state);
+      if (stopAfterLine === undefined || stopPressed) return;
+      const lines = sample.querySelectorAll("[role=log] .run-text");
+      if (![...lines].some((line) => line.textContent === stopAfterLine)) return;
+      stopPressed = true;
+      sample.querySelector<HTMLButtonElement>('[data-action="stop"]')?.click();
     });
-    observer.observe(sample, { attributes: true, attributeFilter: ["data-run-state"] });
+    const giveUp = setTimeout(() => end("no-end"), 120_000);
+    // The output too, when Stop waits for a line of it.
+    observer.observe(sample, {
+      attributes: true,
+      attributeFilter: ["data-run-state"],
+      subtree: stopAfterLine !== undefined,
+      childList: stopAfterLine !== undefined,
+    });
     button.click();
   });
 }
