@@ -189,7 +189,14 @@ export async function launchFirefox({ heapMb }: LaunchOptions = {}): Promise<Eng
       );
       return {
         goto: async (url) => {
-          await page.goto(url, { waitUntil: "load" });
+          try {
+            await page.goto(url, { waitUntil: "load" });
+          } catch (error) {
+            // Firefox over WebDriver BiDi now and then reports a navigation away from a page still
+            // settling (its sandbox starting) as aborted: it is asked for once more.
+            if (!String(error).includes("NS_BINDING_ABORTED")) throw error;
+            await page.goto(url, { waitUntil: "load" });
+          }
         },
         evaluate: <Arg, Result>(probe: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
           page.evaluate(probe as (arg: unknown) => Result | Promise<Result>, arg) as Promise<Result>,
