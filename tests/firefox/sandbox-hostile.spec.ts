@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { after, before, test } from "node:test";
+import { after, before, test, type TestContext } from "node:test";
 import type { Page } from "puppeteer-core";
 import {
   busyLoop,
@@ -182,31 +182,48 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
     }),
   );
 
-  void test("learner code has no network", { timeout: 90_000 }, () =>
-    onFreshPage(async (page) => {
-      const port = (watched?.address() as AddressInfo).port;
-      hits.length = 0;
-      await putCode(page, phoneHome(`http://127.0.0.1:${port}`));
-      const { lines } = await runAndWait(page, id, 30_000);
-      assert.deepEqual(
-        lines,
-        waysOut.map((way) => `${way}: blocked`),
-      );
-      assert.deepEqual(hits, []);
-    }),
-  );
+  /**
+   * Runs `phoneHome(base)` and gives back its lines. Firefox now and then leaves a realm that starts
+   * workers of its own silent after a few of them (about 1 run in 16 here, trivial workers too), so
+   * the run ends at the time limit with some ways untried. Such a run, every line so far "blocked",
+   * is tried once more on a fresh page and said as flaky; a way that got out fails at once.
+   */
+  const tryEveryWayOut = async (context: TestContext, base: string): Promise<string[]> => {
+    for (let attempt = 1; ; attempt += 1) {
+      let lines: string[] = [];
+      await onFreshPage(async (page) => {
+        await putCode(page, phoneHome(base));
+        ({ lines } = await runAndWait(page, id, 30_000));
+      });
+      const stalled = lines.length < waysOut.length && lines.every((line) => line.endsWith(": blocked"));
+      if (!stalled || attempt === 2) return lines;
+      context.diagnostic(`flaky: the realm went silent after ${lines.length} ways out (Firefox); once more`);
+    }
+  };
 
-  void test("learner code cannot reach StackBlitz, which the page itself may", { timeout: 90_000 }, () =>
-    onFreshPage(async (page) => {
+  void test("learner code has no network", { timeout: 150_000 }, async (context) => {
+    const port = (watched?.address() as AddressInfo).port;
+    hits.length = 0;
+    const lines = await tryEveryWayOut(context, `http://127.0.0.1:${port}`);
+    assert.deepEqual(
+      lines,
+      waysOut.map((way) => `${way}: blocked`),
+    );
+    assert.deepEqual(hits, []);
+  });
+
+  void test(
+    "learner code cannot reach StackBlitz, which the page itself may",
+    { timeout: 150_000 },
+    async (context) => {
       // The site's own policy lets the WebContainer reach StackBlitz; the sandbox's must not. On the
       // offline network a request that got out would hang, and the lines would not all be "blocked".
-      await putCode(page, phoneHome("https://stackblitz.com"));
-      const { lines } = await runAndWait(page, id, 30_000);
+      const lines = await tryEveryWayOut(context, "https://stackblitz.com");
       assert.deepEqual(
         lines,
         waysOut.map((way) => `${way}: blocked`),
       );
-    }),
+    },
   );
 
   void test("a program stuck in a loop is said to have stopped answering", { timeout: 90_000 }, () =>
