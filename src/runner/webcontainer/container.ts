@@ -41,9 +41,10 @@ export interface ContainerFiles {
 export const practicePort = 8787;
 
 /**
- * Flags each program runs with, where this Node knows them: Node 20 (the container's) has a global
- * WebSocket only behind the first (later versions accept it), and its experimental warnings would
- * add stderr lines that the same program does not print in the built-in runtime.
+ * Flags each program runs with, where this Node knows them: Node 20 (the container's until early
+ * 2026) has a global WebSocket only behind the first (later versions accept the flag and need it
+ * not), and its experimental warnings would add stderr lines that the same program does not print
+ * in the built-in runtime.
  */
 const wantedFlags = ["--experimental-websocket", "--disable-warning=ExperimentalWarning"];
 
