@@ -14,11 +14,15 @@ import { clickRunAndMeasureStall, scrollToSample, type StallTiming } from "./pag
 import { editKey, storageKeys } from "../../src/learner/storage-keys.ts";
 import {
   busyLoop,
+  floodOfLines,
   forgeThroughPortPatch,
   forgeThroughRealmPort,
   infiniteClockFinishing,
+  hundredThousandTimelineRows,
   infiniteClockTicking,
+  millionTimers,
   neverSettlingAwait,
+  oneFiftyMegabyteLine,
   outOfMemory,
   phoneHome,
 } from "../../tests/fixtures/hostile-programs.ts";
@@ -37,12 +41,10 @@ interface HostileProgram {
 /** The hostile programs, by name. */
 export const hostilePrograms: Record<string, HostileProgram> = {
   trivialBaseline: { code: 'console.log("hi");\n' },
-  floodOfLines: { code: "for (let i = 0; i < 1_000_000; i++) console.log(`line ${i}`);\n" },
-  oneFiftyMegabyteLine: { code: 'console.log("x".repeat(50_000_000));\n' },
-  hundredThousandTimelineRows: {
-    code: "await Promise.all(Array.from({ length: 100_000 }, (_, i) => new Promise((done) => setTimeout(done, 10 + (i % 50)))));\n",
-  },
-  millionTimers: { code: "for (let i = 0; i < 1_000_000; i++) setTimeout(() => {}, 20 + (i % 100));\n" },
+  floodOfLines: { code: floodOfLines },
+  oneFiftyMegabyteLine: { code: oneFiftyMegabyteLine },
+  hundredThousandTimelineRows: { code: hundredThousandTimelineRows },
+  millionTimers: { code: millionTimers },
   portPatchForgery: { code: forgeThroughPortPatch },
   realmPortForgery: { code: forgeThroughRealmPort },
   infiniteClockTicking: { code: infiniteClockTicking, stopAfterLine: "tick" },

@@ -7,6 +7,13 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
+import {
+  floodOfLines,
+  hundredThousandTimelineRows,
+  millionTimers,
+  oneFiftyMegabyteLine,
+} from "../fixtures/hostile-programs.ts";
+import { beginHeartbeat, endHeartbeat } from "../support/page-heartbeat.ts";
 import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
 
 /**
@@ -23,35 +30,12 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/en/using-asyncio/");
 });
 
-/** Starts a heartbeat in the page; the returned function stops it and gives its longest gap. */
-async function startHeartbeat(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const beat = { last: performance.now(), longest: 0, timer: 0 };
-    beat.timer = window.setInterval(() => {
-      const now = performance.now();
-      beat.longest = Math.max(beat.longest, now - beat.last);
-      beat.last = now;
-    }, 10);
-    Object.assign(window, { asyncTourHeartbeat: beat });
-  });
-  return () =>
-    page.evaluate(async () => {
-      // Two frames after the result is on screen, so drawing it counts too.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const beat = (
-        window as unknown as { asyncTourHeartbeat: { longest: number; timer: number; last: number } }
-      ).asyncTourHeartbeat;
-      clearInterval(beat.timer);
-      return Math.max(beat.longest, performance.now() - beat.last);
-    });
-}
-
 async function runHostile(page: Page, code: string): Promise<{ stallMs: number; lines: string[] }> {
   const sample = page.locator('[data-sample="await-one"]');
   await replaceCode(page, sample, code);
-  const stopHeartbeat = await startHeartbeat(page);
+  await page.evaluate(beginHeartbeat);
   const lines = await runAndWait(sample, 60_000);
-  const stallMs = await stopHeartbeat();
+  const stallMs = await page.evaluate(endHeartbeat);
   test.info().annotations.push({ type: "longest stall", description: `${Math.round(stallMs)} ms` });
   return { stallMs, lines };
 }
@@ -64,10 +48,7 @@ async function expectNextRunWorks(page: Page): Promise<void> {
 }
 
 test("a flood of lines is capped without freezing the page", async ({ page }) => {
-  const { stallMs, lines } = await runHostile(
-    page,
-    "for (let i = 0; i < 1_000_000; i++) console.log(`line ${i}`);\n",
-  );
+  const { stallMs, lines } = await runHostile(page, floodOfLines);
   expect(stallMs).toBeLessThan(freezeMs);
   expect(lines).toHaveLength(5_000);
   await expect(page.locator('[data-sample="await-one"] .run-note')).toContainText("995,000 more lines");
@@ -75,7 +56,7 @@ test("a flood of lines is capped without freezing the page", async ({ page }) =>
 });
 
 test("one 50 MB line shows its start and how much more there was", async ({ page }) => {
-  const { stallMs, lines } = await runHostile(page, 'console.log("x".repeat(50_000_000));\n');
+  const { stallMs, lines } = await runHostile(page, oneFiftyMegabyteLine);
   expect(stallMs).toBeLessThan(freezeMs);
   expect(lines).toHaveLength(1);
   expect(lines[0]?.length ?? 0).toBeLessThan(5_000);
@@ -87,9 +68,7 @@ test("one 50 MB line shows its start and how much more there was", async ({ page
 });
 
 test("a hundred thousand timeline rows draw a bounded chart", async ({ page }) => {
-  const code =
-    "await Promise.all(Array.from({ length: 100_000 }, (_, i) => new Promise((done) => setTimeout(done, 10 + (i % 50)))));\n" +
-    'console.log("done");\n';
+  const code = `${hundredThousandTimelineRows}console.log("done");\n`;
   const { stallMs, lines } = await runHostile(page, code);
   expect(stallMs).toBeLessThan(freezeMs);
   expect(lines).toEqual(["done"]);
@@ -103,10 +82,7 @@ test("a hundred thousand timeline rows draw a bounded chart", async ({ page }) =
 });
 
 test("a million timers end, and the next run works", async ({ page }) => {
-  const { stallMs } = await runHostile(
-    page,
-    "for (let i = 0; i < 1_000_000; i++) setTimeout(() => {}, 20 + (i % 100));\n",
-  );
+  const { stallMs } = await runHostile(page, millionTimers);
   expect(stallMs).toBeLessThan(freezeMs);
   // Firing a million timers is the worker's own work: 13 to 30 s on a loaded machine, so on a slow
   // one the watchdog may end it. Either way it ends, and it must not take the next run with it.

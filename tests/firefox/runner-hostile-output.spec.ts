@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { test, type TestContext } from "node:test";
 import type { Page } from "puppeteer-core";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
+import { hundredThousandTimelineRows, millionTimers } from "../fixtures/hostile-programs.ts";
 import { describeInFirefox } from "./firefox-suite.node.ts";
 import { startHeartbeat } from "./page-heartbeat.node.ts";
 import { insertCode, outputNotes, runAndWait, sampleSelector, type RunResult } from "./sample-steps.node.ts";
@@ -56,8 +57,7 @@ await describeInFirefox("hostile output, in Firefox", ({ onFreshPage }) => {
       const { state, lines, stallMs } = await runHostile(
         context,
         page,
-        "await Promise.all(Array.from({ length: 100_000 }, (_, i) => new Promise((done) => setTimeout(done, 10 + (i % 50)))));\n" +
-          'console.log("done");\n',
+        `${hundredThousandTimelineRows}console.log("done");\n`,
       );
       assert.ok(stallMs < freezeMs, `the page stalled for ${Math.round(stallMs)} ms`);
       assert.equal(state, "done", lines.join("\n"));
@@ -77,11 +77,7 @@ await describeInFirefox("hostile output, in Firefox", ({ onFreshPage }) => {
     onFreshPage(
       path,
       async (page) => {
-        const { state, stallMs } = await runHostile(
-          context,
-          page,
-          "for (let i = 0; i < 1_000_000; i++) setTimeout(() => {}, 20 + (i % 100));\n",
-        );
+        const { state, stallMs } = await runHostile(context, page, millionTimers);
         assert.ok(stallMs < freezeMs, `the page stalled for ${Math.round(stallMs)} ms`);
         // Firing a million timers is the worker's own work; on a slow machine the watchdog may end it.
         // Either way it ends, and it must not take the next run with it.
