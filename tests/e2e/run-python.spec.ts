@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { outputProblems } from "../support/sample-output.ts";
+import { wheelPastUnderRestingPointer } from "./runner-helpers.ts";
 import { readSample } from "../../src/samples/sample-files.node.ts";
 
 // The first Run downloads about 14 MB and boots Pyodide: slow on a shared 2-core machine.
@@ -113,32 +114,10 @@ test("the wheel scrolling Run Python under a resting pointer downloads nothing; 
     if (new URL(request.url()).pathname.startsWith("/python/")) pythonFiles.push(request.url());
   });
   await page.goto("/en/using-asyncio/");
-  // The test hears each Run Python button pass beneath the pointer.
-  await page.evaluate(() => {
-    const scope = globalThis as typeof globalThis & { passed?: number };
-    scope.passed = 0;
-    document.addEventListener("pointerover", (event) => {
-      if ((event.target as Element).closest('[data-action="run-python"]') !== null)
-        scope.passed = (scope.passed ?? 0) + 1;
-    });
-  });
-  const first = page.locator('[data-action="run-python"]').first();
-  const box = await first.boundingBox();
-  if (box === null) throw new Error("The page shows no Run Python button.");
-  await page.mouse.move(box.x + box.width / 2, 360);
-  const passed = () =>
-    page.evaluate(() => (globalThis as typeof globalThis & { passed?: number }).passed ?? 0);
-  for (let step = 0; step < 80 && (await passed()) < 2; step += 1) await page.mouse.wheel(0, 120);
-  expect(await passed()).toBeGreaterThanOrEqual(2);
-  // Two frames and a task: anything the passing buttons set off has been asked for by now.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      ),
-  );
+  await wheelPastUnderRestingPointer(page, '[data-action="run-python"]');
   expect(pythonFiles).toEqual([]);
 
+  const first = page.locator('[data-action="run-python"]').first();
   await first.scrollIntoViewIfNeeded();
   await first.hover();
   await expect.poll(() => pythonFiles.length, { timeout: 15_000 }).toBeGreaterThan(0);

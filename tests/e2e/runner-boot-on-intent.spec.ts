@@ -7,7 +7,7 @@
  * it never finishes, and the WebContainer's real hosts are blocked, so no request leaves the machine.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { blockWebContainerHosts } from "./runner-helpers.ts";
+import { blockWebContainerHosts, settleFrames, wheelPastUnderRestingPointer } from "./runner-helpers.ts";
 
 const chapters = [
   "/en/asyncio-basics/",
@@ -44,12 +44,7 @@ async function readToTheEnd(page: Page): Promise<void> {
   for (const sample of await page.locator("[data-sample]").all()) await sample.scrollIntoViewIfNeeded();
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
   await expect(page.locator("iframe")).toHaveCount(1);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      ),
-  );
+  await settleFrames(page);
 }
 
 test("reading five chapters boots no container", async ({ page }) => {
@@ -107,28 +102,7 @@ test("a page scrolled by the wheel under a resting pointer boots nothing", async
   await page.goto("/en/using-asyncio/");
   await readToTheEnd(page);
   await page.evaluate(() => scrollTo(0, 0));
-  // The pointer rests where the Run buttons pass; the test hears each one pass beneath it.
-  await page.evaluate(() => {
-    const scope = globalThis as typeof globalThis & { runsPassed?: number };
-    scope.runsPassed = 0;
-    document.addEventListener("pointerover", (event) => {
-      if ((event.target as Element).closest('[data-action="run"]') !== null)
-        scope.runsPassed = (scope.runsPassed ?? 0) + 1;
-    });
-  });
-  const button = await page.locator('[data-action="run"]').first().boundingBox();
-  if (button === null) throw new Error("The page shows no Run button.");
-  await page.mouse.move(button.x + button.width / 2, 360);
-  const passed = () =>
-    page.evaluate(() => (globalThis as typeof globalThis & { runsPassed?: number }).runsPassed ?? 0);
-  for (let step = 0; step < 80 && (await passed()) < 2; step += 1) await page.mouse.wheel(0, 120);
-  expect(await passed()).toBeGreaterThanOrEqual(2);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      ),
-  );
+  await wheelPastUnderRestingPointer(page, '[data-action="run"]');
   await expect(page.locator("html")).not.toHaveAttribute("data-runtime", /.+/);
   expect(counted.boots).toBe(0);
 });

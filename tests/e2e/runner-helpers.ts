@@ -96,3 +96,36 @@ export async function answeringWorkerCount(page: Page): Promise<number> {
   );
   return answers.filter(Boolean).length;
 }
+
+/** Two frames and a task: whatever the page set off by itself has been asked for by now. */
+export function settleFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      ),
+  );
+}
+
+/**
+ * Rests the pointer where the buttons `selector` picks pass, then scrolls with the wheel until at
+ * least two of them have passed beneath it (the test hears each one pass), and lets the page settle.
+ */
+export async function wheelPastUnderRestingPointer(page: Page, selector: string): Promise<void> {
+  await page.evaluate((picked) => {
+    const scope = globalThis as typeof globalThis & { buttonsPassed?: number };
+    scope.buttonsPassed = 0;
+    document.addEventListener("pointerover", (event) => {
+      if ((event.target as Element).closest(picked) !== null)
+        scope.buttonsPassed = (scope.buttonsPassed ?? 0) + 1;
+    });
+  }, selector);
+  const button = await page.locator(selector).first().boundingBox();
+  if (button === null) throw new Error(`The page shows no ${selector}.`);
+  await page.mouse.move(button.x + button.width / 2, 360);
+  const passed = () =>
+    page.evaluate(() => (globalThis as typeof globalThis & { buttonsPassed?: number }).buttonsPassed ?? 0);
+  for (let step = 0; step < 80 && (await passed()) < 2; step += 1) await page.mouse.wheel(0, 120);
+  expect(await passed()).toBeGreaterThanOrEqual(2);
+  await settleFrames(page);
+}
