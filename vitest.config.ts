@@ -1,24 +1,5 @@
 import { defineConfig } from "vitest/config";
-
-/**
- * Files that put a server of their own on port 8787 (inside a fake WebContainer, or a Python
- * practice server as a learner starts it): one at a time, with the port free.
- */
-const portOwners = [
-  "src/runner/webcontainer/webcontainer-host-boot.test.ts",
-  "tests/suites/webcontainer-host-contract.test.ts",
-  "tests/suites/webcontainer-old-node.test.ts",
-  "tests/suites/webcontainer-stop-then-run.test.ts",
-  "tests/suites/runner-contract.test.ts",
-  "tests/suites/run-python-yourself.test.ts",
-];
-
-/** Files that run programs against the practice server on 8787, which their project starts once. */
-const practiceUsers = [
-  "tests/suites/samples.test.ts",
-  "tests/suites/exercises.test.ts",
-  "tests/suites/claims.test.ts",
-];
+import { portOwners, practiceUsers } from "./tests/support/test-projects.ts";
 
 export default defineConfig({
   test: {
@@ -30,9 +11,11 @@ export default defineConfig({
     // Most of that time is spent waiting on timers and child processes, not on the two cores, so
     // the files run side by side, in three projects. Port 8787 decides the order: the plain files
     // run beside the practice server's users, which share one server that their project starts
-    // (tests/samples/practice-server.node.ts); then the port owners, one at a time, with the port
-    // free. Vitest starts every project's server before any file runs, so the port owners run in a
-    // `vitest run` of their own: `npm run test:unit` runs both.
+    // (tests/samples/practice-server.node.ts); the port owners need the port free. Vitest starts
+    // every project's server before any file runs, so the port owners run in a `vitest run` of their
+    // own: `npm run test:unit` runs them after the rest, one at a time, and `npm test` runs them
+    // beside the rest, each in a network namespace of its own, where the machine allows one
+    // (scripts/test/own-network.node.ts).
     projects: [
       {
         extends: true,
@@ -46,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "port-owners",
-          include: portOwners,
+          include: [...portOwners],
           fileParallelism: false,
         },
       },
@@ -54,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "practice",
-          include: practiceUsers,
+          include: [...practiceUsers],
           globalSetup: ["tests/samples/practice-server.node.ts"],
         },
       },

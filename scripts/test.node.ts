@@ -4,8 +4,9 @@
  * problem; the exit code is 1 when any failed. Lint and the type check share the two cores (each
  * is mostly one thread). The stages that run programs and measure time run alone, one after
  * another: run side by side on 2 cores, unit and the browser lane slowed each other to 2.2 times
- * their time in turn (CI: 1,897 s against 880 s). The site is built once and both browser stages
- * serve that build.
+ * their time in turn (CI: 1,897 s against 880 s). Within the unit stage, whose suites mostly wait,
+ * the port owners run beside the rest (see `unitStage`). The site is built once and both browser
+ * stages serve that build.
  *
  * `TEST_STAGES=unit,e2e npm test` runs only the named stages. `npm run test:full` (TEST_FULL=1)
  * adds the exhaustive passes: every page, sample and wrong answer in the browser (E2E_FULL), and
@@ -14,11 +15,20 @@
 import { spawn } from "node:child_process";
 import { failureLines } from "../tests/support/failure-lines.ts";
 import { formatSeconds } from "../tests/support/format-seconds.ts";
+import { portOwners } from "../tests/support/test-projects.ts";
+import { ownNetworkPrefix } from "./test/own-network.node.ts";
 
-/** A stage: a name for the table and the commands it runs, one after another. */
+type Command = readonly string[];
+
+/**
+ * A stage: a name for the table and the commands it runs, one after another. `sideLanes` run
+ * beside those commands, each lane's commands one after another; their output is printed whole
+ * as each lane ends, so the log does not interleave.
+ */
 interface Stage {
   name: StageName;
-  commands: (readonly string[])[];
+  commands: Command[];
+  sideLanes?: Command[][];
 }
 
 const stageNames = ["lint", "typecheck", "unit", "e2e", "firefox"] as const;
@@ -43,20 +53,28 @@ const stages: Record<StageName, Stage> = {
     ],
   },
   typecheck: { name: "typecheck", commands: [[...npx, "astro", "check"]] },
-  // The files that need port 8787 free run after the rest, in a run of their own (vitest.config.ts).
-  unit: {
-    name: "unit",
-    commands: [
-      [...npx, "vitest", "run", "--project", "unit", "--project", "practice"],
-      [...npx, "vitest", "run", "--project", "port-owners"],
-    ],
-  },
+  unit: unitStage(),
   e2e: { name: "e2e", commands: [[...npx, "playwright", "test"]] },
   firefox: {
     name: "firefox",
     commands: [["node", "--test", "--test-reporter=spec", "tests/firefox/*.spec.ts"]],
   },
 };
+
+/**
+ * The files that need port 8787 free (vitest.config.ts): beside the rest in two lanes, each file in
+ * a network of its own, where the machine can make one; else after the rest, one at a time. Side by
+ * side the stage took about half its time (they mostly wait on timers and child processes).
+ */
+function unitStage(): Stage {
+  const rest = [...npx, "vitest", "run", "--project", "unit", "--project", "practice"];
+  const portOwnersRun = [...npx, "vitest", "run", "--project", "port-owners"];
+  const prefix = ownNetworkPrefix();
+  if (prefix === undefined) return { name: "unit", commands: [rest, portOwnersRun] };
+  const lanes: Command[][] = [[], []];
+  portOwners.forEach((file, index) => lanes[index % lanes.length]?.push([...prefix, ...portOwnersRun, file]));
+  return { name: "unit", commands: [rest], sideLanes: lanes };
+}
 
 /** The stages asked for, in the order they run. */
 function chosenStages(): StageName[] {
@@ -80,35 +98,53 @@ interface Outcome {
 }
 
 /**
- * Runs one command and says whether it exited with 0. Its output goes to the terminal as it comes;
+ * Runs one command and says whether it exited with 0. Its output goes to `print` as it comes;
  * `heard` gets all of it as text, for `onOutput` and the failure summary.
  */
 function run(
-  command: readonly string[],
+  command: Command,
   env: NodeJS.ProcessEnv,
   heard: (text: string) => void,
+  print: (text: string) => void,
 ): Promise<boolean> {
   const [program, ...args] = command;
   if (program === undefined) return Promise.resolve(true);
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: ["inherit", "pipe", "pipe"], env });
-    const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
-      to.write(chunk);
-      heard(chunk.toString());
+    const pass = (chunk: Buffer) => {
+      const text = chunk.toString();
+      print(text);
+      heard(text);
     };
-    child.stdout.on("data", pass(process.stdout));
-    child.stderr.on("data", pass(process.stderr));
+    child.stdout.on("data", pass);
+    child.stderr.on("data", pass);
     child.on("error", (error) => {
-      console.error(`Could not start ${program}: ${error.message}`);
+      print(`Could not start ${program}: ${error.message}\n`);
       resolve(false);
     });
     child.on("close", (code) => resolve(code === 0));
   });
 }
 
+/** Runs commands one after another, each even after one failed, so one run shows every problem. */
+async function runInTurn(
+  name: string,
+  commands: readonly Command[],
+  env: NodeJS.ProcessEnv,
+  heard: (text: string) => void,
+  print: (text: string) => void,
+): Promise<boolean> {
+  let ok = true;
+  for (const command of commands) {
+    print(`\n[${name}] ${command.join(" ")}\n`);
+    ok = (await run(command, env, heard, print)) && ok;
+  }
+  return ok;
+}
+
 async function runStage(
   name: string,
-  commands: Stage["commands"],
+  { commands, sideLanes = [] }: Pick<Stage, "commands" | "sideLanes">,
   env: NodeJS.ProcessEnv,
   onOutput?: (text: string) => void,
 ): Promise<Outcome> {
@@ -118,22 +154,25 @@ async function runStage(
     output.push(text);
     onOutput?.(text);
   };
-  let ok = true;
-  for (const command of commands) {
-    process.stdout.write(`\n[${name}] ${command.join(" ")}\n`);
-    // The next command runs even after one failed, so that one run shows every problem.
-    ok = (await run(command, env, heard)) && ok;
-  }
+  const live = (text: string) => process.stdout.write(text);
+  const side = sideLanes.map(async (lane, index) => {
+    const held: string[] = [];
+    const ok = await runInTurn(`${name} ${index + 2}`, lane, env, heard, (text) => held.push(text));
+    live(held.join(""));
+    return ok;
+  });
+  const results = await Promise.all([runInTurn(name, commands, env, heard, live), ...side]);
+  const ok = results.every(Boolean);
   const failures = ok ? [] : failureLines(output.join(""));
   return { name, ok, ms: performance.now() - startedAt, failures };
 }
 
 /** Builds the site once, then runs the browser stages in turn against that build. */
 async function runBrowsers(names: readonly StageName[], env: NodeJS.ProcessEnv): Promise<Outcome[]> {
-  const build = await runStage("build", [["npm", "run", "build"]], env);
+  const build = await runStage("build", { commands: [["npm", "run", "build"]] }, env);
   const built = { ...env, SITE_PREBUILT: build.ok ? "1" : "" };
   const outcomes = [build];
-  for (const name of names) outcomes.push(await runStage(name, stages[name].commands, built));
+  for (const name of names) outcomes.push(await runStage(name, stages[name], built));
   return outcomes;
 }
 
@@ -144,14 +183,15 @@ async function runBrowsers(names: readonly StageName[], env: NodeJS.ProcessEnv):
  */
 async function runChecks(names: readonly StageName[], env: NodeJS.ProcessEnv): Promise<Outcome[]> {
   const sync = [...npx, "astro", "sync"];
-  if (!names.includes("typecheck")) return [await runStage("lint", [sync, ...stages.lint.commands], env)];
-  if (!names.includes("lint")) return [await runStage("typecheck", stages.typecheck.commands, env)];
+  if (!names.includes("typecheck"))
+    return [await runStage("lint", { commands: [sync, ...stages.lint.commands] }, env)];
+  if (!names.includes("lint")) return [await runStage("typecheck", stages.typecheck, env)];
   let typesWritten: () => void = () => undefined;
   const written = new Promise<void>((resolve) => (typesWritten = resolve));
-  const typecheck = runStage("typecheck", stages.typecheck.commands, env, (text) => {
+  const typecheck = runStage("typecheck", stages.typecheck, env, (text) => {
     if (text.includes("Getting diagnostics")) typesWritten();
   }).finally(typesWritten);
-  const lint = written.then(() => runStage("lint", stages.lint.commands, env));
+  const lint = written.then(() => runStage("lint", stages.lint, env));
   return Promise.all([lint, typecheck]);
 }
 
@@ -189,7 +229,7 @@ const outcomes: Outcome[] = [];
 const checks = chosen.filter((name) => name === "lint" || name === "typecheck");
 if (checks.length > 0) outcomes.push(...(await runChecks(checks, env)));
 const browsers = chosen.filter((name) => name === "e2e" || name === "firefox");
-if (chosen.includes("unit")) outcomes.push(await runStage("unit", stages.unit.commands, env));
+if (chosen.includes("unit")) outcomes.push(await runStage("unit", stages.unit, env));
 if (browsers.length > 0) outcomes.push(...(await runBrowsers(browsers, env)));
 
 printTable(outcomes, performance.now() - startedAt);
