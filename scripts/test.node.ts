@@ -57,7 +57,9 @@ const stages: Record<StageName, Stage> = {
   e2e: { name: "e2e", commands: [[...npx, "playwright", "test"]] },
   firefox: {
     name: "firefox",
-    commands: [["node", "--test", "--test-reporter=spec", "tests/firefox/*.spec.ts"]],
+    // Two files at a time, each with a Firefox of its own: they serve the build made just before,
+    // so none builds into dist/ while another reads it.
+    commands: [["node", "--test", "--test-concurrency=2", "--test-reporter=spec", "tests/firefox/*.spec.ts"]],
   },
 };
 
@@ -167,10 +169,18 @@ async function runStage(
   return { name, ok, ms: performance.now() - startedAt, failures };
 }
 
-/** Builds the site once, then runs the browser stages in turn against that build. */
+/**
+ * Builds the site once, then runs the browser stages in turn against that build. Without a build
+ * they have nothing to serve, so they are reported as not run rather than each building again.
+ */
 async function runBrowsers(names: readonly StageName[], env: NodeJS.ProcessEnv): Promise<Outcome[]> {
   const build = await runStage("build", { commands: [["npm", "run", "build"]] }, env);
-  const built = { ...env, SITE_PREBUILT: build.ok ? "1" : "" };
+  if (!build.ok)
+    return [
+      build,
+      ...names.map((name) => ({ name, ok: false, ms: 0, failures: ["not run: the site did not build"] })),
+    ];
+  const built = { ...env, SITE_PREBUILT: "1" };
   const outcomes = [build];
   for (const name of names) outcomes.push(await runStage(name, stages[name], built));
   return outcomes;
