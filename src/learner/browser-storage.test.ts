@@ -89,5 +89,6 @@ describe("storage keys", () => {
       timeLimitMs: "async-tour:v1:time-limit-ms",
     });
     expect(editKey("two-tasks")).toBe("async-tour:v1:edit:two-tasks");
+    expect(editKey("two-tasks", "py")).toBe("async-tour:v1:edit-py:two-tasks");
   });
 });

@@ -32,6 +32,20 @@ describe("learner store", () => {
     expect(store.loadEdit("two-tasks")).toBeUndefined();
   });
 
+  it("keeps a sample's Python edit apart from its TypeScript edit", () => {
+    const store = createLearnerStore(memoryStorage());
+    store.saveEdit("await-one", "my ts", "original ts");
+    expect(store.saveEdit("await-one", "my py", "original py", "py")).toBe(true);
+    expect(store.loadEdit("await-one", "py")).toBe("my py");
+    expect(store.loadEdit("await-one")).toBe("my ts");
+    expect(store.clearEdit("await-one", "py")).toBe(true);
+    expect(store.loadEdit("await-one", "py")).toBeUndefined();
+    expect(store.loadEdit("await-one")).toBe("my ts");
+    store.saveEdit("await-one", "my py", "original py", "py");
+    store.saveEdit("await-one", "original py", "original py", "py");
+    expect(store.loadEdit("await-one", "py")).toBeUndefined();
+  });
+
   it("keeps a draft apart from the edit, and forgets it alone", () => {
     const store = createLearnerStore(memoryStorage());
     store.saveEdit("await-one", "mine", "original");

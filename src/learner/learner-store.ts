@@ -1,10 +1,10 @@
 /**
  * What the learner keeps between visits, in the browser's storage (browser-storage.ts): edited code
- * per sample, drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime and system, and when the
+ * per sample (TypeScript and Python apart), drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime and system, and when the
  * WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
  * throws, and the page goes on working. The key names are in storage-keys.ts.
  */
-import { draftKey, editKey, storageKeys } from "./storage-keys.ts";
+import { draftKey, editKey, storageKeys, type CodeLanguage } from "./storage-keys.ts";
 import { isRuntimeKind, type RuntimePreference } from "../runner/runtimes.ts";
 import { platforms, type Platform } from "../lib/python-commands.ts";
 
@@ -57,23 +57,22 @@ export function createLearnerStore(storage: KeyValueStorage) {
   }
 
   return {
-    /** The learner's edited code for a sample, if any. */
-    loadEdit(id: string): string | undefined {
+    /** The learner's edited code for a sample (its TypeScript unless `language` says), if any. */
+    loadEdit(id: string, language: CodeLanguage = "ts"): string | undefined {
       try {
-        return storage.getItem(editKey(id)) ?? undefined;
+        return storage.getItem(editKey(id, language)) ?? undefined;
       } catch {
         return undefined;
       }
     },
     /** Keeps `code`, or forgets the edit when it equals the original. Returns false if storage refused. */
-    saveEdit(id: string, code: string, original: string): boolean {
-      return attempt(() =>
-        code === original ? storage.removeItem(editKey(id)) : storage.setItem(editKey(id), code),
-      );
+    saveEdit(id: string, code: string, original: string, language: CodeLanguage = "ts"): boolean {
+      const key = editKey(id, language);
+      return attempt(() => (code === original ? storage.removeItem(key) : storage.setItem(key, code)));
     },
-    /** Forgets the edit of one sample. */
-    clearEdit(id: string): boolean {
-      return attempt(() => storage.removeItem(editKey(id)));
+    /** Forgets the edit of one sample (its TypeScript unless `language` says). */
+    clearEdit(id: string, language: CodeLanguage = "ts"): boolean {
+      return attempt(() => storage.removeItem(editKey(id, language)));
     },
     /** The draft of a sample (code opened from a share link), if one is kept. */
     loadDraft(id: string): string | undefined {

@@ -29,9 +29,15 @@ export const storageKeys = {
   timeLimitMs: `${storageKeyPrefix}time-limit-ms`,
 } as const;
 
-/** The key of the learner's edited code of one sample or exercise. */
-export function editKey(id: string): string {
-  return `${storageKeyPrefix}edit:${id}`;
+/** The languages a sample's code is edited in: its TypeScript, and its Python (run in the page). */
+export type CodeLanguage = "ts" | "py";
+
+/**
+ * The key of the learner's edited code of one sample or exercise, in `language`. The TypeScript
+ * keeps the key it always had; the Python has its own, so the two edits never meet.
+ */
+export function editKey(id: string, language: CodeLanguage = "ts"): string {
+  return `${storageKeyPrefix}${language === "ts" ? "edit" : "edit-py"}:${id}`;
 }
 
 /**

@@ -17,7 +17,17 @@ import { startPythonRunPipeline } from "../../runner/python/python-pipeline.ts";
 import type { CodeEditor } from "../run-panel/code-editor.browser.ts";
 import { renderRunResult } from "../run-panel/run-result-view.browser.ts";
 import { runLimits } from "../run-panel/run-limits.browser.ts";
-import { part, setRunState, setStatus, stateOf, text } from "../run-panel/sample-state.browser.ts";
+import {
+  part,
+  setRunState,
+  setStatus,
+  stateOf,
+  storageOutlivesPage,
+  store,
+  text,
+} from "../run-panel/sample-state.browser.ts";
+import { sayEditNotKept } from "../run-panel/storage-notice.browser.ts";
+import { copyAndSay } from "../copy-python.browser.ts";
 import { pythonWorkerUrl } from "../../runner/python/python-worker-url.ts";
 
 const say = translator(pythonTables, pageLocale());
@@ -109,23 +119,67 @@ export function preparePython(root: HTMLElement): Promise<PythonHost> {
 
 const editors = new WeakMap<HTMLElement, Promise<CodeEditor>>();
 
-/** Loads CodeMirror into the sample's Python (once) and returns the editor. */
+/** Shows Reset and the edited marker while the sample's Python differs from the original. */
+function markPythonEdited(root: HTMLElement, edited: boolean): void {
+  root.dataset["pythonEdited"] = String(edited);
+  part(root, '[data-action="reset-python"]').hidden = !edited;
+  part(root, "[data-python-edited-marker]").hidden = !edited;
+}
+
+/** The learner changed the Python: it is kept for the next visit, as a TypeScript edit is. */
+function pythonChanged(root: HTMLElement, code: string): void {
+  const original = originalPython(root);
+  const kept = store.saveEdit(sampleId(root), code, original, "py");
+  if (!kept || !storageOutlivesPage) sayEditNotKept(root);
+  markPythonEdited(root, code !== original);
+}
+
+/**
+ * Loads CodeMirror into the sample's Python (once) and returns the editor, showing the learner's
+ * kept edit if there is one. Copy then copies what the editor holds, not the static code.
+ */
 export function activatePythonEditor(root: HTMLElement): Promise<CodeEditor> {
   let editor = editors.get(root);
   if (editor === undefined) {
-    editor = import("../run-panel/code-editor.browser.ts").then(({ mountEditor }) =>
-      mountEditor(part(root, '[data-editor="py"]'), {
-        code: originalPython(root),
+    const code = store.loadEdit(sampleId(root), "py") ?? originalPython(root);
+    editor = import("../run-panel/code-editor.browser.ts").then(({ mountEditor }) => {
+      const mounted = mountEditor(part(root, '[data-editor="py"]'), {
+        code,
         label: say("pythonEditorLabel"),
-        onChange: () => undefined,
+        onChange: (changed) => pythonChanged(root, changed),
         onRun: () => void runPython(root),
         language: pythonLanguage(),
-      }),
-    );
+      });
+      markPythonEdited(root, code !== originalPython(root));
+      copyFromEditor(root, mounted);
+      return mounted;
+    });
     editors.set(root, editor);
   }
   return editor;
 }
+
+/** Back to the sample's Python; undoable in the editor (Ctrl+Z), and the kept edit is forgotten. */
+export async function resetPython(root: HTMLElement): Promise<void> {
+  const editor = await activatePythonEditor(root);
+  editor.setCode(originalPython(root));
+  pythonStatus(root, say("pythonResetDone"));
+}
+
+/**
+ * Copy in the Python bar copies the page's static code (copy-python.browser.ts, loaded without the
+ * editor); once the editor is there, it copies what the editor holds, which may be an edit.
+ */
+function copyFromEditor(root: HTMLElement, editor: CodeEditor): void {
+  const button = root.querySelector<HTMLButtonElement>("button[data-copy-python]");
+  button?.addEventListener("click", (event) => {
+    // Before the page-wide handler, which would copy the static code.
+    event.stopPropagation();
+    copyAndSay(button, editor.getCode());
+  });
+}
+
+const sampleId = (root: HTMLElement): string => root.dataset["sample"] ?? "";
 
 function originalPython(root: HTMLElement): string {
   const parsed: unknown = JSON.parse(part(root, "[data-original-python]").textContent || '""');

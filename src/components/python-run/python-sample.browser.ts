@@ -2,9 +2,21 @@
  * The only Python script a lesson page loads up front, and it is tiny: it waits for the learner.
  * A pointer moving onto Run Python (or focus on it) is the intent that starts Python's download; a
  * button that merely passes under a resting pointer while the page scrolls is not. A click,
- * or Ctrl/Cmd+Enter in the Python code, runs it; a reach for the Python code loads its editor.
+ * or Ctrl/Cmd+Enter in the Python code, runs it; a reach for the Python code loads its editor, as
+ * does a Python edit the learner made on an earlier visit (kept like a TypeScript edit), so the page
+ * shows it from the start.
  */
+import { browserStorage } from "../../learner/browser-storage.ts";
+import { editKey } from "../../learner/storage-keys.ts";
 import { enterOnClick } from "../run-panel/click-to-edit.browser.ts";
+
+function hasKeptPythonEdit(id: string): boolean {
+  try {
+    return browserStorage().getItem(editKey(id, "py")) !== null;
+  } catch {
+    return false;
+  }
+}
 
 type Controller = typeof import("./python-controller.browser.ts");
 
@@ -38,4 +50,9 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-sample]")) {
     once: true,
   });
   enterOnClick(editor, () => load().then((python) => python.activatePythonEditor(root)));
+  root
+    .querySelector('[data-action="reset-python"]')
+    ?.addEventListener("click", () => void load().then((python) => python.resetPython(root)));
+  if (hasKeptPythonEdit(root.dataset["sample"] ?? ""))
+    void load().then((python) => python.activatePythonEditor(root));
 }
