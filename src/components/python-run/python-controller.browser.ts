@@ -16,6 +16,7 @@ import { PythonHost } from "../../runner/python/python-host.browser.ts";
 import { startPythonRunPipeline } from "../../runner/python/python-pipeline.ts";
 import type { CodeEditor } from "../run-panel/code-editor.browser.ts";
 import { renderRunResult } from "../run-panel/run-result-view.browser.ts";
+import { recordProgress } from "../run-panel/run-progress.browser.ts";
 import { runLimits } from "../run-panel/run-limits.browser.ts";
 import {
   part,
@@ -216,7 +217,9 @@ export async function runPython(root: HTMLElement): Promise<void> {
     const result = await run.result;
     if (state.runNumber !== runNumber) return;
     state.run = undefined;
-    renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, exercise: undefined });
+    renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs });
+    // A Python run that went to its end counts as running the sample, as a TypeScript one does.
+    if (result.kind === "finished") recordProgress(state.id, result, undefined);
   } catch (error) {
     if (state.runNumber !== runNumber) return;
     state.run = undefined;

@@ -1,36 +1,22 @@
 /**
- * An exercise's side of a Run: before it, the check (validated at build time and shipped in
- * `data-check`, see shipped-check.ts; no schema library reaches the page) picks this run's
- * words and adds its probe to the program; after it, the run's records are judged and the verdict
- * is shown. The verdict comes from the run result alone, never from what the page shows.
+ * An exercise's part of the page: the check it shipped (validated at build time and shipped in
+ * `data-check`, see shipped-check.ts; no schema library reaches the page) and the verdict's
+ * rendering. It only renders: the judging is `prepareExerciseRun` (src/exercises/exercise-run.ts),
+ * the same the tests judge with, and progress is saved by run-progress.browser.ts. Loaded on an
+ * exercise's first Run.
  */
-import { checkRun, summaryOf, type CheckResult, type Finding } from "../../exercises/check.ts";
-import { pickWords } from "../../exercises/check-words.ts";
-import { exerciseProgram, type ExerciseProgram } from "../../exercises/probe-program.ts";
+import type { CheckResult, Finding } from "../../exercises/check.ts";
+import { prepareExerciseRun, type ExerciseRun } from "../../exercises/exercise-run.ts";
 import { readShippedCheck } from "../../exercises/shipped-check.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import type { LocaleCode } from "../../i18n/locales.ts";
 import { runnerText, type RunnerTextKey } from "../../i18n/runner-text.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
-import type { FinishedRun } from "../../runner/run-result.ts";
 
-/** One run of an exercise, from program to verdict. */
-export interface ExerciseRun {
-  /** The program to run: the learner's code, and the check's probe to run after it. */
-  program(code: string): ExerciseProgram;
-  /** Judges the run's result, shows the verdict under the exercise, and says whether it passed. */
-  judge(run: FinishedRun): boolean;
-}
-
-/** Reads the exercise's check and picks fresh words for one run. */
-export function prepareExerciseRun(root: HTMLElement): ExerciseRun {
-  const check = readShippedCheck(root.dataset["check"] ?? "");
-  const words = pickWords(check.words);
-  return {
-    program: (code) => exerciseProgram(code, check, words),
-    judge: (run) => showVerdict(root, checkRun(check, summaryOf(run), words)),
-  };
+/** One run of the exercise at `root`, with fresh words, from the check the page shipped. */
+export function exerciseRunOf(root: HTMLElement): ExerciseRun {
+  return prepareExerciseRun(readShippedCheck(root.dataset["check"] ?? ""));
 }
 
 /** One finding as a list item: a mark, a word that says met or not (not colour alone), the finding. */
@@ -65,11 +51,12 @@ function showVerdictLink(root: HTMLElement, verdict: HTMLElement, result: CheckR
   };
 }
 
-function showVerdict(root: HTMLElement, result: CheckResult): boolean {
+/** Shows `result` under the exercise at `root`, what is missing first, and the link beside Run. */
+export function renderVerdict(root: HTMLElement, result: CheckResult): void {
   const lang = pageLocale();
   const text = runnerText(lang);
   const verdict = root.querySelector<HTMLElement>("[data-check-result]");
-  if (verdict === null) return result.passed;
+  if (verdict === null) return;
   verdict.dataset["passed"] = String(result.passed);
   const failed = result.findings.filter((finding) => !finding.passed);
   const heading = document.createElement("p");
@@ -85,5 +72,4 @@ function showVerdict(root: HTMLElement, result: CheckResult): boolean {
   list.append(...shown.map((finding) => findingItem(finding, lang, text)));
   verdict.replaceChildren(heading, list);
   showVerdictLink(root, verdict, result);
-  return result.passed;
 }

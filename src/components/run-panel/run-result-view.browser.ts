@@ -1,34 +1,25 @@
 /**
  * Shows a Run's result under its sample: the exit line, the status, the run state, the dropped
- * lines note, the timeline, and the learner's progress. It only renders: everything it shows comes
- * from the one result the run pipeline resolved to (run-result.ts).
+ * lines note and the timeline. It only renders: everything it shows comes from the one result the
+ * run pipeline resolved to (run-result.ts). An exercise's verdict and the learner's progress are
+ * judged, shown and saved beside it (sample-run.browser.ts).
  */
 import type { FinishedRun, RunResult } from "../../runner/run-result.ts";
 import { runBounds } from "../../runner/run-limits.ts";
 import type { ExitEvent } from "../../runner/types.ts";
 import { formatCount, formatSeconds } from "../../i18n/format-number.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
-import type { ExerciseRun } from "./exercise-verdict.browser.ts";
 import { formatElapsed } from "./output-console.browser.ts";
 import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
 import { firstErrorPosition } from "./error-position.ts";
 import { syntaxProblemMessage } from "./syntax-problem-text.ts";
 import { wordMessage } from "../../i18n/translate.ts";
-import {
-  part,
-  setRunState,
-  setStatus,
-  stoppedText,
-  store,
-  text,
-  type SampleState,
-} from "./sample-state.browser.ts";
+import { part, setRunState, setStatus, stoppedText, text, type SampleState } from "./sample-state.browser.ts";
 
-/** What the page adds to a result: the watchdog it set, and the exercise being judged, if any. */
+/** What the page adds to a result: the watchdog it set. */
 export interface ResultContext {
   timeLimitMs: number;
-  exercise: ExerciseRun | undefined;
 }
 
 function describeExit(run: FinishedRun, timeLimitMs: number, state: SampleState): string {
@@ -79,15 +70,6 @@ function renderFinished(
   const failed = exit.reason === "error" || (exit.reason === "finished" && exit.code !== 0);
   const thrownAt = failed ? firstErrorPosition(run.output) : undefined;
   if (thrownAt !== undefined) state.editor?.markError(thrownAt.line, thrownAt.column);
-  // Only a run that went to its end counts as run; a stopped or timed-out one does not.
-  if (exit.reason === "finished" || exit.reason === "error") {
-    store.markRun(state.id);
-    dispatchEvent(new Event("async-tour:progress"));
-  }
-  if (context.exercise?.judge(run)) {
-    store.markPassed(state.id);
-    dispatchEvent(new Event("async-tour:progress"));
-  }
 }
 
 /** Renders `result` into the sample at `root`. */

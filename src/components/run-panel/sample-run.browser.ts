@@ -13,6 +13,7 @@ import { renderRunResult } from "./run-result-view.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
 import { showRuntimeNotice } from "./runtime-notice.browser.ts";
+import { recordProgress } from "./run-progress.browser.ts";
 import {
   currentCode,
   part,
@@ -85,10 +86,9 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   setRunState(root, "running");
   setStatus(root, text("running"));
   // An exercise's check hands its probe, with words picked for this run, to the host beside the code.
-  const exercise =
-    root.dataset["check"] === undefined
-      ? undefined
-      : (await import("./exercise-verdict.browser.ts")).prepareExerciseRun(root);
+  const verdictView =
+    root.dataset["check"] === undefined ? undefined : await import("./exercise-verdict.browser.ts");
+  const exercise = verdictView?.exerciseRunOf(root);
   if (!isCurrent()) return undefined;
   const code = currentCode(state);
   const limits = runLimits();
@@ -135,7 +135,12 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   await state.output.drained();
   if (!isCurrent()) return exit;
   state.run = undefined;
-  renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, exercise });
+  renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs });
+  if (result.kind !== "finished") return exit;
+  // Judged from the result alone, never from what the page shows; then shown, then saved.
+  const verdict = exercise?.judge(result);
+  if (verdict !== undefined) verdictView?.renderVerdict(root, verdict);
+  recordProgress(state.id, result, verdict);
   return exit;
 }
 
