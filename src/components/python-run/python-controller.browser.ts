@@ -15,7 +15,7 @@ import {
 import { PythonHost } from "../../runner/python/python-host.browser.ts";
 import { startPythonRunPipeline } from "../../runner/python/python-pipeline.ts";
 import type { CodeEditor } from "../run-panel/code-editor.browser.ts";
-import { renderRunResult } from "../run-panel/run-result-view.browser.ts";
+import { renderProgress, renderRunResult } from "../run-panel/run-result-view.browser.ts";
 import { recordProgress } from "../run-panel/run-progress.browser.ts";
 import { runLimits } from "../run-panel/run-limits.browser.ts";
 import {
@@ -25,7 +25,6 @@ import {
   stateOf,
   storageOutlivesPage,
   store,
-  text,
 } from "../run-panel/sample-state.browser.ts";
 import { sayEditNotKept } from "../run-panel/storage-notice.browser.ts";
 import { copyAndSay } from "../copy-python.browser.ts";
@@ -206,11 +205,7 @@ export async function runPython(root: HTMLElement): Promise<void> {
     python: code,
     host: preparePython(root),
     ...limits,
-    onProgress: (progress) => {
-      if (progress.type === "output")
-        state.output.append(progress.line.stream, progress.line.text, progress.line.atMs);
-      else state.output.note(text(progress.key));
-    },
+    onProgress: (progress) => renderProgress(state, progress),
   });
   state.run = run;
   try {

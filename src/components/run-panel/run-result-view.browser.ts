@@ -1,25 +1,46 @@
 /**
- * Shows a Run's result under its sample: the exit line, the status, the run state, the dropped
- * lines note and the timeline. It only renders: everything it shows comes from the one result the
- * run pipeline resolved to (run-result.ts). An exercise's verdict and the learner's progress are
- * judged, shown and saved beside it (sample-run.browser.ts).
+ * Shows a Run's result under its sample, the one place a run's lines and notices are rendered: each
+ * line and notice as it arrives, then the exit line, the status, the run state, the dropped lines
+ * note, the runtime notice and the timeline. It only renders: everything it shows comes from the
+ * run pipeline's progress and the one result it resolved to (run-result.ts). An exercise's verdict
+ * and the learner's progress are judged, shown and saved beside it (sample-run.browser.ts).
  */
-import type { FinishedRun, RunResult } from "../../runner/run-result.ts";
+import type { FinishedRun, RunProgress, RunResult } from "../../runner/run-result.ts";
 import { runBounds } from "../../runner/run-limits.ts";
+import { isRuntimeKind } from "../../runner/runtimes.ts";
+import type { RuntimeChoice, RuntimeStatus } from "../../runner/select-host.ts";
 import type { ExitEvent } from "../../runner/types.ts";
 import { formatCount, formatSeconds } from "../../i18n/format-number.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { formatElapsed } from "./output-console.browser.ts";
-import { hideRuntimeNotice } from "./runtime-notice.browser.ts";
+import { hideRuntimeNotice, showRuntimeNotice } from "./runtime-notice.browser.ts";
 import { renderRunTimeline } from "./run-timeline.browser.ts";
 import { firstErrorPosition } from "./error-position.ts";
 import { syntaxProblemMessage } from "./syntax-problem-text.ts";
 import { wordMessage } from "../../i18n/translate.ts";
 import { part, setRunState, setStatus, stoppedText, text, type SampleState } from "./sample-state.browser.ts";
 
-/** What the page adds to a result: the watchdog it set. */
+/** What the page adds to a result: the watchdog it set, and how its runtime was chosen. */
 export interface ResultContext {
   timeLimitMs: number;
+  /**
+   * The page's runtime choice and its status when the run was handed to a runtime, for the
+   * notice that says which runtime took the run and why; absent where there is no choice (Python).
+   */
+  runtime?: { choice: RuntimeChoice; status: RuntimeStatus } | undefined;
+}
+
+/** Shows a line or a notice of a run still going, in the sample's console. */
+export function renderProgress(state: SampleState, progress: RunProgress): void {
+  if (progress.type === "notice") {
+    // Said by the runtime itself (the WebContainer restarted after a Stop), worded per language.
+    state.output.note(text(progress.key));
+    return;
+  }
+  const { stream, text: line, atMs, moreChars } = progress.line;
+  const more =
+    moreChars === undefined ? undefined : text("moreChars", { count: formatCount(moreChars, pageLocale()) });
+  state.output.append(stream, line, atMs, more);
 }
 
 function describeExit(run: FinishedRun, timeLimitMs: number, state: SampleState): string {
@@ -55,6 +76,9 @@ function renderFinished(
     );
   const summary = describeExit(run, context.timeLimitMs, state);
   part(root, "[data-exit-status]").textContent = `${formatElapsed(exit.durationMs)} ${summary}`;
+  // Under the exit line: the runtime the result says took the run, and why it did.
+  if (context.runtime !== undefined && isRuntimeKind(run.runtime))
+    showRuntimeNotice(root, context.runtime.choice, { kind: run.runtime, status: context.runtime.status });
   // Beside Run, a word on how it went; the exit line under the output has the code.
   setStatus(root, exit.reason === "finished" || exit.reason === "error" ? finishedStatus(exit) : summary);
   setRunState(

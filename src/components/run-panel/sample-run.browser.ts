@@ -9,10 +9,9 @@ import type { ShippedProgram } from "../../runner/transpile/program.ts";
 import type { ExitEvent } from "../../runner/types.ts";
 import { formatCount } from "../../i18n/format-number.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
-import { renderRunResult } from "./run-result-view.browser.ts";
+import { renderProgress, renderRunResult, type ResultContext } from "./run-result-view.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
-import { showRuntimeNotice } from "./runtime-notice.browser.ts";
 import { recordProgress } from "./run-progress.browser.ts";
 import {
   currentCode,
@@ -100,31 +99,23 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
         seconds: `${formatCount(limits.timeLimitMs / 1000, pageLocale())} s`,
       }),
     );
+  let runtime: ResultContext["runtime"];
   const run = startRunPipeline({
     typescript: program,
     probe,
     shipped: shippedProgram(root, state),
-    // Whichever runtime is ready once the code is: a Run never waits for Node.js to boot.
-    host: pageRuntime().then((selection) => () => {
-      const { host, status } = selection.hostForRun(program);
-      showRuntimeNotice(root, selection, { kind: host.kind, status });
+    // Whichever runtime is ready once the code is: a Run never waits for Node.js to boot. Why it
+    // took the run is kept for the result's notice.
+    host: pageRuntime().then((choice) => () => {
+      const { host, status } = choice.hostForRun(program);
+      runtime = { choice, status };
       return host;
     }),
     timeLimitMs: limits.timeLimitMs,
     maxLines: limits.maxLines,
     onProgress: (progress) => {
       // A run Reset abandoned may still say a last word; it no longer belongs on screen.
-      if (!isCurrent()) return;
-      if (progress.type === "output") {
-        const { stream, text: line, atMs, moreChars } = progress.line;
-        const more =
-          moreChars === undefined
-            ? undefined
-            : text("moreChars", { count: formatCount(moreChars, pageLocale()) });
-        state.output.append(stream, line, atMs, more);
-      }
-      // Said by the runtime itself (the WebContainer restarted after a Stop), worded per language.
-      else state.output.note(text(progress.key));
+      if (isCurrent()) renderProgress(state, progress);
     },
   });
   state.run = run;
@@ -135,7 +126,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   await state.output.drained();
   if (!isCurrent()) return exit;
   state.run = undefined;
-  renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs });
+  renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs, runtime });
   if (result.kind !== "finished") return exit;
   // Judged from the result alone, never from what the page shows; then shown, then saved.
   const verdict = exercise?.judge(result);
