@@ -1,9 +1,10 @@
 /**
  * Hostile Python in the page's runtime (under Node): a flood of output is capped at the run's line
- * limit and counted, an exception's traceback points at main.py, SystemExit sets the exit code,
+ * limit and counted, a huge line is clipped before it leaves the runtime, an exception's traceback points at main.py, SystemExit sets the exit code,
  * and the interpreter runs the next program as if nothing happened.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { runBounds } from "../../src/runner/run-limits.ts";
 import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
 import { bootNodePython } from "../python/boot-python.node.ts";
 
@@ -19,17 +20,20 @@ beforeAll(async () => {
 async function run(code: string, maxLines: number) {
   if (runtime === undefined) throw new Error(`Python in the page could not be built: ${unavailable}`);
   const lines: string[] = [];
+  const moreChars: number[] = [];
   let dropped = 0;
   let exitCode = Number.NaN;
   await runtime.run(code, {
     maxLines,
     onEvent: (event) => {
-      if (event.type === "output") lines.push(`${event.stream}: ${event.text}`);
-      else if (event.type === "dropped") dropped = event.lines;
+      if (event.type === "output") {
+        lines.push(`${event.stream}: ${event.text}`);
+        moreChars.push(event.moreChars ?? 0);
+      } else if (event.type === "dropped") dropped = event.lines;
       else exitCode = event.code;
     },
   });
-  return { lines, dropped, exitCode };
+  return { lines, moreChars, dropped, exitCode };
 }
 
 describe("hostile Python in the page's runtime", { concurrent: false }, () => {
@@ -39,6 +43,14 @@ describe("hostile Python in the page's runtime", { concurrent: false }, () => {
     expect(flood.lines).toHaveLength(100);
     expect(flood.dropped).toBe(19_900);
     expect(flood.exitCode).toBe(0);
+  });
+
+  it("clips a huge line to the line bound before it leaves the runtime, and counts the rest", async (context) => {
+    if (runtime === undefined && process.env["CI"] === undefined) return context.skip(unavailable);
+    const huge = await run("print('x' * 5_000_000)\nprint('after')\n", 100);
+    expect(huge.lines).toEqual([`stdout: ${"x".repeat(runBounds.maxLineChars)}`, "stdout: after"]);
+    expect(huge.moreChars).toEqual([5_000_000 - runBounds.maxLineChars, 0]);
+    expect(huge.exitCode).toBe(0);
   });
 
   it("points a traceback at main.py and exits with 1", async (context) => {

@@ -8,6 +8,7 @@
 import type { PyodideAPI } from "pyodide";
 import { createPracticeHandler, type PracticeTimers } from "../practice-server/handler.ts";
 import { createPracticeExchange } from "./practice-exchange.ts";
+import { createOutputBudget, runBounds, type OutputBudget } from "../run-limits.ts";
 
 /** Where Python's site-packages live inside Pyodide 314 (CPython 3.14). */
 export const sitePackagesDirectory = "/lib/python3.14/site-packages";
@@ -23,7 +24,7 @@ export const pureInstallEnvironment = {
 
 /** What a run reports: printed lines (one per line, with their time) and how it ended. */
 export type PythonRunEvent =
-  | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number }
+  | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number; moreChars?: number }
   | { type: "dropped"; lines: number }
   | { type: "exit"; code: number; reason: "finished" | "error"; durationMs: number };
 
@@ -121,21 +122,27 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
   };
 }
 
-/** Turns Python's byte writes into whole lines with their times, capped at the run's line limit. */
+/**
+ * Turns Python's byte writes into whole lines with their times, held to the run's output budget
+ * (run-limits.ts, the one every runtime keeps to): lines past the cap are counted, long ones clipped.
+ */
 function createOutputSink() {
   const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   const pending = { stdout: "", stderr: "" };
   let onEvent: (event: PythonRunEvent) => void = () => undefined;
   let startedAt = 0;
-  let linesLeft = 0;
-  let dropped = 0;
+  let budget: OutputBudget = createOutputBudget({ ...runBounds, maxLines: 0 });
   const line = (stream: "stdout" | "stderr", text: string) => {
-    if (linesLeft <= 0) {
-      dropped += 1;
-      return;
-    }
-    linesLeft -= 1;
-    onEvent({ type: "output", stream, text, atMs: performance.now() - startedAt });
+    const kept = budget.take(text);
+    if (kept === undefined) return;
+    const atMs = performance.now() - startedAt;
+    onEvent({
+      type: "output",
+      stream,
+      text: kept.text,
+      atMs,
+      ...(kept.moreChars > 0 ? { moreChars: kept.moreChars } : {}),
+    });
   };
   const flush = () => {
     for (const stream of ["stdout", "stderr"] as const) {
@@ -150,8 +157,7 @@ function createOutputSink() {
     begin(maxLines: number, at: number, listener: (event: PythonRunEvent) => void) {
       onEvent = listener;
       startedAt = at;
-      linesLeft = maxLines;
-      dropped = 0;
+      budget = createOutputBudget({ ...runBounds, maxLines });
     },
     write(stream: "stdout" | "stderr", buffer: Uint8Array) {
       pending[stream] += decoders[stream].decode(buffer, { stream: true });
@@ -161,7 +167,7 @@ function createOutputSink() {
     },
     end() {
       flush();
-      if (dropped > 0) onEvent({ type: "dropped", lines: dropped });
+      if (budget.droppedLines > 0) onEvent({ type: "dropped", lines: budget.droppedLines });
       onEvent = () => undefined;
     },
   };
