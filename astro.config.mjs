@@ -12,6 +12,7 @@ import { joinCjkLinesPlugin } from "./src/lib/join-cjk-lines.ts";
 import { tableLabelsPlugin } from "./src/lib/table-labels.ts";
 import { defaultLocale, localeCodes, locales } from "./src/i18n/locales.ts";
 import { siteHeaders } from "./src/lib/site-headers.ts";
+import { pathHeadersProxy } from "./src/lib/path-headers-server.node.ts";
 import published from "./src/content/published-slugs.json" with { type: "json" };
 
 /** Old chapter URLs keep working after a rename: `/<lang>/<old>/` redirects to `/<lang>/<new>/`. */
@@ -44,6 +45,9 @@ export default defineConfig({
   // sites). Astro's top-level `server.headers` is the one setting that reaches HTML and assets in
   // both `astro dev` and `astro preview`.
   server: { headers: siteHeaders },
+  // The headers of some paths only (Python's versioned files are kept for a year), which
+  // `server.headers` cannot say: see path-headers-server.node.ts.
+  vite: { server: { proxy: pathHeadersProxy() }, preview: { proxy: pathHeadersProxy() } },
   markdown: {
     // Astro's default Markdown processor (MDX inherits it), plus two plugins: no stray spaces in the
     // Chinese chapters where a source line break falls between two Chinese characters, and a "#"

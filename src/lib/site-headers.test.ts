@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import astroConfig from "../../astro.config.mjs";
-import { contentSecurityPolicy, formatPolicy, siteHeaders, webContainerOrigin } from "./site-headers.ts";
+import { pathHeadersProxy } from "./path-headers-server.node.ts";
+import {
+  contentSecurityPolicy,
+  formatPolicy,
+  headersForPath,
+  pathHeaders,
+  pathPattern,
+  siteHeaders,
+  vercelSource,
+  webContainerOrigin,
+} from "./site-headers.ts";
 
 const root = new URL("../../", import.meta.url);
 
@@ -37,6 +47,49 @@ describe("the site's headers", () => {
     expect(Object.fromEntries(pairs)).toEqual(siteHeaders);
 
     expect(astroConfig.server).toMatchObject({ headers: siteHeaders });
+  });
+
+  it("add the same headers for the same paths in public/_headers, vercel.json and the servers", () => {
+    const netlifyText = readFileSync(new URL("public/_headers", root), "utf8");
+    const netlifyPaths = netlifyText
+      .split("\n")
+      .filter((line) => line.startsWith("/") && line.trim() !== "/*");
+    expect(netlifyPaths).toEqual(pathHeaders.map(({ path }) => path));
+    for (const { path, headers } of pathHeaders)
+      expect(netlifyHeaders(netlifyText, path), path).toEqual(headers);
+
+    const vercel = JSON.parse(readFileSync(new URL("vercel.json", root), "utf8")) as VercelConfig;
+    const vercelRules = vercel.headers
+      .filter((rule) => rule.source !== "/(.*)")
+      .map(({ source, headers }) => ({
+        source,
+        headers: Object.fromEntries(headers.map(({ key, value }) => [key, value])),
+      }));
+    expect(vercelRules).toEqual(
+      pathHeaders.map(({ path, headers }) => ({ source: vercelSource(path), headers })),
+    );
+
+    // The dev and preview servers' proxy rules: one per path, each keyed by its pattern.
+    const proxy = pathHeadersProxy();
+    const config = astroConfig as { vite?: { server?: { proxy?: object }; preview?: { proxy?: object } } };
+    expect(Object.keys(config.vite?.server?.proxy ?? {})).toEqual(Object.keys(proxy));
+    expect(Object.keys(config.vite?.preview?.proxy ?? {})).toEqual(Object.keys(proxy));
+    expect(Object.keys(proxy)).toHaveLength(pathHeaders.length);
+  });
+
+  it("keep Python's versioned files for a year and ask for its manifest every time", () => {
+    const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
+    expect(headersForPath("/python/pyodide-314.0.8/pyodide.asm.wasm")).toEqual(immutable);
+    expect(headersForPath("/python/site-packages-93e9a762583951d3.zip")).toEqual(immutable);
+    expect(headersForPath("/python/manifest.json")).toEqual({ "Cache-Control": "no-cache" });
+    for (const other of ["/python/", "/python/manifest.json.bak", "/en/python/pyodide-1/", "/runner/x.js"])
+      expect(headersForPath(other), other).toEqual({});
+  });
+
+  it("read `*` in a path as any run of characters and every other character as itself", () => {
+    expect(pathPattern("/a/b-*.zip").test("/a/b-1/2.zip")).toBe(true);
+    expect(pathPattern("/a/b.json").test("/a/bxjson")).toBe(false);
+    expect(vercelSource("/a/b-*")).toBe("/a/b-(.*)");
   });
 
   it("isolate the page cross-origin, as the WebContainer needs", () => {

@@ -10,6 +10,8 @@
  * change. So inline `<script>` elements are allowed, inline event-handler attributes are not.
  */
 
+import { pythonManifestUrl } from "../runner/python/python-files.ts";
+
 /** Where `@webcontainer/api` frames its runtime from (`<origin>/headless`) and sends its token requests. */
 export const webContainerOrigin = "https://stackblitz.com";
 
@@ -57,3 +59,45 @@ export const siteHeaders: Readonly<Record<string, string>> = {
   "X-Frame-Options": "SAMEORIGIN",
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
+
+/** A year, the most a browser keeps anything, for files whose URL changes whenever they do. */
+const immutable = "public, max-age=31536000, immutable";
+
+/** Headers that only some paths are sent, on top of `siteHeaders`. */
+export interface PathHeaders {
+  /** The path as `public/_headers` writes it: `*` stands for any run of characters, `/` included. */
+  path: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Python's files (src/runner/python/build/python-bundle.node.ts): Pyodide's files sit in a folder
+ * named for its exact version and the site-packages zip is named by a hash of what went in, so
+ * neither ever changes at its URL and a browser may keep them without asking again. The manifest
+ * that names them keeps its URL, so a browser asks for it again each time (an unchanged one costs
+ * a 304).
+ */
+export const pathHeaders: readonly PathHeaders[] = [
+  { path: "/python/pyodide-*", headers: { "Cache-Control": immutable } },
+  { path: "/python/site-packages-*", headers: { "Cache-Control": immutable } },
+  { path: pythonManifestUrl, headers: { "Cache-Control": "no-cache" } },
+];
+
+/** `path` as a regular expression over a URL's path. */
+export function pathPattern(path: string): RegExp {
+  const parts = path.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".*")}$`);
+}
+
+/** `path` as a `source` of `vercel.json`, whose path-to-regexp takes `(.*)` for any run of characters. */
+export function vercelSource(path: string): string {
+  return path.replaceAll("*", "(.*)");
+}
+
+/** The headers `pathHeaders` adds for one URL path (query left off). */
+export function headersForPath(pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of pathHeaders)
+    if (pathPattern(rule.path).test(pathname)) Object.assign(headers, rule.headers);
+  return headers;
+}

@@ -1,9 +1,11 @@
 /**
  * Builds what the page needs to run Python into public/python/ (never committed): Pyodide's files
- * under a folder named for its exact version (cached as immutable), a site-packages zip of aiohttp's
- * pure-Python code and the page's own helpers (named by a hash of what went in), and a manifest the
- * page reads. The zip is precompiled by Pyodide's own CPython, so .pyc files match its version and
- * aiohttp 3.8's compile-time warnings on 3.14 never reach a learner.
+ * under a folder named for its exact version, a site-packages zip of aiohttp's pure-Python code and
+ * the page's own helpers (named by a hash of what went in), and a manifest the page reads. The
+ * first two never change at their URL, so the site sends them as immutable, the manifest as
+ * no-cache (`pathHeaders` in src/lib/site-headers.ts, which must match these names).
+ * The zip is precompiled by Pyodide's own CPython, so .pyc files match its version and aiohttp
+ * 3.8's compile-time warnings on 3.14 never reach a learner.
  */
 import { createHash } from "node:crypto";
 import {
