@@ -129,3 +129,24 @@ export async function wheelPastUnderRestingPointer(page: Page, selector: string)
   expect(await passed()).toBeGreaterThanOrEqual(2);
   await settleFrames(page);
 }
+
+/** The first Python Run downloads about 14 MB and boots Pyodide: slow on a shared 2-core machine. */
+export const pythonBootMs = 90_000;
+
+/** Presses Run Python and waits for the run to end; returns the output lines' text. */
+export async function runPython(sample: Locator, timeout = pythonBootMs): Promise<string[]> {
+  await sample.locator('[data-action="run-python"]').click();
+  await expect(sample).toHaveAttribute("data-run-state", "running");
+  await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout });
+  return sample.locator("[role=log] .run-text").allTextContents();
+}
+
+/** Replaces a sample's Python through its editor, as typing would. */
+export async function replacePython(page: Page, sample: Locator, code: string): Promise<void> {
+  await sample.locator("[data-editor=py]").focus();
+  const content = sample.locator("[data-editor=py] .cm-content");
+  await expect(content).toBeVisible({ timeout: 20_000 });
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}

@@ -1,6 +1,7 @@
 /**
  * The built-in runtime against hostile and careless programs (issue 18): no forged results, no
- * network, no frozen page, a sandbox that obeys only its page and is replaced when it dies.
+ * network, no frozen page, a sandbox that obeys only its page and is replaced when it dies. Python
+ * in the page is held to the same "no network", against the same watched server.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -16,7 +17,15 @@ import {
   shortWait,
   waysOut,
 } from "../fixtures/hostile-programs.ts";
-import { replaceCode, runAndWait, useWorkerRuntime } from "./runner-helpers.ts";
+import { blockedEverywhere, pythonPhoneHome } from "../fixtures/hostile-python.ts";
+import {
+  pythonBootMs,
+  replaceCode,
+  replacePython,
+  runAndWait,
+  runPython,
+  useWorkerRuntime,
+} from "./runner-helpers.ts";
 
 let sample: Locator;
 
@@ -167,6 +176,24 @@ test.describe("no network from learner code", () => {
       expect(hits).toEqual([]);
     });
   }
+
+  test("every way out from Python to another origin or StackBlitz is blocked", async ({ page, context }) => {
+    test.setTimeout(3 * pythonBootMs);
+    const origins = [`http://127.0.0.1:${(server.address() as AddressInfo).port}`, "https://stackblitz.com"];
+    await context.route("https://stackblitz.com/phone-home/**", async (route) => {
+      hits.push(route.request().url());
+      await route.fulfill({
+        status: 200,
+        headers: { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" },
+        body: "export {};\n",
+      });
+    });
+    hits.length = 0;
+    await replacePython(page, sample, pythonPhoneHome(origins));
+    const lines = await runPython(sample);
+    expect(lines).toEqual(blockedEverywhere(origins));
+    expect(hits).toEqual([]);
+  });
 });
 
 test("a sandbox that dies under a run is noticed and replaced, and the next run works", async ({ page }) => {

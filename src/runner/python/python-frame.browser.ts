@@ -2,9 +2,35 @@
  * A sandboxed iframe (`allow-scripts` only: an opaque origin, no site storage, cookies or DOM) that
  * starts one Python worker and hands it the page's private port. Removing the iframe ends the
  * worker, however busy its Python is: that is the Stop of last resort.
+ *
+ * A `srcdoc` document inherits the page's Content-Security-Policy, which lets the page reach the
+ * site and StackBlitz (the WebContainer needs it): from Python, `js.fetch`, XHR and a nested worker
+ * reached https://stackblitz.com under that policy alone. So the relay adds its own policy, which
+ * the browser enforces on top and hands down to the worker it starts from a blob: no connections
+ * at all (Pyodide's files arrive as bytes, the practice server is in-process), no script but this
+ * relay's and the worker's blobs, and WebAssembly compiled from bytes, which Pyodide is.
  */
 
-const relaySource = `<!doctype html><meta charset="utf-8"><script>
+/** The relay's own Content-Security-Policy, given the nonce of its one inline script. */
+export function pythonRelayPolicy(nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}' blob: 'wasm-unsafe-eval'`,
+    "worker-src blob:",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The relay's document: it starts the worker its parent sends, once, and hands it the port. */
+const relaySource = (nonce: string) => `<!doctype html><meta charset="utf-8"><meta
+http-equiv="Content-Security-Policy" content="${pythonRelayPolicy(nonce)}"><script nonce="${nonce}">
 addEventListener("message", (message) => {
   const order = message.data;
   if (order?.type !== "spawn" || message.source !== parent) return;
@@ -41,7 +67,7 @@ export function spawnSandboxedWorker(order: SpawnOrder): Promise<SandboxedWorker
   frame.tabIndex = -1;
   frame.title = "Python sandbox";
   frame.style.display = "none";
-  frame.srcdoc = relaySource;
+  frame.srcdoc = relaySource(randomNonce());
   const channel = new MessageChannel();
   return new Promise((resolve) => {
     const onReady = (message: MessageEvent<{ type?: string }>) => {
