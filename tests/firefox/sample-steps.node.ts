@@ -104,16 +104,22 @@ export async function typeCode(page: Page, id: string, code: string): Promise<vo
 }
 
 /**
- * Puts `code` in a sample's editor at once, as pasting would (typing would auto-indent it), and
- * waits until the editor shows it. In Firefox the insert can now and then land before the editor
- * has taken focus and do nothing, so the sample would run its own code: it is then done again.
+ * Puts `code` in a sample's editor (its TypeScript, or with `editor` "py" its Python) at once, as
+ * pasting would (typing would auto-indent it), and waits until the editor shows it. In Firefox the
+ * insert can now and then land before the editor has taken focus and do nothing, so the sample
+ * would run its own code: it is then done again.
  */
-export async function insertCode(page: Page, id: string, code: string): Promise<void> {
-  const sample = sampleSelector(id);
-  await page.focus(`${sample} [data-editor="ts"]`);
-  await page.waitForSelector(`${sample} [data-editor="ts"] .cm-content`, { visible: true });
+export async function insertCode(
+  page: Page,
+  id: string,
+  code: string,
+  editor: "ts" | "py" = "ts",
+): Promise<void> {
+  const codeBox = `${sampleSelector(id)} [data-editor="${editor}"]`;
+  await page.focus(codeBox);
+  await page.waitForSelector(`${codeBox} .cm-content`, { visible: true });
   for (let attempt = 1; ; attempt += 1) {
-    await page.click(`${sample} [data-editor="ts"] .cm-content`);
+    await page.click(`${codeBox} .cm-content`);
     await page.evaluate((text) => {
       // Deprecated, but it is how an input method inserts text, and what puppeteer's own
       // sendCharacter does; CodeMirror takes it as typed input.
@@ -127,7 +133,7 @@ export async function insertCode(page: Page, id: string, code: string): Promise<
         (selector, wanted) =>
           [...document.querySelectorAll(selector)].map((line) => line.textContent).join("\n") === wanted,
         { timeout: 2_000 },
-        `${sample} .cm-line`,
+        `${codeBox} .cm-line`,
         code,
       );
       return;
@@ -175,4 +181,47 @@ export async function reloadPage(page: Page): Promise<void> {
     if (!String(error).includes("NS_BINDING_ABORTED")) throw error;
     await page.reload({ waitUntil: "load" });
   }
+}
+
+/**
+ * Presses `button` of a sample (by its `data-action`) and waits for the run it starts to end. The
+ * sample may have run before: a watch set up before the press waits for a state the new run ends in.
+ */
+export async function pressAndWaitForEnd(
+  page: Page,
+  id: string,
+  action: string,
+  timeout = 30_000,
+): Promise<RunResult> {
+  const sample = sampleSelector(id);
+  const watch = `run-end-${Math.random().toString(36).slice(2)}`;
+  await page.$eval(
+    sample,
+    (root, states: readonly string[], key) => {
+      const observer = new MutationObserver(() => {
+        const state = root.getAttribute("data-run-state") ?? "";
+        if (!states.includes(state)) return;
+        observer.disconnect();
+        root.setAttribute(`data-${key}`, state);
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ["data-run-state"] });
+    },
+    [...endStates],
+    watch,
+  );
+  await page.$eval(`${sample} [data-action="${action}"]`, (button) =>
+    button.scrollIntoView({ block: "center" }),
+  );
+  await page.click(`${sample} [data-action="${action}"]`);
+  try {
+    await page.waitForSelector(`${sample}[data-${watch}]`, { timeout });
+  } catch (error) {
+    throw new Error(`The run of ${id} did not end in ${timeout} ms: ${await runReport(page, id)}`, {
+      cause: error,
+    });
+  }
+  return {
+    state: (await sampleAttribute(page, id, "data-run-state")) ?? "",
+    lines: await outputLines(page, id),
+  };
 }

@@ -1,0 +1,80 @@
+/**
+ * Python in the page, in Firefox: on one chapter page, Python boots once and runs several samples'
+ * Python, each against that sample's expected Python output: plain asyncio, an aiohttp request to
+ * the practice server, an aiohttp server the program starts, then a traceback that starts at
+ * main.py, and Stop ending `while True: pass` with the next run working. One page keeps the cost to
+ * one boot (and the one reboot Stop makes), since a boot is the slow part.
+ * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readSample } from "../../src/samples/sample-files.node.ts";
+import { assertSampleOutput } from "../support/sample-output.ts";
+import { describeInFirefox } from "./firefox-suite.node.ts";
+import { insertCode, pressAndWaitForEnd, sampleSelector, waitForRunState } from "./sample-steps.node.ts";
+
+// The first Run downloads about 14 MB and boots Pyodide: tens of seconds on a shared 2-core machine.
+const bootMs = 120_000;
+/** The sample whose Python editor every program here runs in. */
+const host = "get-json";
+
+/** A sample's Python and the output it must print in the page. */
+function pythonOf(id: string): { code: string; expected: string } {
+  const sample = readSample(id);
+  return { code: sample.python, expected: sample.expectedPython ?? sample.expected };
+}
+
+await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
+  void test(
+    "one boot runs samples' Python; a traceback starts at main.py; Stop ends a loop",
+    { timeout: 6 * bootMs },
+    () =>
+      onFreshPage("/en/http-requests/", async (page) => {
+        const runPython = (timeout = 30_000) => pressAndWaitForEnd(page, host, "run-python", timeout);
+
+        // The first Run boots Python; the sample's own code asks the practice server for three posts.
+        const first = await runPython(bootMs);
+        assert.equal(first.state, "done", first.lines.join("\n"));
+        assertSampleOutput(host, pythonOf(host).expected, first.lines);
+
+        for (const id of ["await-noop", "tiny-server"]) {
+          const { code, expected } = pythonOf(id);
+          await insertCode(page, host, code, "py");
+          const { state, lines } = await runPython();
+          assert.equal(state, "done", `${id}: ${lines.join("\n")}`);
+          assertSampleOutput(id, expected, lines);
+        }
+
+        await insertCode(page, host, "def fail():\n    raise ValueError('boom')\n\n\nfail()\n", "py");
+        const failed = await runPython();
+        assert.equal(failed.state, "error", failed.lines.join("\n"));
+        // The runtime's own frames are dropped: the traceback starts where the learner's code does.
+        assert.deepEqual(failed.lines, [
+          "Traceback (most recent call last):",
+          '  File "main.py", line 5, in <module>',
+          "    fail()",
+          "    ~~~~^^",
+          '  File "main.py", line 2, in fail',
+          "    raise ValueError('boom')",
+          "ValueError: boom",
+        ]);
+
+        await insertCode(page, host, "print('looping')\nwhile True:\n    pass\n", "py");
+        const sample = sampleSelector(host);
+        await page.click(`${sample} [data-action="run-python"]`);
+        await page.waitForFunction(
+          (selector) =>
+            [...document.querySelectorAll(selector)].some((line) => line.textContent === "looping"),
+          { timeout: 30_000 },
+          `${sample} [role=log] .run-text`,
+        );
+        await page.click(`${sample} [data-action="stop"]`);
+        await waitForRunState(page, host, "stopped", 10_000);
+
+        // Stop ended the worker; the next run waits for a fresh one to boot.
+        await insertCode(page, host, "print('after the stop')\n", "py");
+        const after = await runPython(bootMs);
+        assert.deepEqual(after, { state: "done", lines: ["after the stop"] });
+      }),
+  );
+});
