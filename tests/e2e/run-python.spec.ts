@@ -24,6 +24,11 @@ test("Run Python prints the sample's expected output, from the practice server",
   await expect(sample.locator("[data-python-versions]")).toContainText(
     /CPython 3\.14.*Pyodide 314.*aiohttp 3\./,
   );
+  // What differs from the chapters' Python is one link away (links.spec.ts checks the section exists).
+  await expect(sample.locator("[data-python-versions] a")).toHaveAttribute(
+    "href",
+    "/en/run-python/#where-the-pages-python-differs",
+  );
   const button = sample.locator('[data-action="run-python"]');
   const before = await button.boundingBox();
   await button.hover();
