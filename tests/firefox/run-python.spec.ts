@@ -1,14 +1,18 @@
 /**
  * Python in the page, in Firefox: on one chapter page, Python boots once and runs several samples'
  * Python, each against that sample's expected Python output: plain asyncio, an aiohttp request to
- * the practice server, an aiohttp server the program starts, then a traceback that starts at
- * main.py, and Stop ending `while True: pass` with the next run working. One page keeps the cost to
+ * the practice server, an aiohttp server the program starts; then every way out of the page it
+ * can try, each blocked; a traceback that starts at main.py; and Stop ending `while True: pass`
+ * with the next run working. One page keeps the cost to
  * one boot (and the one reboot Stop makes), since a boot is the slow part.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, test } from "node:test";
 import { readSample } from "../../src/samples/sample-files.node.ts";
+import { blockedEverywhere, pythonPhoneHome, pythonWaysOut } from "../fixtures/hostile-python.ts";
 import { assertSampleOutput } from "../support/sample-output.ts";
 import { describeInFirefox } from "./firefox-suite.node.ts";
 import { insertCode, pressAndWaitForEnd, sampleSelector, waitForRunState } from "./sample-steps.node.ts";
@@ -24,7 +28,32 @@ function pythonOf(id: string): { code: string; expected: string } {
   return { code: sample.python, expected: sample.expectedPython ?? sample.expected };
 }
 
+/**
+ * The ways out tried here: all but a nested worker's, since Firefox now and then leaves a realm
+ * that starts workers of its own silent (see sandbox-hostile.spec.ts), and the page's Python would
+ * wait ten seconds for each. Chromium's twin (tests/e2e/sandbox-hostile.spec.ts) tries them all.
+ */
+const waysTried = pythonWaysOut.filter((way) => !way.startsWith("nested worker"));
+
 await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
+  let watched: Server | undefined;
+  const hits: string[] = [];
+
+  before(async () => {
+    watched = createServer((request, response) => {
+      hits.push(request.url ?? "");
+      response.writeHead(200, { "Access-Control-Allow-Origin": "*", "Content-Type": "text/javascript" });
+      response.end("export {};\n");
+    });
+    watched.on("upgrade", (request, socket) => {
+      hits.push(request.url ?? "");
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => watched?.listen(0, "127.0.0.1", resolve));
+  });
+
+  after(() => new Promise((resolve) => watched?.close(resolve)));
+
   void test(
     "one boot runs samples' Python; a traceback starts at main.py; Stop ends a loop",
     { timeout: 6 * bootMs },
@@ -44,6 +73,17 @@ await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
           assert.equal(state, "done", `${id}: ${lines.join("\n")}`);
           assertSampleOutput(id, expected, lines);
         }
+
+        // No way out, to a watched server or to StackBlitz, which the page itself may reach. Firefox
+        // sends StackBlitz to a black hole: a request that got out would hang, and print "no answer".
+        const origins = [
+          `http://127.0.0.1:${(watched?.address() as AddressInfo).port}`,
+          "https://stackblitz.com",
+        ];
+        await insertCode(page, host, pythonPhoneHome(origins, waysTried), "py");
+        const phoned = await runPython();
+        assert.deepEqual(phoned.lines, blockedEverywhere(origins, waysTried));
+        assert.deepEqual(hits, []);
 
         await insertCode(page, host, "def fail():\n    raise ValueError('boom')\n\n\nfail()\n", "py");
         const failed = await runPython();

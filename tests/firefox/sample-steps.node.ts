@@ -105,7 +105,8 @@ export async function typeCode(page: Page, id: string, code: string): Promise<vo
 
 /**
  * Puts `code` in a sample's editor (its TypeScript, or with `editor` "py" its Python) at once, as
- * pasting would (typing would auto-indent it), and waits until the editor shows it. In Firefox the
+ * pasting would (typing would auto-indent it), and waits until the editor shows it (of a long
+ * program, the lines it draws). In Firefox the
  * insert can now and then land before the editor has taken focus and do nothing, so the sample
  * would run its own code: it is then done again.
  */
@@ -130,8 +131,14 @@ export async function insertCode(
     }, code);
     try {
       await page.waitForFunction(
-        (selector, wanted) =>
-          [...document.querySelectorAll(selector)].map((line) => line.textContent).join("\n") === wanted,
+        (selector, wanted) => {
+          const shown = [...document.querySelectorAll(selector)].map((line) => line.textContent);
+          const lines = wanted.split("\n");
+          // CodeMirror draws only the lines near the view: a long program shows a run of its lines.
+          for (let start = 0; start + shown.length <= lines.length; start += 1)
+            if (shown.every((line, index) => line === lines[start + index])) return true;
+          return false;
+        },
         { timeout: 2_000 },
         `${codeBox} .cm-line`,
         code,
