@@ -1,6 +1,7 @@
 """Runs the learner's code as `python main.py` runs it: as __main__, no event loop running, a
 traceback that starts at main.py, the exit code SystemExit asks for."""
 
+import asyncio
 import linecache
 import sys
 import traceback
@@ -12,6 +13,10 @@ def run_main(code: str) -> int:
     """Runs `code` as main.py and returns its exit code. Call it with callPromising, so the event
     loop's run_until_complete can suspend on JSPI instead of returning a future."""
     loopback.reset()
+    # `python main.py` starts with no loop running. In the page, what a program leaves behind can
+    # still hold the WebLoop in the slot (seen after app-background-task, an aiohttp server), and the
+    # next program's asyncio.run then refused to start: python-every-sample.spec.ts ran into it.
+    asyncio._set_running_loop(None)
     linecache.cache["main.py"] = (len(code), None, code.splitlines(True), "main.py")
     namespace = {"__name__": "__main__", "__file__": "main.py", "__builtins__": __builtins__}
     sys.modules["__main__"].__dict__.clear()
