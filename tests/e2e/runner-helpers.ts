@@ -133,10 +133,29 @@ export async function wheelPastUnderRestingPointer(page: Page, selector: string)
 /** The first Python Run downloads about 14 MB and boots Pyodide: slow on a shared 2-core machine. */
 export const pythonBootMs = 90_000;
 
-/** Presses Run Python and waits for the run to end; returns the output lines' text. */
+/**
+ * Presses Run Python and waits for the run it starts to end; returns the output lines' text. The
+ * sample may have run before, and a booted Python may end a run before a poll sees "running": a
+ * watch set up before the press notes the run's start, and the wait is for an end after it.
+ */
 export async function runPython(sample: Locator, timeout = pythonBootMs): Promise<string[]> {
+  await sample.evaluate((root) => {
+    root.removeAttribute("data-python-run-began");
+    // Records come in a batch: "running" may be already over, seen only as a record's old value.
+    const observer = new MutationObserver((records) => {
+      const wasRunning = records.some((record) => record.oldValue === "running");
+      if (!wasRunning && root.getAttribute("data-run-state") !== "running") return;
+      root.setAttribute("data-python-run-began", "");
+      observer.disconnect();
+    });
+    observer.observe(root, {
+      attributes: true,
+      attributeFilter: ["data-run-state"],
+      attributeOldValue: true,
+    });
+  });
   await sample.locator('[data-action="run-python"]').click();
-  await expect(sample).toHaveAttribute("data-run-state", "running");
+  await expect(sample).toHaveAttribute("data-python-run-began", "", { timeout });
   await expect(sample).not.toHaveAttribute("data-run-state", /idle|running/, { timeout });
   return sample.locator("[role=log] .run-text").allTextContents();
 }
