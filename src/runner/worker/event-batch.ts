@@ -6,6 +6,12 @@
  * arrive back to back keep the page's main thread busy even when each is short. The queue cannot
  * grow without bound, since the runtime bounds lines and spans before they are queued
  * (run-limits.ts). Web-standard, so it is tested under Node.
+ *
+ * What the learner reads goes first. Timeline spans wait in a queue of their own, so a program
+ * that starts ten thousand tasks and then prints does not see its line wait behind ten pacing
+ * ticks of spans: every batch takes output (and notices, checks) first, in their own order, and
+ * fills the rest with spans. The exit sends what is left at once, spans before it, so the
+ * timeline is complete when the page hears the run end.
  */
 import type { RunEvent } from "../types.ts";
 
@@ -17,7 +23,10 @@ export interface EventBatchMessage {
 
 /** Gathers events and sends them together. */
 export interface EventBatch {
-  /** Queues an event; it goes out with a later batch, in order. */
+  /**
+   * Queues an event. Output goes out before any span queued earlier; events of one kind keep their
+   * order. An `exit` sends everything still queued at once, and goes last.
+   */
   push(event: RunEvent): void;
 }
 
@@ -32,6 +41,29 @@ export interface EventBatchOptions {
   delayMs?: number;
 }
 
+/** A first-in, first-out queue that takes from the front without copying the rest. */
+function createQueue() {
+  let items: RunEvent[] = [];
+  let head = 0;
+  return {
+    get size() {
+      return items.length - head;
+    },
+    push(event: RunEvent) {
+      items.push(event);
+    },
+    take(count: number): RunEvent[] {
+      const taken = items.slice(head, head + count);
+      head += taken.length;
+      if (head === items.length) {
+        items = [];
+        head = 0;
+      }
+      return taken;
+    },
+  };
+}
+
 /**
  * Starts a batcher.
  *
@@ -41,17 +73,22 @@ export interface EventBatchOptions {
  */
 export function createEventBatch(options: EventBatchOptions): EventBatch {
   const { send, schedule, maxEvents = 1_000, delayMs = 16 } = options;
-  let queue: RunEvent[] = [];
+  const first = createQueue();
+  const spans = createQueue();
+  const queued = () => first.size + spans.size;
   let scheduled = false;
   let sentAny = false;
+  /** Output first, then spans to fill the batch. */
+  const take = (): RunEvent[] => {
+    const events = first.take(maxEvents);
+    return events.length < maxEvents ? events.concat(spans.take(maxEvents - events.length)) : events;
+  };
   const sendNext = () => {
     scheduled = false;
-    if (queue.length === 0) return;
-    const events = queue.slice(0, maxEvents);
-    queue = queue.slice(maxEvents);
-    send({ type: "batch", events });
+    if (queued() === 0) return;
+    send({ type: "batch", events: take() });
     sentAny = true;
-    if (queue.length > 0) later();
+    if (queued() > 0) later();
   };
   const later = () => {
     if (scheduled) return;
@@ -59,9 +96,25 @@ export function createEventBatch(options: EventBatchOptions): EventBatch {
     // The first batch goes at once: a program's first line is what the learner waits for.
     schedule(sendNext, sentAny ? delayMs : 0);
   };
+  /** The run is over: nothing is left to pace, and the page must not wait for the exit. */
+  const sendAll = (exit: RunEvent) => {
+    let last: RunEvent[] = [];
+    while (queued() > 0) {
+      if (last.length > 0) send({ type: "batch", events: last });
+      last = take();
+    }
+    // The exit rides with the last events when there is room, so the page hears it in the same turn.
+    if (last.length === maxEvents) {
+      send({ type: "batch", events: last });
+      last = [];
+    }
+    send({ type: "batch", events: [...last, exit] });
+    sentAny = true;
+  };
   return {
     push(event) {
-      queue.push(event);
+      if (event.type === "exit") return sendAll(event);
+      (event.type === "timeline" ? spans : first).push(event);
       later();
     },
   };
