@@ -1,13 +1,19 @@
 /**
- * The WebContainer boots when a learner shows they mean to run something (a pointer over Run, focus
- * on it, a press of it), never because a sample scrolled past: each chapter is its own page, so a
- * boot per chapter read would cost a learner who only reads about 10 s of download and CPU per page
- * and, where sessions are metered, a session each. Reading five chapters boots nothing; running one
+ * The runtimes start when a learner shows they mean to run something (a pointer over Run, focus
+ * on it, a press of it), never because a sample scrolled past or the page went idle: each chapter
+ * is its own page, so a boot per chapter read would cost a learner who only reads about 10 s of
+ * download and CPU per page and, where sessions are metered, a session each; the built-in
+ * runtime's sandbox is a process and a thread. Reading five chapters boots nothing; running one
  * sample in each boots once per chapter. A stand-in counts the boots (see boot-stand-in.browser.ts):
  * it never finishes, and the WebContainer's real hosts are blocked, so no request leaves the machine.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { blockWebContainerHosts, settleFrames, wheelPastUnderRestingPointer } from "./runner-helpers.ts";
+import {
+  blockWebContainerHosts,
+  runAndWait,
+  settleFrames,
+  wheelPastUnderRestingPointer,
+} from "./runner-helpers.ts";
 
 const chapters = [
   "/en/asyncio-basics/",
@@ -36,16 +42,36 @@ async function countBoots(page: Page): Promise<{ boots: number }> {
 
 /**
  * Reads the page to its end as a learner does, every sample passing through the view, then waits
- * until the page has done all it does unasked: its built-in runtime's sandbox has started (that
- * happens once the page is idle, from the same module that would start a boot), and the samples
- * last in view have had their intersection reported and two frames drawn since.
+ * until the page has gone idle (where a page could start work it put off) and drawn two frames.
  */
 async function readToTheEnd(page: Page): Promise<void> {
   for (const sample of await page.locator("[data-sample]").all()) await sample.scrollIntoViewIfNeeded();
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-  await expect(page.locator("iframe")).toHaveCount(1);
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+  );
   await settleFrames(page);
 }
+
+test("a page that is only read starts no sandbox and no worker; a reach for Run starts them", async ({
+  page,
+}) => {
+  await countBoots(page);
+  await page.goto("/en/using-asyncio/");
+  await readToTheEnd(page);
+  // Work put off until idle may first fetch its code: it has had the time to start by now.
+  await page.waitForLoadState("networkidle");
+  // The built-in runtime's sandbox is a frame (in Chromium, a process) with a thread in it.
+  await expect(page.locator("iframe")).toHaveCount(0);
+  expect(page.workers()).toHaveLength(0);
+  const sample = page.locator('[data-sample="await-one"]');
+  await sample.locator('[data-action="run"]').hover();
+  await expect(page.locator("iframe[sandbox]")).toHaveCount(1);
+  const lines = await runAndWait(sample);
+  await expect(sample).toHaveAttribute("data-run-state", "done");
+  await expect(sample).toHaveAttribute("data-ran-in", "worker");
+  expect(lines[0]).toBe("asking for a reply that takes about a second");
+});
 
 test("reading five chapters boots no container", async ({ page }) => {
   test.setTimeout(150_000);

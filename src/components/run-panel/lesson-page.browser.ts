@@ -2,13 +2,15 @@
  * The only runner script a lesson page loads up front, and it is tiny: it waits for the learner.
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
  * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
- * a reach for Run (pointer over it, focus on it, a press) starts the runtimes, the WebContainer's
- * boot included (the built-in runtime's sandbox already starts when the page is idle); a share
- * link, a stored edit or a stored draft is applied at once, and edits made in another tab show here.
+ * a reach for Run (a pointer moving over it, focus on it, a press) starts the runtimes: the built-in
+ * runtime's sandbox and thread, and the WebContainer's boot; a share link, a stored edit or a
+ * stored draft is applied at once, and edits made in another tab show here.
  *
- * Nothing boots while a learner only reads: every chapter is its own page, and a boot on scroll
+ * Nothing starts while a learner only reads: every chapter is its own page, and a boot on scroll
  * cost each chapter read a cold boot (about 10 s of download and CPU) and, where StackBlitz meters
- * sessions, a session, for runs that mostly never came.
+ * sessions, a session, for runs that mostly never came. The sandbox too waits for a reach, not for
+ * the page to go idle: in Chromium it is a process and a thread, work a page that is only read
+ * should not do (issue 22), and a reach comes a few hundred milliseconds before the click.
  */
 import { browserStorage } from "../../learner/browser-storage.ts";
 import { readShareFragment } from "../../learner/share-fragment.ts";
@@ -85,12 +87,6 @@ for (const root of roots) {
 }
 
 if (roots.length > 0) {
-  // The sandbox takes a few hundred milliseconds to start in Chromium (a process and a thread), so
-  // it starts once the page is idle, before any sample is in view; it downloads nothing.
-  const warm = (): void =>
-    void import("./runtime-selection.browser.ts").then((runtime) => runtime.warmBuiltInRuntime());
-  if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 500);
   // A share link opens its code as a draft of one sample; every sample gets its stored edit back,
   // that one too, so a link that cannot be opened leaves the box showing what Run runs.
   if (readShareFragment(location.hash) !== undefined) {

@@ -148,14 +148,6 @@ export function prepareForRun(): void {
   worker.prefetchRuntime();
 }
 
-/**
- * Starts only the built-in runtime's sandbox (a frame and an idle thread, nothing downloaded), for a
- * page with samples that has gone idle: a first Run then does not wait for them to start.
- */
-export function warmBuiltInRuntime(): void {
-  void worker.warmUp().catch(() => undefined);
-}
-
 /** The page's runtimes, started on first use. Resolves at once: nothing here waits for a boot. */
 export function pageRuntime(): Promise<RuntimeChoice> {
   choice ??= start();
