@@ -1,17 +1,15 @@
 /**
  * What the bench measures, as a learner would meet it, the same way in every engine: the first Run
  * on a fresh page while the WebContainer never answers, warm runs after it, the scripts each step
- * of a visit loads, and how fast a lesson page paints next to the same prose without samples.
+ * of a visit loads (how fast a lesson page paints is in paint.node.ts).
  */
 import type { BenchPage, Engine } from "./engines.node.ts";
-import { htmlGzipBytes, weigh, type JsWeight } from "./js-sizes.node.ts";
+import { weigh, type JsWeight } from "./js-sizes.node.ts";
 import { storageKeys } from "../../src/learner/storage-keys.ts";
 import {
   armPointerRun,
   clickRunAndTime,
   pointerRunTiming,
-  elementCount,
-  largestContentfulPaint,
   resourceCount,
   scriptPaths,
   scrollToSample,
@@ -34,7 +32,8 @@ export interface Program {
   id: string;
 }
 
-const median = (values: number[]): number => {
+/** The middle of `values` (NaN left out), rounded to a millisecond. */
+export const median = (values: number[]): number => {
   const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const middle = sorted.length / 2;
@@ -163,53 +162,6 @@ export async function scriptsByStep(engine: Engine, site: BenchSite, program: Pr
   } finally {
     await page.close();
   }
-}
-
-async function paintOnce(engine: Engine, site: BenchSite, path: string) {
-  const page = await engine.freshPage({ mobile: true, cpuSlowdown: 4 });
-  try {
-    await page.goto(`${site.origin}${path}`);
-    const largest = await page.evaluate(largestContentfulPaint, undefined);
-    return { ...largest, elements: await page.evaluate(elementCount, undefined) };
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * Largest contentful paint and element count of a lesson and of its plain twin, on fresh
- * phone-sized pages, taken in turns (lesson, plain, lesson, ...) so that whatever else the machine
- * is doing weighs on both alike; the median of the pairs' differences is the comparison.
- */
-export async function paint(engine: Engine, site: BenchSite, lessonPath: string, plainPath: string) {
-  const runs = { lesson: [] as number[], plain: [] as number[] };
-  const found = { lesson: new Set<string>(), plain: new Set<string>() };
-  const elements = { lesson: 0, plain: 0 };
-  for (let index = 0; index < site.paintPages; index += 1) {
-    for (const [kind, path] of [
-      ["lesson", lessonPath],
-      ["plain", plainPath],
-    ] as const) {
-      const result = await paintOnce(engine, site, path);
-      runs[kind].push(result.ms);
-      found[kind].add(result.element);
-      elements[kind] = result.elements;
-    }
-  }
-  const describe = (kind: "lesson" | "plain", path: string) => ({
-    path,
-    medianLcpMs: median(runs[kind]),
-    lcpMs: runs[kind].map(Math.round),
-    lcpElements: [...found[kind]],
-    elements: elements[kind],
-    htmlGzipBytes: htmlGzipBytes(site.dist, path),
-  });
-  return {
-    cpuSlowdown: engine.throttlesCpu ? 4 : 1,
-    lessonPage: describe("lesson", lessonPath),
-    plainPage: describe("plain", plainPath),
-    medianLessonMinusPlainMs: median(runs.lesson.map((ms, index) => ms - (runs.plain[index] ?? Number.NaN))),
-  };
 }
 
 /**
