@@ -14,7 +14,8 @@
  * (first visit, same page, next chapter); BENCH_ONLY=exercise measures only the
  * scripts an exercise's first Run loads; BENCH_ONLY=boots counts only the WebContainer boots of a
  * five-chapter visit; BENCH_ONLY=paint measures only how the lesson page and its plain twin paint;
- * BENCH_PAGES sets the pages per figure.
+ * BENCH_ONLY=tasks runs only the programs of 1k, 10k and 100k tasks; BENCH_PAGES sets the pages per
+ * figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,6 +29,7 @@ import {
   type BenchSite,
 } from "./bench/journeys.node.ts";
 import { paint, quietMs } from "./bench/paint.node.ts";
+import { manyTaskGoals, manyTaskRuns, taskCounts } from "./bench/many-tasks.node.ts";
 import { hostileStalls, smallHeapMb, stallGoalMs, type LaunchWithHeap } from "./bench/hostile.node.ts";
 import { exerciseFirstRunScripts } from "./bench/exercise-scripts.node.ts";
 import { bootsPerFiveChapterVisit } from "./bench/boots.node.ts";
@@ -93,6 +95,7 @@ const exerciseOnly = process.env["BENCH_ONLY"] === "exercise";
 const pythonOnly = process.env["BENCH_ONLY"] === "python";
 const bootsOnly = process.env["BENCH_ONLY"] === "boots";
 const paintOnly = process.env["BENCH_ONLY"] === "paint";
+const tasksOnly = process.env["BENCH_ONLY"] === "tasks";
 const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
 
 async function measure(engine: Engine, plainPath: string, launchWithHeap: LaunchWithHeap) {
@@ -105,6 +108,7 @@ async function measure(engine: Engine, plainPath: string, launchWithHeap: Launch
       version: engine.version,
       bootsPerVisit: await bootsPerFiveChapterVisit(engine, site, fiveChapters),
     };
+  if (tasksOnly) return { version: engine.version, manyTasks: await manyTaskRuns(engine, site, lesson) };
   if (paintOnly) return { version: engine.version, paint: await paintFigures(engine, plainPath) };
   if (exerciseOnly)
     return {
@@ -121,6 +125,7 @@ async function measure(engine: Engine, plainPath: string, launchWithHeap: Launch
   return {
     ...runs,
     hostile: await hostileStalls(engine, site, lesson, launchWithHeap),
+    manyTasks: await manyTaskRuns(engine, site, lesson),
     python: await pythonRuns(engine, site),
     bootsPerVisit: await bootsPerFiveChapterVisit(engine, site, fiveChapters),
     scripts: await scriptsByStep(engine, site, lesson),
@@ -132,6 +137,11 @@ async function measure(engine: Engine, plainPath: string, launchWithHeap: Launch
 
 async function paintFigures(engine: Engine, plainPath: string) {
   return { viewport: "412 x 823 at 1.75x", ...(await paint(engine, site, lesson.path, plainPath)) };
+}
+
+/** Every many-task program within its goals (first line, result drawn, longest frame). */
+function manyTasksGoals(manyTasks: Awaited<ReturnType<typeof manyTaskRuns>>) {
+  return { manyTasksWithinGoals: Object.values(manyTasks).every((program) => program.withinGoals) };
 }
 
 /** Paint goals: no blocking time on the lesson page, and paints no later than its twin's. */
@@ -166,6 +176,7 @@ function goals(report: EngineReport) {
         }
       : python;
   if ("paint" in report && !("trivialProgram" in report)) return paintGoals(report.paint);
+  if ("manyTasks" in report && !("trivialProgram" in report)) return manyTasksGoals(report.manyTasks);
   if ("bootsPerVisit" in report && !("trivialProgram" in report))
     return { readingBootsNothing: report.bootsPerVisit.reading.boots === 0 };
   if (!("trivialProgram" in report))
@@ -194,6 +205,7 @@ function goals(report: EngineReport) {
     readingBootsNothing: report.bootsPerVisit.reading.boots === 0,
     everyLessonPageUnder30KbBeforeInteraction: report.everyLessonPageFirstVisit.largestGzipBytes < 30_000,
     ...paintGoals(report.paint),
+    ...manyTasksGoals(report.manyTasks),
   };
 }
 
@@ -254,6 +266,13 @@ async function main(): Promise<void> {
       `is drawn, per hostile program on ${site.pages} fresh pages in the built-in runtime; goal ${stallGoalMs} ms. ` +
       "A program that never ends by itself is stopped with Stop once it prints (the stall runs through Stop); " +
       `out of memory runs in a browser started with a ${smallHeapMb} MB JavaScript heap`,
+    manyTasks:
+      `programs that start ${taskCounts.join(", ")} timers, print a line, await them all and print a last ` +
+      `line, in the built-in runtime, run twice on ${site.pages} fresh pages (figures from the second runs): ` +
+      "from the program's first print to its line shown, from its last print to the run ended and its " +
+      "timeline chart drawn, and the longest gap between animation frames from Run until then; goals " +
+      `${manyTaskGoals.firstLineAfterPrintMs}, ${manyTaskGoals.programEndToDrawnMs} and ` +
+      `${manyTaskGoals.longestFrameMs} ms`,
     paint:
       `first and largest contentful paint on a fresh phone-sized page, median of ${site.paintPages} pages, ` +
       "and total blocking time: over the Long Tasks API's tasks after first contentful paint, each one's " +
