@@ -30,7 +30,7 @@ async function run(code: string, maxLines: number) {
         lines.push(`${event.stream}: ${event.text}`);
         moreChars.push(event.moreChars ?? 0);
       } else if (event.type === "dropped") dropped = event.lines;
-      else exitCode = event.code;
+      else if (event.type === "exit") exitCode = event.code;
     },
   });
   return { lines, moreChars, dropped, exitCode };

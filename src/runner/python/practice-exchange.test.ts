@@ -43,4 +43,25 @@ describe("the practice exchange Python's loopback network calls", () => {
     expect(answer.status).toBe(200);
     expect(JSON.parse(await bodyOf(answer.reader))).toMatchObject({ method: "POST", json: { title: "t" } });
   });
+
+  it("records each request as a timeline row: ended by its headers' status, or cancelled by an abort", async () => {
+    const rows: string[] = [];
+    const recorded = createPracticeExchange(createPracticeHandler(), (method, target) => {
+      rows.push(`start ${method} ${target}`);
+      return (outcome, detail) => rows.push(`end ${method} ${target} ${outcome} ${detail ?? "-"}`);
+    });
+    await recorded("GET", "/posts/1", [], null).response;
+    await recorded("GET", "/status/503", [], null).response;
+    const slow = recorded("GET", "/delay/5000?id=3", [], null);
+    slow.abort();
+    await slow.response.catch(() => undefined);
+    expect(rows).toEqual([
+      "start GET /posts/1",
+      "end GET /posts/1 ok 200",
+      "start GET /status/503",
+      "end GET /status/503 error 503",
+      "start GET /delay/5000?id=3",
+      "end GET /delay/5000?id=3 cancelled -",
+    ]);
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * The Python host's boot, with a stand-in for the sandboxed worker: a worker that stops answering
  * while Python boots, or says its boot failed, is ended and the reason named; the next boot starts
- * afresh; a worker that is slow but answers is waited for.
+ * afresh; a worker that is slow but answers is waited for. A run's timeline events reach the
+ * run's result as a TypeScript run's do.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { collectRun } from "../run-result.ts";
 import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
 import type { SandboxedWorker } from "./python-frame.browser.ts";
 import { PythonHost } from "./python-host.browser.ts";
@@ -101,5 +103,35 @@ describe("PythonHost's boot", () => {
     await expect(hostWith(spawn).boot()).resolves.toEqual(versions);
     expect(pings).toBe(10);
     expect(spawned.removed).toBe(0);
+  });
+});
+
+describe("PythonHost's runs", () => {
+  it("hands a run's timeline spans on, so its result draws them as a TypeScript run's", async () => {
+    const { spawn } = standInWorker((order, answer) => {
+      if (order.type === "ping") return answer({ type: "booted", versions });
+      const events = [
+        {
+          type: "timeline",
+          event: { type: "span-start", id: "request-1", kind: "request", label: "GET /posts/1", atMs: 1 },
+        },
+        {
+          type: "timeline",
+          event: { type: "span-end", id: "request-1", atMs: 9, outcome: "ok", detail: "200" },
+        },
+        { type: "output", stream: "stdout", text: "done", atMs: 10 },
+        { type: "dropped", lines: 0, spans: 4 },
+        { type: "exit", code: 0, reason: "finished", durationMs: 12 },
+      ] as const;
+      for (const event of events) answer({ type: "run", runId: order.runId, event });
+    });
+    const host = hostWith(spawn);
+    const { result } = collectRun(host, "print('done')", { timeLimitMs: 5_000, maxLines: 100 });
+    const finished = await result;
+    host.dispose();
+    expect(finished.timeline.rows).toMatchObject([
+      { kind: "request", label: "GET /posts/1", startMs: 1, endMs: 9, outcome: "ok", detail: "200" },
+    ]);
+    expect(finished.droppedSpans).toBe(4);
   });
 });

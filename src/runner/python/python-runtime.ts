@@ -9,6 +9,8 @@ import type { PyodideAPI } from "pyodide";
 import { createPracticeHandler, type PracticeTimers } from "../practice-server/handler.ts";
 import { createPracticeExchange } from "./practice-exchange.ts";
 import { createOutputBudget, runBounds, type OutputBudget } from "../run-limits.ts";
+import type { SpanEnd, SpanStart } from "../../timeline/events.ts";
+import { createSpanRecorder, type PythonSpanFunctions } from "./python-timeline.ts";
 
 /** Where Python's site-packages live inside Pyodide 314 (CPython 3.14). */
 export const sitePackagesDirectory = "/lib/python3.14/site-packages";
@@ -22,10 +24,14 @@ export const pureInstallEnvironment = {
   PROPCACHE_NO_EXTENSIONS: "1",
 } as const;
 
-/** What a run reports: printed lines (one per line, with their time) and how it ended. */
+/**
+ * What a run reports: printed lines (one per line, with their time), its timeline's requests,
+ * timers and named tasks (python-timeline.ts), what the caps left out, and how it ended.
+ */
 export type PythonRunEvent =
   | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number; moreChars?: number }
-  | { type: "dropped"; lines: number }
+  | { type: "timeline"; event: SpanStart | SpanEnd }
+  | { type: "dropped"; lines: number; spans?: number }
   | { type: "exit"; code: number; reason: "finished" | "error"; durationMs: number };
 
 /** What the booted interpreter says about itself, for the page's version line. */
@@ -71,7 +77,10 @@ export async function bootPython(options: BootOptions): Promise<PythonRuntime> {
   });
   pyodide.unpackArchive(options.sitePackagesZip, "zip", { extractDir: sitePackagesDirectory });
   const handler = createPracticeHandler({ timers: options.timers });
-  pyodide.registerJsModule("_practice_bridge", { exchange: createPracticeExchange(handler) });
+  const spans = createSpanRecorder();
+  pyodide.registerJsModule("_practice_bridge", {
+    exchange: createPracticeExchange(handler, (method, target) => spans.request(method, target)),
+  });
   const output = createOutputSink();
   const write = (stream: "stdout" | "stderr") => ({
     write: (buffer: Uint8Array) => {
@@ -94,6 +103,15 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
 `),
     ),
   ) as { python: string; aiohttp: string };
+  // Handed over as arguments, never as a module: Python keeps them only in the wrappers' closures.
+  const { install: installTimeline } = pyodide.pyimport("pagepython.timeline") as {
+    install: (
+      startTimer: PythonSpanFunctions["startTimer"],
+      startTask: PythonSpanFunctions["startTask"],
+      endSpan: PythonSpanFunctions["endSpan"],
+    ) => void;
+  };
+  installTimeline(spans.python.startTimer, spans.python.startTask, spans.python.endSpan);
   const { run_main: runMain } = pyodide.pyimport("pagepython.program") as {
     run_main: { callPromising(code: string): Promise<number> };
   };
@@ -102,6 +120,7 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
     async run(code, { maxLines, onEvent }) {
       const startedAt = performance.now();
       output.begin(maxLines, startedAt, onEvent);
+      spans.begin(startedAt, (event) => onEvent({ type: "timeline", event }));
       let exitCode: number;
       try {
         exitCode = await runMain.callPromising(code);
@@ -111,7 +130,10 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
         output.line("stderr", error instanceof Error ? error.message : String(error));
         exitCode = 1;
       }
-      output.end();
+      const lines = output.end();
+      const droppedSpans = spans.end();
+      if (lines > 0 || droppedSpans > 0)
+        onEvent({ type: "dropped", lines, ...(droppedSpans > 0 ? { spans: droppedSpans } : {}) });
       onEvent({
         type: "exit",
         code: exitCode,
@@ -165,10 +187,11 @@ function createOutputSink() {
       pending[stream] = lines.pop() ?? "";
       for (const text of lines) line(stream, text);
     },
-    end() {
+    /** Sends what is left and stops; returns how many lines the budget left out. */
+    end(): number {
       flush();
-      if (budget.droppedLines > 0) onEvent({ type: "dropped", lines: budget.droppedLines });
       onEvent = () => undefined;
+      return budget.droppedLines;
     },
   };
 }

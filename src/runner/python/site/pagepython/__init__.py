@@ -2,5 +2,6 @@
 
 loopback: an in-memory network for Pyodide's event loop (the practice server, programs' own servers).
 shims: CPython's behaviour where Pyodide's defaults differ (asyncio.run, time.sleep, debug mode).
+timeline: the timers and named tasks of main.py, for the run's timeline.
 program: runs the learner's main.py as `python main.py` would.
 """

@@ -1,0 +1,93 @@
+"""The timers and named tasks of the learner's main.py, for the run's timeline (the requests are
+recorded in JavaScript, by the practice exchange). The rows and labels are those a TypeScript run
+shows: `timer 1000 ms` from the first await of a sleep to its end, a task's own name from
+create_task(..., name=...) to its end.
+
+Every wait of asyncio ends in the loop's call_later: asyncio.sleep, asyncio.timeout, wait_for and
+call_at all do. A timer is the learner's when the nearest frame outside asyncio and Pyodide is in
+main.py: aiohttp's own timers (its ClientTimeout, say) are not. A delay of 0 is scheduling, not a
+wait (call_soon), and is not drawn.
+
+The three JavaScript functions that record rows are given to install() and kept only in the
+closures below, never in this module's globals or a list a program could edit; JavaScript checks
+what they are told (a delay, a name, the end of a row Python opened this run). A program can still
+reach a closure's cells (`__closure__`), so a determined one could add or end timer rows: the
+requests, which the checks lean on most, are out of its reach.
+"""
+
+import asyncio
+import math
+import sys
+import weakref
+
+from pyodide.webloop import WebLoop
+
+_LEARNER_FILES = frozenset({"main.py"})
+_RUNTIME_FOLDERS = ("/asyncio/", "/pyodide/")
+
+
+def _called_from_learner(frame) -> bool:
+    """Whether the nearest frame outside asyncio and Pyodide (and this module) is the learner's."""
+    here = _called_from_learner.__code__.co_filename
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name != here and not any(folder in name for folder in _RUNTIME_FOLDERS):
+            return name in _LEARNER_FILES
+        frame = frame.f_back
+    return False
+
+
+def _task_outcome(task) -> str:
+    if task.cancelled():
+        return "cancelled"
+    # Read without task.exception(), which would mark the error as retrieved and so silence
+    # asyncio's "Task exception was never retrieved" for the learner.
+    return "error" if task._exception is not None else "ok"
+
+
+def install(start_timer, start_task, end_span) -> None:
+    """Wraps the WebLoop's call_later and create_task and the Handle's run and cancel, once."""
+    call_later = WebLoop.call_later
+    create_task = WebLoop.create_task
+    handle_run = asyncio.Handle._run
+    handle_cancel = asyncio.Handle.cancel
+    # A handle whose timer row is open, and that row's id (a handle runs or is cancelled once).
+    open_timers = weakref.WeakKeyDictionary()
+
+    def timed_call_later(self, delay, callback, *args, context=None):
+        handle = call_later(self, delay, callback, *args, context=context)
+        try:
+            seconds = float(delay)
+        except (TypeError, ValueError):
+            return handle
+        if 0 < seconds < math.inf and _called_from_learner(sys._getframe(1)):
+            span = start_timer(seconds * 1000)
+            if span:
+                open_timers[handle] = span
+        return handle
+
+    def named_create_task(self, coro, **kwargs):
+        task = create_task(self, coro, **kwargs)
+        name = kwargs.get("name")
+        if name is not None and _called_from_learner(sys._getframe(1)):
+            span = start_task(str(name))
+            if span:
+                task.add_done_callback(lambda done: end_span(span, _task_outcome(done)))
+        return task
+
+    def run_and_end(self):
+        span = open_timers.pop(self, None)
+        if span is not None:
+            end_span(span, "ok")
+        return handle_run(self)
+
+    def cancel_and_end(self):
+        span = open_timers.pop(self, None)
+        if span is not None:
+            end_span(span, "cancelled")
+        return handle_cancel(self)
+
+    WebLoop.call_later = timed_call_later
+    WebLoop.create_task = named_create_task
+    asyncio.Handle._run = run_and_end
+    asyncio.Handle.cancel = cancel_and_end
