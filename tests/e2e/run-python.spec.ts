@@ -1,7 +1,8 @@
 /**
  * Python in the page, through the real page: Run Python on a sample prints its expected Python
- * output (a request to the practice server included), Stop ends `while True: pass`, a traceback
- * points at main.py, and a browser without JSPI is told so with the way to run it locally.
+ * output (a request to the practice server included) and draws its requests on the timeline, Stop
+ * ends `while True: pass`, a traceback points at main.py, and a browser without JSPI is told so
+ * with the way to run it locally.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { outputProblems } from "../support/sample-output.ts";
@@ -41,6 +42,11 @@ test("Run Python prints the sample's expected output, from the practice server",
   await expect(sample).toHaveAttribute("data-run-state", "done");
   const expected = readSample("get-json");
   expect(outputProblems(expected.expectedPython ?? expected.expected, lines)).toBe("");
+  // The run's timeline is drawn as a TypeScript run's: a row per request, recorded by the runtime.
+  const requests = sample.locator('[data-timeline-row][data-kind="request"]');
+  await expect(requests).toHaveCount(3);
+  await expect(requests.first().locator(".timeline-label")).toHaveText("GET /posts/1");
+  await expect(requests.first()).toHaveAttribute("data-outcome", "ok");
 });
 
 test("Stop ends while True: pass, and the next Python run works", async ({ page }) => {
