@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
+import { runBounds } from "../../src/runner/run-limits.ts";
 import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { buildTimeline, type TimelineRow } from "../../src/timeline/model.ts";
@@ -32,6 +33,7 @@ async function timelineOf(code: string) {
   const events: TimelineEvent[] = [];
   const stdout: string[] = [];
   let durationMs = 0;
+  let droppedSpans = 0;
   let stderr = "";
   await runtime.run(code, {
     maxLines: 1_000,
@@ -39,11 +41,12 @@ async function timelineOf(code: string) {
       if (event.type === "timeline") events.push(event.event);
       else if (event.type === "output" && event.stream === "stdout") stdout.push(event.text);
       else if (event.type === "output") stderr += `${event.text}\n`;
+      else if (event.type === "dropped") droppedSpans = event.spans ?? 0;
       else if (event.type === "exit") durationMs = event.durationMs;
     },
   });
   expect(stderr).toBe("");
-  return { rows: buildTimeline(events, durationMs).rows, stdout };
+  return { rows: buildTimeline(events, durationMs).rows, stdout, droppedSpans };
 }
 
 const summary = (rows: readonly TimelineRow[]) =>
@@ -135,5 +138,22 @@ asyncio.run(main())
 `);
     expect(stdout).toEqual(["js: []", "bridge: ['exchange']", "modules: []"]);
     expect(summary(rows)).toEqual(["request: GET /posts/2: ok", "timer: timer 20 ms: ok"]);
+  });
+
+  it("holds a flood of timers to the run's span cap and counts the rest", async () => {
+    const { rows, droppedSpans } = await timelineOf(`
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    for _ in range(${runBounds.maxTimelineSpans + 50}):
+        loop.call_later(0.2, lambda: None)
+    await asyncio.sleep(0.3)
+
+asyncio.run(main())
+`);
+    expect(rows).toHaveLength(runBounds.maxTimelineSpans);
+    expect(rows.every((row) => row.label === "timer 200 ms" && row.outcome === "ok")).toBe(true);
+    expect(droppedSpans).toBe(51); // the 50 past the cap, and the sleep's own timer
   });
 });

@@ -63,6 +63,7 @@ describe("a Python run's span recorder", () => {
   it("holds a run to its span cap and counts the rest; a later run starts afresh", () => {
     const { spans, lines } = recording(2);
     const ids = [1, 2, 3, 4].map(() => spans.python.startTimer(10));
+    expect(ids).toEqual([1, 2, 0, 0]); // past the cap, Python is given nothing to end
     for (const id of ids) spans.python.endSpan(id, "ok");
     expect(lines()).toHaveLength(4); // two starts, two ends
     expect(spans.end()).toBe(2);

@@ -59,17 +59,22 @@ export function createSpanRecorder(maxSpans: number = runBounds.maxTimelineSpans
   let openFromPython = new Map<number, "timer" | "task">();
   let nextId = 1;
   const now = () => performance.now() - startedAt;
-  const send = (event: SpanStart | SpanEnd) => {
-    if (emit !== undefined && budget.keep(event)) emit(event);
+  /** Sends `event` if the run's cap keeps it; says whether it did. */
+  const send = (event: SpanStart | SpanEnd): boolean => {
+    if (emit === undefined || !budget.keep(event)) return false;
+    emit(event);
+    return true;
   };
-  const start = (kind: SpanStart["kind"], label: string): number => {
+  const start = (kind: SpanStart["kind"], label: string) => {
     const id = nextId++;
-    send({ type: "span-start", id: `${kind}-${id}`, kind, label, atMs: now() });
-    return id;
+    const kept = send({ type: "span-start", id: `${kind}-${id}`, kind, label, atMs: now() });
+    return { id, kept };
   };
+  // 0 when no row started (between runs, or past the cap): Python then keeps nothing to end.
   const startFromPython = (kind: "timer" | "task", label: string): number => {
     if (emit === undefined) return 0;
-    const id = start(kind, label);
+    const { id, kept } = start(kind, label);
+    if (!kept) return 0;
     openFromPython.set(id, kind);
     return id;
   };
@@ -87,7 +92,7 @@ export function createSpanRecorder(maxSpans: number = runBounds.maxTimelineSpans
     },
     request(method, target) {
       if (emit === undefined) return () => undefined;
-      const id = start("request", `${method.toUpperCase()} ${target}`);
+      const { id } = start("request", `${method.toUpperCase()} ${target}`);
       const listener = emit;
       let ended = false;
       return (outcome, detail) => {
