@@ -42,7 +42,7 @@ async function timelineOf(code: string) {
       else if (event.type === "output" && event.stream === "stdout") stdout.push(event.text);
       else if (event.type === "output") stderr += `${event.text}\n`;
       else if (event.type === "dropped") droppedSpans = event.spans ?? 0;
-      else if (event.type === "exit") durationMs = event.durationMs;
+      else durationMs = event.durationMs;
     },
   });
   expect(stderr).toBe("");
@@ -81,7 +81,7 @@ describe("a Python run's timeline", { concurrent: false }, () => {
     expect(long.endMs - long.startMs).toBeGreaterThanOrEqual(1_900);
   });
 
-  it("a sleep or a request called off ends cancelled; the timeout that did it ends ok", async () => {
+  it("a sleep, a request or a task called off ends cancelled, a failed task error, a timeout ok", async () => {
     const { rows } = await timelineOf(`
 import asyncio
 import aiohttp
@@ -98,11 +98,24 @@ async def main():
         except TimeoutError:
             print("request timed out")
     await asyncio.sleep(0)  # scheduling, not a wait: no row
+    sleeper = asyncio.create_task(asyncio.sleep(5), name="sleeper")
+    await asyncio.sleep(0.01)
+    sleeper.cancel()
+    try:
+        await asyncio.create_task(fail(), name="fails")
+    except ValueError:
+        print("task failed")
+
+async def fail():
+    raise ValueError("no")
 
 asyncio.run(main())
 `);
     expect(summary(rows)).toEqual([
       "request: GET /delay/5000?id=1: cancelled",
+      "task: fails: error",
+      "task: sleeper: cancelled",
+      "timer: timer 10 ms: ok",
       "timer: timer 50 ms: ok",
       "timer: timer 50 ms: ok",
       "timer: timer 5000 ms: cancelled",
