@@ -2,13 +2,16 @@
  * Every sample's Python, run by the page's own Python runtime (Pyodide, the loopback network, the
  * CPython shims) under Node, must print its expected Python output, as it does under CPython in
  * samples.test.ts. A sample whose Python cannot run in the page says why in its meta.json, and is
- * named here with that reason instead of being run.
+ * named here with that reason instead of being run. The run-python page's list of differences, and
+ * loop.add_signal_handler (the page's own, in signals.py), are held to what they claim.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { assertSampleOutput } from "../support/sample-output.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
 import { bootNodePython, runNodePython } from "../python/boot-python.node.ts";
+import { pythonPath } from "../samples/python.node.ts";
 
 const samples = readAllSamples();
 let runtime: PythonRuntime | undefined;
@@ -20,6 +23,13 @@ beforeAll(async () => {
   else unavailable = booted.unavailable;
 }, 120_000);
 
+/** The booted runtime. As in samples.test.ts: a machine without aiohttp skips, CI (which installs it) fails. */
+function bootedRuntime(context: TestContext): PythonRuntime {
+  if (runtime !== undefined) return runtime;
+  if (process.env["CI"] === undefined) return context.skip(unavailable);
+  throw new Error(`Python in the page could not be built: ${unavailable}`);
+}
+
 // One interpreter, one program at a time, as the page runs them: the timings are the lesson.
 describe("every sample's Python in the page's runtime", { concurrent: false }, () => {
   for (const sample of samples) {
@@ -29,12 +39,7 @@ describe("every sample's Python in the page's runtime", { concurrent: false }, (
       continue;
     }
     it(`${sample.id}: main.py prints its expected Python output`, { timeout: 30_000 }, async (context) => {
-      if (runtime === undefined) {
-        // As in samples.test.ts: a machine without aiohttp skips, CI (which installs it) fails.
-        if (process.env["CI"] === undefined) return context.skip(unavailable);
-        throw new Error(`Python in the page could not be built: ${unavailable}`);
-      }
-      const run = await runNodePython(runtime, sample.python);
+      const run = await runNodePython(bootedRuntime(context), sample.python);
       expect(run.exit.code, `stderr:\n${run.stderr}\nstdout:\n${run.stdout}`).toBe(0);
       assertSampleOutput(sample.id, sample.expectedPython ?? sample.expected, run.stdout);
     });
@@ -46,7 +51,7 @@ describe("every sample's Python in the page's runtime", { concurrent: false }, (
  * run here so that the passage fails a test, not a learner, when a Pyodide upgrade changes it.
  */
 const differences = String.raw`
-import asyncio, concurrent.futures, signal, subprocess, threading, time
+import asyncio, concurrent.futures, os, signal, subprocess, threading, time
 import aiohttp
 
 print("get_event_loop at the top:", type(asyncio.get_event_loop()).__name__)
@@ -92,7 +97,15 @@ def busy():
 
 async def main():
     loop = asyncio.get_running_loop()
-    attempt("add_signal_handler", lambda: loop.add_signal_handler(signal.SIGTERM, print))
+    handled = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, handled.set)
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(handled.wait(), 1)
+    print("SIGTERM to itself: add_signal_handler's callback ran on the loop")
+    caught = []
+    signal.signal(signal.SIGUSR1, lambda number, frame: caught.append(number))
+    os.kill(os.getpid(), signal.SIGUSR1)
+    print("SIGUSR1 to itself: signal.signal's handler got", caught)
     try:
         await asyncio.create_subprocess_exec("true")
     except Exception as error:
@@ -112,11 +125,7 @@ asyncio.run(main())
 
 describe("where the page's Python differs from CPython on a machine", () => {
   it("says so in run-python.mdx, and does so here", { timeout: 30_000 }, async (context) => {
-    if (runtime === undefined) {
-      if (process.env["CI"] === undefined) return context.skip(unavailable);
-      throw new Error(`Python in the page could not be built: ${unavailable}`);
-    }
-    const run = await runNodePython(runtime, differences);
+    const run = await runNodePython(bootedRuntime(context), differences);
     expect(run.stderr).toBe("");
     expect(run.stdout.trimEnd().split("\n")).toEqual([
       // CPython 3.14 raises RuntimeError here: no current loop.
@@ -124,11 +133,98 @@ describe("where the page's Python differs from CPython on a machine", () => {
       "Thread.start: RuntimeError",
       "subprocess.run: OSError",
       "ProcessPoolExecutor: NotImplementedError",
-      "add_signal_handler: NotImplementedError",
+      "SIGTERM to itself: add_signal_handler's callback ran on the loop",
+      "SIGUSR1 to itself: signal.signal's handler got [10]",
       "create_subprocess_exec: NotImplementedError",
       "to_thread, CPU-bound: other tasks waited",
       "to_thread, time.sleep: other tasks ran",
       "another host: ClientConnectorError",
     ]);
+  });
+});
+
+/** loop.add_signal_handler as CPython's Unix loop has it: run here, and under CPython when there is one. */
+const signalHandlers = String.raw`
+import asyncio, contextvars, os, signal
+
+who = contextvars.ContextVar("who")
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    calls = []
+    who.set("set before add_signal_handler")
+    loop.add_signal_handler(signal.SIGUSR1, lambda: calls.append(who.get()))
+    who.set("set after")
+    os.kill(os.getpid(), signal.SIGUSR1)
+    print("right after os.kill:", calls)
+    await asyncio.sleep(0.05)
+    os.kill(os.getpid(), signal.SIGUSR1)
+    await asyncio.sleep(0.05)
+    print("after two signals:", calls)
+    print("removed:", loop.remove_signal_handler(signal.SIGUSR1), loop.remove_signal_handler(signal.SIGUSR1))
+    print("SIGUSR1 is SIG_DFL again:", signal.getsignal(signal.SIGUSR1) is signal.SIG_DFL)
+
+    async def coroutine_function():
+        pass
+
+    for sig, callback in [(signal.SIGTERM, coroutine_function), ("SIGTERM", print), (0, print), (signal.SIGKILL, print)]:
+        try:
+            loop.add_signal_handler(sig, callback)
+        except Exception as error:
+            print(f"{type(error).__name__}: {error}")
+    loop.add_signal_handler(signal.SIGTERM, print)  # left for the loop's close to remove
+
+
+asyncio.run(main())
+print("SIGTERM is SIG_DFL once the loop has closed:", signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+`;
+
+/** What CPython prints for signalHandlers: its checks in unix_events.py are the same from 3.11 to 3.14. */
+const cpythonSignalLines = [
+  "right after os.kill: []",
+  "after two signals: ['set before add_signal_handler', 'set before add_signal_handler']",
+  "removed: True False",
+  "SIGUSR1 is SIG_DFL again: True",
+  "TypeError: coroutines cannot be used with add_signal_handler()",
+  "TypeError: sig must be an int, not 'SIGTERM'",
+  "ValueError: invalid signal number 0",
+  "RuntimeError: sig 9 cannot be caught",
+  "SIGTERM is SIG_DFL once the loop has closed: True",
+];
+
+describe("loop.add_signal_handler in the page", () => {
+  it("calls back on the loop, refuses bad arguments, and removes as CPython does", async (context) => {
+    const run = await runNodePython(bootedRuntime(context), signalHandlers);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trimEnd().split("\n")).toEqual(cpythonSignalLines);
+  });
+
+  it("lists what CPython itself prints", (context) => {
+    const cpython = spawnSync(pythonPath, ["-c", signalHandlers], { encoding: "utf8", timeout: 10_000 });
+    if (cpython.error !== undefined) {
+      if (process.env["CI"] === undefined) return context.skip(`${pythonPath} did not start`);
+      throw new Error(`${pythonPath} did not start`, { cause: cpython.error });
+    }
+    expect(cpython.stderr).toBe("");
+    expect(cpython.stdout.trimEnd().split("\n")).toEqual(cpythonSignalLines);
+  });
+
+  it("starts each run with the handlers a new process has", async (context) => {
+    const booted = bootedRuntime(context);
+    const leaveBehind = String.raw`
+import asyncio, signal
+asyncio.new_event_loop().add_signal_handler(signal.SIGUSR1, print)  # a loop never closed
+signal.signal(signal.SIGTERM, print)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+`;
+    expect((await runNodePython(booted, leaveBehind)).exit.code).toBe(0);
+    const next = await runNodePython(
+      booted,
+      `import signal
+print(signal.getsignal(signal.SIGUSR1) is signal.SIG_DFL, signal.getsignal(signal.SIGTERM) is signal.SIG_DFL,
+      signal.getsignal(signal.SIGINT) is signal.default_int_handler)`,
+    );
+    expect(next.stdout).toBe("True True True");
   });
 });

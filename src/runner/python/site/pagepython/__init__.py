@@ -3,5 +3,6 @@
 loopback: an in-memory network for Pyodide's event loop (the practice server, programs' own servers).
 shims: CPython's behaviour where Pyodide's defaults differ (asyncio.run, time.sleep, debug mode).
 timeline: the timers and named tasks of main.py, for the run's timeline.
+signals: loop.add_signal_handler for the signals a program sends itself.
 program: runs the learner's main.py as `python main.py` would.
 """

@@ -6,13 +6,14 @@ import linecache
 import sys
 import traceback
 
-from . import loopback
+from . import loopback, signals
 
 
 def run_main(code: str) -> int:
     """Runs `code` as main.py and returns its exit code. Call it with callPromising, so the event
     loop's run_until_complete can suspend on JSPI instead of returning a future."""
     loopback.reset()
+    signals.reset()
     # `python main.py` starts with no loop running. In the page, what a program leaves behind can
     # still hold the WebLoop in the slot (seen after app-background-task, an aiohttp server), and the
     # next program's asyncio.run then refused to start: python-every-sample.spec.ts ran into it.

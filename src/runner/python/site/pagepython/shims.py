@@ -9,6 +9,7 @@ The chapters teach CPython, so the page must behave like it:
 3. run_in_executor / to_thread: there are no threads. The function runs as a task of its own; while
    it sleeps the loop goes on, as beside a real thread. CPU-bound work there still blocks the loop.
 4. Debug mode logs "Executing <Handle> took N seconds" for a slow step, as CPython's loop does.
+5. loop.add_signal_handler works for the signals a program sends itself (signals.py).
 """
 
 import asyncio
@@ -20,6 +21,8 @@ import weakref
 import js
 from pyodide import webloop
 from pyodide.webloop import WebLoop
+
+from . import signals
 
 _suspending_sleep = time.sleep
 _webloop_run_until_complete = WebLoop.run_until_complete
@@ -114,3 +117,4 @@ def install() -> None:
     WebLoop.slow_callback_duration = 0.1
     asyncio.Handle._run = _timed_run
     time.sleep = _blocking_sleep
+    signals.install()
