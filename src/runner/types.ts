@@ -34,9 +34,11 @@ export type RunEvent =
  * `sandboxDied` when the built-in runtime's sandbox stopped answering (out of memory, most often)
  * and was replaced; `programSilent` when the program's own thread stopped answering the runtime
  * while the sandbox still did: a loop that never lets go, or a worker the browser stopped when it
- * ran out of memory (Firefox says nothing either way, so the page cannot tell which).
+ * ran out of memory (Firefox says nothing either way, so the page cannot tell which);
+ * `pythonEnded` when a Python program ended the interpreter's own process (`os._exit`, or a signal
+ * it has no handler for), so a fresh Python starts for the next run.
  */
-export type RunNotice = "runtimeRestarted" | "nodeOnly" | "sandboxDied" | "programSilent";
+export type RunNotice = "runtimeRestarted" | "nodeOnly" | "sandboxDied" | "programSilent" | "pythonEnded";
 
 /** One printed line. */
 export interface OutputEvent {

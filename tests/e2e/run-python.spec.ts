@@ -49,7 +49,9 @@ test("Run Python prints the sample's expected output, from the practice server",
   await expect(requests.first()).toHaveAttribute("data-outcome", "ok");
 });
 
-test("Stop ends while True: pass, and the next Python run works", async ({ page }) => {
+test("Stop ends while True: pass, os._exit ends only its run, and the next Python run works", async ({
+  page,
+}) => {
   test.setTimeout(3 * bootMs);
   const sample = await openSample(page, "/en/http-requests/", "get-json");
   await replacePython(page, sample, "print('looping')\nwhile True:\n    pass\n");
@@ -63,6 +65,15 @@ test("Stop ends while True: pass, and the next Python run works", async ({ page 
   expect(lines).toContain('  File "main.py", line 3, in <module>');
   expect(lines).toContain("ValueError: boom");
   await expect(sample).toHaveAttribute("data-run-state", "error");
+
+  // A program that ends Python's own process: the exit is its own, and the next run gets a fresh one.
+  await replacePython(page, sample, "import os\nprint('leaving')\nos._exit(3)\n");
+  expect(await runPython(sample)).toEqual(["leaving"]);
+  await expect(sample.locator("[data-exit-status]")).toContainText("code 3");
+  await expect(sample.locator("[role=log]")).toContainText("a fresh Python starts for the next run");
+  await replacePython(page, sample, "print('a fresh Python')\n");
+  expect(await runPython(sample)).toEqual(["a fresh Python"]);
+  await expect(sample).toHaveAttribute("data-run-state", "done");
 });
 
 // One boot for two facts: a Python boot costs tens of seconds on a shared machine.

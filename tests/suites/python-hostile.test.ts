@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { runBounds } from "../../src/runner/run-limits.ts";
-import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
+import type { PythonRunEvent, PythonRuntime } from "../../src/runner/python/python-runtime.ts";
 import { bootNodePython } from "../python/boot-python.node.ts";
 
 let runtime: PythonRuntime | undefined;
@@ -69,4 +69,32 @@ describe("hostile Python in the page's runtime", { concurrent: false }, () => {
     expect(next.lines).toEqual(["stdout: False __main__"]);
     expect(next.exitCode).toBe(0);
   });
+});
+
+// A program that ends the interpreter's process leaves it unable to run again, so these have a
+// Python of their own; the page's host then boots a fresh one (python-host.test.ts).
+describe("Python that ends its own process", { concurrent: false }, () => {
+  it.each([
+    ["os._exit(3)", "import os\nprint('before')\nos._exit(3)\nprint('after')\n", 3],
+    [
+      "a SIGTERM with no handler",
+      "import os, signal\nprint('before')\nos.kill(os.getpid(), signal.SIGTERM)\nprint('after')\n",
+      128 + 15,
+    ],
+  ])(
+    "%s exits as python main.py would, and says the interpreter ended",
+    async (_, code, status) => {
+      const booted = await bootNodePython();
+      if (!("runtime" in booted)) {
+        if (process.env["CI"] === undefined) return;
+        throw new Error(`Python in the page could not be built: ${booted.unavailable}`);
+      }
+      const events: PythonRunEvent[] = [];
+      await booted.runtime.run(code, { maxLines: 100, onEvent: (event) => events.push(event) });
+      const output = events.flatMap((event) => (event.type === "output" ? [event.text] : []));
+    expect(output).toEqual(["before"]);
+      expect(events.at(-1)).toMatchObject({ type: "exit", code: status, interpreterEnded: true });
+    },
+    120_000,
+  );
 });

@@ -22,6 +22,8 @@ const en = {
   timeLimitClamped:
     "Your time-limit setting ({setting} ms) is longer than a browser timer can wait; this run stops after {seconds} instead.",
   runtimeRestarted: "The program did not stop; the runtime was restarted.",
+  pythonEnded:
+    "The program ended Python's own process (os._exit, or a signal it set no handler for), as it would end python main.py: a fresh Python starts for the next run.",
   sandboxDied:
     "The sandbox that ran the program stopped unexpectedly, perhaps because the program ran out of memory: the run was ended and the sandbox replaced, so the next run starts fresh.",
   programSilent:
@@ -137,6 +139,8 @@ const zhCn: Record<RunnerTextKey, string> = {
   timeLimitClamped:
     "你设置的时间上限（{setting} 毫秒）超出了浏览器定时器能等待的时长；这次运行改为在 {seconds} 后停止。",
   runtimeRestarted: "程序没有停下来，运行环境已重新启动。",
+  pythonEnded:
+    "程序结束了 Python 自身的进程（os._exit，或收到一个没有设置处理函数的信号），就像它会结束 python main.py 一样：下次运行会启动一个新的 Python。",
   sandboxDied:
     "运行程序的沙箱意外停止了，可能是程序耗尽了内存：本次运行已结束，沙箱已更换，下次运行会重新开始。",
   programSilent:

@@ -3,7 +3,8 @@
  * booted interpreter in a sandboxed worker, reused from run to run (booting costs seconds). Stop
  * ends the worker with its iframe, and a fresh one boots at once, with a notice: Pyodide's
  * interrupt needs a SharedArrayBuffer the page and the worker share, and none can cross from the
- * opaque-origin sandbox to the page (the message fails), so there is no gentler Stop here.
+ * opaque-origin sandbox to the page (the message fails), so there is no gentler Stop here. A program
+ * that ends the interpreter's own process (`os._exit`) gets a fresh one the same way.
  */
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
@@ -109,6 +110,11 @@ export class PythonHost implements RunnerHost<"pyodide"> {
     if (active === undefined || message.runId !== active.id) return;
     const { event } = message;
     if (event.type === "exit") {
+      if (event.interpreterEnded === true) {
+        // Pyodide cannot run again once its process has ended: every later run would fail.
+        active.run.report({ type: "notice", key: "pythonEnded" });
+        this.#restart();
+      }
       active.run.finish(event.code, event.reason, event.durationMs);
     } else {
       active.run.report(event);

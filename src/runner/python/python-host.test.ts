@@ -135,3 +135,39 @@ describe("PythonHost's runs", () => {
     expect(finished.droppedSpans).toBe(4);
   });
 });
+
+describe("PythonHost after a program ends its own process", () => {
+  it("says so and boots a fresh worker, and the next run goes to it", async () => {
+    const runsPerWorker: number[] = [];
+    const { spawn, spawned } = standInWorker((order, answer) => {
+      if (order.type === "ping") {
+        runsPerWorker.push(0);
+        return answer({ type: "booted", versions });
+      }
+      runsPerWorker[runsPerWorker.length - 1] = (runsPerWorker.at(-1) ?? 0) + 1;
+      // The first worker's interpreter ends (as os._exit(3) ends it); the next one runs on.
+      const ended = spawned.count === 1;
+      answer({
+        type: "run",
+        runId: order.runId,
+        event: {
+          type: "exit",
+          code: ended ? 3 : 0,
+          reason: ended ? "error" : "finished",
+          durationMs: 1,
+          ...(ended ? { interpreterEnded: true as const } : {}),
+        },
+      });
+    });
+    const host = hostWith(spawn);
+    const first = await collectRun(host, "import os; os._exit(3)", { timeLimitMs: 5_000, maxLines: 100 })
+      .result;
+    const second = await collectRun(host, "print('again')", { timeLimitMs: 5_000, maxLines: 100 }).result;
+    host.dispose();
+    expect(first.exit.code).toBe(3);
+    expect(first.notices).toContain("pythonEnded");
+    expect(second.exit.code).toBe(0);
+    expect(spawned.count).toBe(2);
+    expect(runsPerWorker).toEqual([1, 1]);
+  });
+});

@@ -32,7 +32,14 @@ export type PythonRunEvent =
   | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number; moreChars?: number }
   | { type: "timeline"; event: SpanStart | SpanEnd }
   | { type: "dropped"; lines: number; spans?: number }
-  | { type: "exit"; code: number; reason: "finished" | "error"; durationMs: number };
+  | {
+      type: "exit";
+      code: number;
+      reason: "finished" | "error";
+      durationMs: number;
+      /** The program ended the interpreter itself (`os._exit`, a fatal signal): it cannot run again. */
+      interpreterEnded?: true;
+    };
 
 /** What the booted interpreter says about itself, for the page's version line. */
 export interface PythonVersions {
@@ -122,13 +129,17 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
       output.begin(maxLines, startedAt, onEvent);
       spans.begin(startedAt, (event) => onEvent({ type: "timeline", event }));
       let exitCode: number;
+      let interpreterEnded = false;
       try {
         exitCode = await runMain.callPromising(code);
       } catch (error) {
-        // Only a fault of the interpreter itself lands here: run_main prints the program's own errors.
+        // Only the interpreter's own end or fault lands here: run_main prints the program's errors.
         output.flush();
-        output.line("stderr", error instanceof Error ? error.message : String(error));
-        exitCode = 1;
+        const status = processExitStatus(error);
+        interpreterEnded = status !== undefined;
+        if (status === undefined)
+          output.line("stderr", error instanceof Error ? error.message : String(error));
+        exitCode = status ?? 1;
       }
       const lines = output.end();
       const droppedSpans = spans.end();
@@ -139,9 +150,21 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
         code: exitCode,
         reason: exitCode === 0 ? "finished" : "error",
         durationMs: performance.now() - startedAt,
+        ...(interpreterEnded ? { interpreterEnded: true as const } : {}),
       });
     },
   };
+}
+
+/**
+ * The exit status when `error` is the interpreter's process ending, as `python main.py` would exit
+ * with it: `os._exit(3)` gives 3, a SIGTERM with no handler 143. Pyodide throws an Error named
+ * "Exit" with the status (Emscripten's own is named "ExitStatus").
+ */
+export function processExitStatus(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { name, status } = error as { name?: unknown; status?: unknown };
+  return (name === "Exit" || name === "ExitStatus") && typeof status === "number" ? status : undefined;
 }
 
 /**
