@@ -228,3 +228,37 @@ print(signal.getsignal(signal.SIGUSR1) is signal.SIG_DFL, signal.getsignal(signa
     expect(next.stdout).toBe("True True True");
   });
 });
+
+/** Names a task and a future and loses a task's exception, as a program may, and CPython shows them. */
+const taskNames = String.raw`
+import asyncio, gc, sys
+
+async def boom():
+    raise ValueError("lost")
+
+async def main():
+    task = asyncio.create_task(asyncio.sleep(0), name="napper")
+    print(type(task).__name__, repr(task).split(" ")[0], type(asyncio.get_running_loop().create_future()).__name__)
+    await task
+    lost = asyncio.create_task(boom())
+    await asyncio.sleep(0)
+    del lost
+    gc.collect()
+    sys.stderr.flush()
+
+asyncio.run(main())
+`;
+
+describe("tasks and futures in the page", () => {
+  it("are named Task and Future, as in CPython; a lost exception is reported as run-python.mdx says", async (context) => {
+    const run = await runNodePython(bootedRuntime(context), taskNames);
+    const cpython = spawnSync(pythonPath, ["-c", taskNames], { encoding: "utf8", timeout: 10_000 });
+    expect(run.stdout.trim()).toBe("Task <Task Future");
+    expect(cpython.stdout.trim()).toBe("Task <Task Future");
+    // Pyodide's loop reports a failed task nobody awaits as soon as it ends; CPython, once it is collected.
+    const firstLine = (stderr: string) => stderr.split("\n")[0];
+    expect(firstLine(run.stderr)).toBe("Unhandled exception in event loop");
+    expect(run.stderr).toContain("ValueError: lost");
+    expect(firstLine(cpython.stderr)).toBe("Task exception was never retrieved");
+  });
+});

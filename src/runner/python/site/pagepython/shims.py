@@ -10,6 +10,8 @@ The chapters teach CPython, so the page must behave like it:
    it sleeps the loop goes on, as beside a real thread. CPU-bound work there still blocks the loop.
 4. Debug mode logs "Executing <Handle> took N seconds" for a slow step, as CPython's loop does.
 5. loop.add_signal_handler works for the signals a program sends itself (signals.py).
+6. Tasks and futures are named Task and Future in their reprs and in asyncio's messages, as
+   CPython's are, not PyodideTask and PyodideFuture.
 """
 
 import asyncio
@@ -117,4 +119,6 @@ def install() -> None:
     WebLoop.slow_callback_duration = 0.1
     asyncio.Handle._run = _timed_run
     time.sleep = _blocking_sleep
+    for cls, name in ((webloop.PyodideTask, "Task"), (webloop.PyodideFuture, "Future")):
+        cls.__name__ = cls.__qualname__ = name
     signals.install()
