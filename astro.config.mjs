@@ -5,6 +5,8 @@ import { satteri, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { codeThemes } from "./src/lib/code-themes.ts";
 import { compactCode } from "./src/lib/compact-code.ts";
+import { codeColours } from "./src/lib/code-colours.ts";
+import { codeColoursStylesheet } from "./src/lib/code-colours-stylesheet.ts";
 import { patientTokenizer } from "./src/lib/patient-tokenizer.ts";
 import { headingLinksPlugin } from "./src/lib/heading-links.ts";
 import { twinHeadingIdsPlugin } from "./src/lib/twin-heading-ids.node.ts";
@@ -46,8 +48,13 @@ export default defineConfig({
   // both `astro dev` and `astro preview`.
   server: { headers: siteHeaders },
   // The headers of some paths only (Python's versioned files are kept for a year), which
-  // `server.headers` cannot say: see path-headers-server.node.ts.
-  vite: { server: { proxy: pathHeadersProxy() }, preview: { proxy: pathHeadersProxy() } },
+  // `server.headers` cannot say: see path-headers-server.node.ts. The token colours' stylesheet
+  // is made from the code themes (code-colours-stylesheet.ts).
+  vite: {
+    plugins: [codeColoursStylesheet()],
+    server: { proxy: pathHeadersProxy() },
+    preview: { proxy: pathHeadersProxy() },
+  },
   markdown: {
     // Astro's default Markdown processor (MDX inherits it), plus two plugins: no stray spaces in the
     // Chinese chapters where a source line break falls between two Chinese characters, and a "#"
@@ -65,6 +72,6 @@ export default defineConfig({
         tableLabelsPlugin,
       ],
     }),
-    shikiConfig: { themes: codeThemes, transformers: [patientTokenizer, compactCode] },
+    shikiConfig: { themes: codeThemes, transformers: [patientTokenizer, compactCode, codeColours] },
   },
 });

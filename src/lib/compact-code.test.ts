@@ -1,5 +1,6 @@
 import { codeToHast, type ShikiTransformer } from "shiki";
 import { describe, expect, it } from "vitest";
+import { normalColour } from "./code-colours.ts";
 import { codeThemes } from "./code-themes.ts";
 import { compactCode } from "./compact-code.ts";
 import { readAllSamples } from "../samples/sample-files.node.ts";
@@ -19,6 +20,8 @@ const styleOf = (node: Node): string | undefined =>
         .split(";")
         .map((declaration) => declaration.trim())
         .filter((declaration) => /^(color|--shiki-[a-z]+|font-[a-z]+|text-decoration):/.test(declaration))
+        // A colour is the colour it paints, however it is spelt: `#000000FF` is `#000000`.
+        .map((declaration) => declaration.replace(/#[0-9a-f]+$/i, normalColour))
         .join(";")
     : undefined;
 

@@ -7,20 +7,28 @@
  * colour, in both themes, stay exactly as they were.
  */
 import type { ShikiTransformer } from "shiki";
+import { normalColour } from "./code-colours.ts";
 
 type Element = Parameters<NonNullable<ShikiTransformer["code"]>>[0];
 type Child = Element["children"][number];
 
 const isElement = (node: Child): node is Element => node.type === "element";
 
-/** A style attribute's declarations, trimmed, without backgrounds (tokens have none of their own). */
+/**
+ * A style attribute's declarations, trimmed, without backgrounds (tokens have none of their own),
+ * and with colours spelt one way: a theme's `#000000ff` token paints as its block's `#000000`.
+ */
 function declarations(style: unknown): string[] {
   return (typeof style === "string" ? style : "")
     .split(";")
     .map((declaration) => declaration.trim())
     .filter(
       (declaration) => declaration !== "" && !/^(background-color|--shiki-[a-z]+-bg):/.test(declaration),
-    );
+    )
+    .map((declaration) => {
+      const colour = /^(color|--shiki-[a-z]+):(.*)$/.exec(declaration);
+      return colour === null ? declaration : `${colour[1] ?? ""}:${normalColour(colour[2] ?? "")}`;
+    });
 }
 
 /** The text colours a block gives its text, in every theme, as a token's style would spell them. */
