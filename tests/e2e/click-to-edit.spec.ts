@@ -30,9 +30,9 @@ async function pointAt(box: Locator, needle: string): Promise<{ x: number; y: nu
     }, needle);
 }
 
-/** The code as shipped, and the line that typing `typed` at `offset` should produce. */
+/** The code as shipped (the page reads it from its highlighted code), and the line that typing `typed` at `offset` should produce. */
 async function expectedLine(sample: Locator, offset: number, typed: string): Promise<string> {
-  const original = JSON.parse((await sample.locator("[data-original-code]").textContent()) ?? '""') as string;
+  const original = (await sample.locator('[data-editor="ts"] pre').first().textContent()) ?? "";
   const edited = original.slice(0, offset) + typed + original.slice(offset);
   const line = edited.split("\n").find((candidate) => candidate.includes(typed));
   if (line === undefined) throw new Error("the typed text is on no line");

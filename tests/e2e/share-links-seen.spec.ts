@@ -7,6 +7,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { encodeSharedCode } from "../../src/learner/share-code.ts";
 import { draftKey, editKey } from "../../src/learner/storage-keys.ts";
+import { readSample } from "../../src/samples/sample-files.node.ts";
 import { replaceCode, useWorkerRuntime } from "./runner-helpers.ts";
 
 /** Someone else, with storage of their own, shares `code` from the first sample of a chapter. */
@@ -74,7 +75,7 @@ test("a shared version marks the lines that differ from the original, as text", 
   await useWorkerRuntime(page);
   await page.goto("/en/using-asyncio/");
   const sample = page.locator('[data-sample="await-one"]');
-  const original = JSON.parse((await sample.locator("[data-original-code]").textContent()) ?? '""') as string;
+  const original = readSample("await-one").typescript;
   const lines = original.split("\n");
   // Hostile lines: markup that must stay text, one changed line and one added.
   const changed = 'console.log("<img src=x onerror=alert(1)>");';

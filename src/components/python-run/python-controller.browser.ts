@@ -19,6 +19,7 @@ import { renderProgress, renderRunResult } from "../run-panel/run-result-view.br
 import { recordProgress } from "../run-panel/run-progress.browser.ts";
 import { runLimits } from "../run-panel/run-limits.browser.ts";
 import {
+  originalCode,
   part,
   setRunState,
   setStatus,
@@ -181,10 +182,7 @@ function copyFromEditor(root: HTMLElement, editor: CodeEditor): void {
 
 const sampleId = (root: HTMLElement): string => root.dataset["sample"] ?? "";
 
-function originalPython(root: HTMLElement): string {
-  const parsed: unknown = JSON.parse(part(root, "[data-original-python]").textContent || '""');
-  return typeof parsed === "string" ? parsed : "";
-}
+const originalPython = (root: HTMLElement): string => originalCode(root, "py");
 
 /** Runs the sample's Python; a run already going in the sample (either language) is stopped first. */
 export async function runPython(root: HTMLElement): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * The page's memory of each sample: its original code, the learner's own version, a draft opened
+ * The page's memory of each sample: its original code (read from the page once), the learner's own version, a draft opened
  * from a share link (kept apart from the learner's version until they choose), its editor, its Run going, its
  * console. Kept apart from the modules that edit, run and render a sample, which all read it here;
  * the small helpers that find a sample's parts and set its run state and status live beside it.
@@ -56,16 +56,19 @@ export function part<T extends HTMLElement>(root: HTMLElement, selector: string)
   return found;
 }
 
-function readOriginal(root: HTMLElement): string {
-  const parsed: unknown = JSON.parse(part(root, "[data-original-code]").textContent || '""');
-  return typeof parsed === "string" ? parsed : "";
+/**
+ * The sample's code as written, in one language: the text of its highlighted `<pre>`, which holds
+ * it exactly (exact-code.ts) and stays in the page, untouched, behind an open editor.
+ */
+export function originalCode(root: HTMLElement, language: "ts" | "py"): string {
+  return part(root, `[data-editor="${language}"] pre`).textContent;
 }
 
 /** The state of a sample, created on first use. */
 export function stateOf(root: HTMLElement): SampleState {
   let state = states.get(root);
   if (state === undefined) {
-    const original = readOriginal(root);
+    const original = originalCode(root, "ts");
     const id = runBoxId(root);
     state = {
       id,
