@@ -112,6 +112,17 @@ describe("startRunPipeline", () => {
     expect(host.programs).toEqual(["/* shipped */", "const a = 1; "]);
   });
 
+  it("waits for a shipped run still on its way, and transpiles when it arrives damaged or empty", async () => {
+    const typescript = "const a: number = 1;";
+    const prebuilt = toPrebuilt(transpile(typescript));
+    const fetched = (json: string) => ({ typescript, prebuiltJson: Promise.resolve(json) });
+    const host = scriptedHost((_, run) => run.finish(0, "finished", 1));
+    const shippedJson = JSON.stringify({ ...prebuilt, javascript: "/* fetched */" });
+    for (const json of [shippedJson, "<!doctype html>", '{"javascript":1}', ""])
+      await startRunPipeline({ typescript, shipped: fetched(json), host, ...limits }).result;
+    expect(host.programs).toEqual(["/* fetched */", "const a = 1;", "const a = 1;", "const a = 1;"]);
+  });
+
   it("reports a syntax error with its position and runs nothing", async () => {
     const host = scriptedHost((_, run) => run.finish(0, "finished", 1));
     const result = await startRunPipeline({ typescript: "const = ;", host, ...limits }).result;

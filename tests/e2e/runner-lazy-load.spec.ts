@@ -1,6 +1,6 @@
 /**
- * A Run loads only what it needs: code as shipped runs as the build transpiled it, with no editor
- * and no transpiler fetched; a click on the code brings the editor, and running the edit brings
+ * A Run loads only what it needs: code as shipped runs as the build transpiled it (one small file),
+ * with no editor and no transpiler fetched; a click on the code brings the editor, and running the edit brings
  * the transpiler. Output must match the sample's expected text either way.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -29,6 +29,14 @@ test("an unedited Run fetches no editor and no transpiler; editing brings both",
   const afterRun = await scriptsFetched(page);
   expect(afterRun.some((path) => path.includes("/runner/runtime.js"))).toBe(true);
   expect(afterRun.filter((path) => /code-editor|transpile/.test(path))).toEqual([]);
+  // What ran instead: the build's run of this code, a file of its own rather than JSON in the page.
+  const prebuilt = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith("/prebuilt/")),
+  );
+  expect(prebuilt).toHaveLength(1);
 
   await sample.locator('[data-panel="ts"] pre').click();
   const content = sample.locator("[data-editor=ts] .cm-content");

@@ -3,7 +3,7 @@
  * A click on a sample's button, focus on its code, or Ctrl/Cmd+Enter loads the runner; focus on
  * the code also loads the editor; a click on the code (or Enter on its box) goes into the editor;
  * a reach for Run (a pointer moving over it, focus on it, a press) starts the runtimes: the built-in
- * runtime's sandbox and thread, and the WebContainer's boot; a share link, a stored edit or a
+ * runtime's sandbox and thread, and the WebContainer's boot, and fetches the sample's prebuilt run; a share link, a stored edit or a
  * stored draft is applied at once, and edits made in another tab show here.
  *
  * Nothing starts while a learner only reads: every chapter is its own page, and a boot on scroll
@@ -17,6 +17,7 @@ import { readShareFragment } from "../../learner/share-fragment.ts";
 import { draftKey, editKey, storageKeyPrefix } from "../../learner/storage-keys.ts";
 import { preloadRuntime } from "../../runner/worker/runtime-url.ts";
 import { enterOnClick } from "./click-to-edit.browser.ts";
+import { prebuiltJsonOf } from "./prebuilt-fetch.browser.ts";
 import { runBoxId, runBoxSelector } from "./run-box.ts";
 
 type Controller = typeof import("./sample-controller.browser.ts");
@@ -27,7 +28,7 @@ const load = (): Promise<Controller> => (controller ??= import("./sample-control
 const roots = [...document.querySelectorAll<HTMLElement>(runBoxSelector)];
 
 async function act(root: HTMLElement, action: string | undefined): Promise<void> {
-  if (action === "run") prepareForRun();
+  if (action === "run") prepareForRun(root);
   const runner = await load();
   if (action === "run") await runner.runSample(root);
   else if (action === "stop") runner.stopSample(root);
@@ -38,9 +39,10 @@ async function act(root: HTMLElement, action: string | undefined): Promise<void>
 
 /**
  * Run is on its way: the runtime's download starts now, alongside the run controller's, not after
- * the runtime's own code has loaded to ask for it.
+ * the runtime's own code has loaded to ask for it, and so does the fetch of the sample's prebuilt run.
  */
-function prepareForRun(): void {
+function prepareForRun(root: HTMLElement): void {
+  void prebuiltJsonOf(root);
   preloadRuntime();
   void import("./runtime-selection.browser.ts").then((runtime) => runtime.prepareForRun());
 }
@@ -55,7 +57,7 @@ for (const root of roots) {
   const reach = (event: Event): void => {
     if (reached || (event.target as Element).closest('[data-action="run"]') === null) return;
     reached = true;
-    prepareForRun();
+    prepareForRun(root);
   };
   for (const type of ["pointermove", "pointerdown", "focusin"]) root.addEventListener(type, reach);
   root.addEventListener("click", (event) => {

@@ -12,6 +12,7 @@ import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import { renderProgress, renderRunResult, type ResultContext } from "./run-result-view.browser.ts";
 import { runLimits } from "./run-limits.browser.ts";
 import { pageRuntime } from "./runtime-selection.browser.ts";
+import { prebuiltJsonOf } from "./prebuilt-fetch.browser.ts";
 import { recordProgress } from "./run-progress.browser.ts";
 import {
   currentCode,
@@ -63,8 +64,7 @@ function clearPreviousRun(root: HTMLElement, state: SampleState): void {
 
 /** The sample as the build shipped it, so its first Run needs no transpiler. */
 function shippedProgram(root: HTMLElement, state: SampleState): ShippedProgram {
-  const prebuiltJson = root.querySelector("[data-prebuilt-run]")?.textContent ?? "";
-  return { typescript: state.original, prebuiltJson };
+  return { typescript: state.original, prebuiltJson: prebuiltJsonOf(root) };
 }
 
 /** Runs the sample's current code; a run already going is stopped first. */
