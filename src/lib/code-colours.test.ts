@@ -1,12 +1,12 @@
 import { codeToHast } from "shiki";
 import { describe, expect, it } from "vitest";
-import { classifyTokens, codeColours, codeColoursCss, normalColour } from "./code-colours.ts";
+import { useColourClasses, codeColours, codeColoursCss, normalColour } from "./code-colours.ts";
 import { codeThemes } from "./code-themes.ts";
 import { compactCode } from "./compact-code.ts";
 import { readAllExercises } from "../exercises/exercise-files.node.ts";
 import { readAllSamples } from "../samples/sample-files.node.ts";
 
-type Element = Parameters<typeof classifyTokens>[0];
+type Element = Parameters<typeof useColourClasses>[0];
 type Node = Element["children"][number];
 
 const sources = [
@@ -19,6 +19,9 @@ const sources = [
     { name: `${exercise.id}/solution.ts`, lang: "ts", code: exercise.solution },
   ]),
 ];
+
+/** The themes' own block colours, as Shiki writes them on a <pre> and the block class holds them. */
+const blockStyle = "background-color:#FFFFFF;--shiki-dark-bg:#1E1E1E;color:#000000;--shiki-dark:#D4D4D4";
 
 /** The stylesheet read back: each class's colour in the light theme and in the dark one. */
 function rulesOf(css: string): { light: Map<string, string>; dark: Map<string, string> } {
@@ -38,7 +41,11 @@ function coloursOf(node: Element): string | undefined {
   const light = classes.map((name) => rules.light.get(name)).find((colour) => colour !== undefined);
   const dark = classes.map((name) => rules.dark.get(name)).find((colour) => colour !== undefined);
   if (light !== undefined || dark !== undefined) return `${light ?? "?"}/${dark ?? "?"}`;
-  const style = typeof node.properties["style"] === "string" ? node.properties["style"] : "";
+  const style = classes.includes("block-colours")
+    ? blockStyle
+    : typeof node.properties["style"] === "string"
+      ? node.properties["style"]
+      : "";
   const inlineLight = /(?:^|;)\s*color:\s*([^;]+)/.exec(style)?.[1];
   const inlineDark = /--shiki-dark:\s*([^;]+)/.exec(style)?.[1];
   return inlineLight === undefined
@@ -99,31 +106,29 @@ describe("codeColoursCss", () => {
     expect(rules.dark.size).toBeGreaterThan(10);
     const names = [...rules.light.keys(), ...rules.dark.keys()];
     expect(new Set(names).size).toBe(names.length);
-    // Every rule was read back: none is written in a shape the reader above missed.
-    expect(
-      codeColoursCss()
-        .split("\n")
-        .filter((line) => line.includes("{")),
-    ).toHaveLength(names.length);
+    // Every rule was read back (the block's aside): none is written in a shape the reader missed.
+    const lines = codeColoursCss().split("\n");
+    expect(lines.filter((line) => line.includes("{"))).toHaveLength(names.length + 1);
+    expect(lines).toContain(`.astro-code.block-colours{${blockStyle}}`);
   });
 });
 
 describe("codeColours", () => {
   it("moves a token's colour pair to classes and keeps other declarations inline", () => {
     const token = span("color:#795E26;--shiki-dark:#DCDCAA;font-style:italic");
-    classifyTokens(pre(token));
+    useColourClasses(pre(token));
     expect(token.properties).toEqual({ class: "l9 dg", style: "font-style:italic" });
   });
 
   it("keeps the inline style of a colour outside the themes' palettes", () => {
     const token = span("color:#123456;--shiki-dark:#DCDCAA");
-    classifyTokens(pre(token));
+    useColourClasses(pre(token));
     expect(token.properties).toEqual({ style: "color:#123456;--shiki-dark:#DCDCAA" });
   });
 
   it("leaves a token with one theme's colour alone", () => {
     const token = span("color:#795E26");
-    classifyTokens(pre(token));
+    useColourClasses(pre(token));
     expect(token.properties).toEqual({ style: "color:#795E26" });
   });
 
@@ -132,11 +137,11 @@ describe("codeColours", () => {
       ...span("color:#0000FF;--shiki-dark:#569CD6"),
       properties: { class: "kw", style: "color:#0000FF;--shiki-dark:#569CD6" },
     };
-    classifyTokens(pre(token));
+    useColourClasses(pre(token));
     expect(token.properties).toEqual({ class: "kw l2 d3" });
   });
 
-  it("runs as a Shiki transformer, after compactCode", async () => {
+  it("runs as a Shiki transformer, after compactCode, on the tokens and the block", async () => {
     const root = await codeToHast('print("hi")\n', {
       lang: "python",
       themes: codeThemes,
@@ -144,7 +149,19 @@ describe("codeColours", () => {
     });
     const html = JSON.stringify(root);
     expect(html).toContain('"class":"l9 dg"');
-    expect(html).not.toContain("--shiki-dark:#DCDCAA");
+    expect(html).not.toContain("--shiki-dark");
+    const block = root.children.find((node) => node.type === "element");
+    expect(block?.properties["class"]).toBe("shiki shiki-themes light-plus dark-plus block-colours");
+    expect(block?.properties).not.toHaveProperty("style");
+  });
+
+  it("moves a block's colours to its class only when they are the themes' own", () => {
+    const own: Element = { ...pre(), properties: { style: `${blockStyle}; overflow-x: auto;` } };
+    useColourClasses(own);
+    expect(own.properties).toEqual({ class: "block-colours", style: "overflow-x:auto" });
+    const other: Element = { ...pre(), properties: { style: blockStyle.replace("#1E1E1E", "#000000") } };
+    useColourClasses(other);
+    expect(other.properties).toEqual({ style: blockStyle.replace("#1E1E1E", "#000000") });
   });
 
   it.each(sources)(
@@ -152,7 +169,7 @@ describe("codeColours", () => {
     async ({ code, lang }) => {
       const styled = await preOf(code, lang);
       const classed = structuredClone(styled);
-      classifyTokens(classed);
+      useColourClasses(classed);
       expect(paintedText(classed)).toEqual(paintedText(styled));
       const inline = JSON.stringify(classed.children).match(/--shiki-dark:/g) ?? [];
       expect(inline).toHaveLength(0);

@@ -5,7 +5,8 @@
  * colour by a class instead (`class="l9 dc"`), and one stylesheet, the same for every page (so it
  * caches), holds what each class means. The classes come from the two themes' palettes, not from
  * the code a page shows, so the stylesheet is complete before any page is built; a colour outside
- * the palettes (there should be none) keeps its inline style rather than lose its colour.
+ * the palettes (there should be none) keeps its inline style rather than lose its colour. The
+ * block's own colours, the same on every `<pre>`, go to one class as well.
  */
 import { normalizeTheme, type ShikiTransformer, type ThemeRegistrationAny } from "shiki";
 import { codeThemes } from "./code-themes.ts";
@@ -38,11 +39,27 @@ const lightClasses = classesOf(codeThemes.light, "l");
 const darkClasses = classesOf(codeThemes.dark, "d");
 
 /**
+ * A block's own colours, in both themes, as Shiki writes them on every `<pre>` and as one class
+ * holds them instead. The variables stay: base.css's dark rule reads them.
+ */
+const blockClass = "block-colours";
+const lightTheme = normalizeTheme(codeThemes.light);
+const darkTheme = normalizeTheme(codeThemes.dark);
+const blockColours = new Map([
+  ["background-color", normalColour(lightTheme.bg)],
+  ["--shiki-dark-bg", normalColour(darkTheme.bg)],
+  ["color", normalColour(lightTheme.fg)],
+  ["--shiki-dark", normalColour(darkTheme.fg)],
+]);
+
+/**
  * The stylesheet for the classes: each light class's colour, and each dark class's colour under
  * the site's dark theme (`html[data-theme="dark"]`, as base.css switches the code blocks).
  */
 export function codeColoursCss(): string {
+  const block = [...blockColours].map(([property, colour]) => `${property}:${colour}`).join(";");
   const rules = [
+    `.astro-code.${blockClass}{${block}}`,
     ...[...lightClasses].map(([colour, name]) => `.astro-code .${name}{color:${colour}}`),
     ...[...darkClasses].map(([colour, name]) => `[data-theme="dark"] .astro-code .${name}{color:${colour}}`),
   ];
@@ -79,8 +96,23 @@ function classify(node: Element): void {
   else node.properties["style"] = rest.map(([name, value]) => `${name}:${value}`).join(";");
 }
 
-/** Gives every token under `node` (a highlighted `<pre>`) colour classes in place of inline colours. */
-export function classifyTokens(node: Element): void {
+/** Moves a block's own colours from its style to its class, if they are the themes' own. */
+function classifyBlock(node: Element): void {
+  const style = node.properties["style"];
+  if (typeof style !== "string") return;
+  const declarations = declarationsOf(style);
+  const own = declarations.filter(([name]) => blockColours.has(name));
+  const matches = own.every(([name, value]) => blockColours.get(name) === normalColour(value));
+  if (own.length !== blockColours.size || !matches) return;
+  const classes = node.properties["class"];
+  node.properties["class"] = [typeof classes === "string" ? classes : "", blockClass].join(" ").trim();
+  // Astro's `overflow-x: auto` and anything else stays inline.
+  const rest = declarations.filter(([name]) => !blockColours.has(name));
+  if (rest.length === 0) delete node.properties["style"];
+  else node.properties["style"] = rest.map(([name, value]) => `${name}:${value}`).join(";");
+}
+
+function classifyTokens(node: Element): void {
   for (const child of node.children) {
     if (child.type !== "element") continue;
     classify(child);
@@ -88,9 +120,15 @@ export function classifyTokens(node: Element): void {
   }
 }
 
+/** Gives a highlighted `<pre>` and every token in it colour classes in place of inline colours. */
+export function useColourClasses(pre: Element): void {
+  classifyTokens(pre);
+  classifyBlock(pre);
+}
+
 /**
- * A Shiki transformer that gives tokens colour classes instead of inline colours. The block keeps
- * its own inline colours (one style per block). Put it after compactCode, which reads the styles.
+ * A Shiki transformer that gives tokens, and the block, colour classes instead of inline colours.
+ * Put it after compactCode, which reads the styles.
  *
  * @example
  * <Code code={source} lang="ts" themes={codeThemes} transformers={[compactCode, codeColours]} />
@@ -98,6 +136,6 @@ export function classifyTokens(node: Element): void {
 export const codeColours: ShikiTransformer = {
   name: "async-tour:code-colours",
   pre(node) {
-    classifyTokens(node);
+    useColourClasses(node);
   },
 };
