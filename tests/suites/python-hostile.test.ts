@@ -92,7 +92,7 @@ describe("Python that ends its own process", { concurrent: false }, () => {
       const events: PythonRunEvent[] = [];
       await booted.runtime.run(code, { maxLines: 100, onEvent: (event) => events.push(event) });
       const output = events.flatMap((event) => (event.type === "output" ? [event.text] : []));
-    expect(output).toEqual(["before"]);
+      expect(output).toEqual(["before"]);
       expect(events.at(-1)).toMatchObject({ type: "exit", code: status, interpreterEnded: true });
     },
     120_000,
