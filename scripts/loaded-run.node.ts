@@ -73,11 +73,13 @@ function run(command: readonly string[]): Promise<{ ok: boolean; output: string 
   });
 }
 
-/** Starts `count` processes that spin a core each until killed. */
+/**
+ * Starts `count` processes that spin a core each until killed, or until this script is gone: each
+ * looks up now and then, so a loop outlives neither a Ctrl+C nor a kill of the script.
+ */
 function startBusyLoops(count: number): ChildProcess[] {
-  return Array.from({ length: count }, () =>
-    spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }),
-  );
+  const spin = `for (let i = 1; ; i++) if (i % 50_000_000 === 0 && process.ppid !== ${process.pid}) process.exit();`;
+  return Array.from({ length: count }, () => spawn(process.execPath, ["-e", spin], { stdio: "ignore" }));
 }
 
 /** Runs commands one after another. */
@@ -129,6 +131,11 @@ mkdirSync(reports, { recursive: true });
 const loops = startBusyLoops(busyLoops);
 const stopLoops = () => loops.forEach((loop) => loop.kill());
 process.on("exit", stopLoops);
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    stopLoops();
+    process.exit(130);
+  });
 const prefix = ownNetworkPrefix();
 const done: Round[] = [];
 try {
