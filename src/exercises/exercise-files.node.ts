@@ -2,22 +2,33 @@
  * Reads exercise folders (`src/content/exercises/<id>/`) from disk and validates them. A folder
  * holds start.ts, solution.ts, meta.json, optionally probe.ts (the check's own code, run after the
  * learner's), wrong-<what>.ts files: plausible wrong answers that the tests hold the check to, and
- * right-<what>.ts files: correct answers written otherwise than solution.ts, which must pass.
+ * right-<what>.ts files: correct answers written otherwise than solution.ts, which must pass. An
+ * exercise with a Python version (`python` in meta.json) holds the same files ending in `.py`.
  */
 import { fileURLToPath } from "node:url";
-import { listContentFolders, readContentFolder } from "../lib/content-folder.node.ts";
+import { listContentFolders, readContentFolder, type ContentFolder } from "../lib/content-folder.node.ts";
+import { ExerciseCheckSchema, type ExerciseCheck } from "./check-schema.ts";
 import { ExerciseMetaSchema, type ExerciseFiles } from "./exercise-schema.ts";
+
+/** The language of an exercise's code files: TypeScript (`.ts`) or Python (`.py`). */
+export type ExerciseLanguage = "ts" | "py";
+
+/** How each language's files end, and how a wrong answer names the message it must fail with. */
+const saysLine: Record<ExerciseLanguage, RegExp> = {
+  ts: /^\/\/ The check says: (.+)$/m,
+  py: /^# The check says: (.+)$/m,
+};
 
 /** The folder that holds one sub-folder per exercise. */
 export const exercisesDirectory = fileURLToPath(new URL("../content/exercises/", import.meta.url));
 
 /** A wrong answer, and part of the English message its failed check must show. */
 export interface WrongAnswer {
-  /** The file's name without `.ts`, such as `wrong-status-200`. */
+  /** The file's name without `.ts` or `.py`, such as `wrong-status-200`. */
   name: string;
   /** The file's text. */
   code: string;
-  /** From the file's `// The check says: …` line. */
+  /** From the file's `// The check says: …` line (`# The check says: …` in Python). */
   expectedMessage: string;
 }
 
@@ -27,7 +38,38 @@ export function readExercise(id: string, directory = exercisesDirectory): Exerci
   const parsed = folder.json("meta.json", ExerciseMetaSchema);
   const probe = folder.optional("probe.ts");
   const meta = { ...parsed, check: { ...parsed.check, ...(probe === undefined ? {} : { probe }) } };
-  return { id, meta, start: folder.required("start.ts"), solution: folder.required("solution.ts") };
+  const files = { id, meta, start: folder.required("start.ts"), solution: folder.required("solution.ts") };
+  if (parsed.python === undefined) return files;
+  const python = {
+    start: folder.required("start.py"),
+    solution: folder.required("solution.py"),
+    check: pythonCheck(folder),
+  };
+  return { ...files, python };
+}
+
+/**
+ * The Python check: the shared check as written, with the fields `python.check` gives laid over it
+ * (merged before defaults apply, so a field it leaves out keeps the shared value), and probe.py as
+ * its probe. The check as written holds no probe (probe.ts is read apart), so the TypeScript probe
+ * never judges a Python run.
+ */
+function pythonCheck(folder: ContentFolder): ExerciseCheck {
+  const raw = JSON.parse(folder.required("meta.json")) as {
+    check: Record<string, unknown>;
+    python: { check?: Record<string, unknown> };
+  };
+  const probe = folder.optional("probe.py");
+  const merged = ExerciseCheckSchema.safeParse({
+    ...raw.check,
+    ...raw.python.check,
+    ...(probe === undefined ? {} : { probe }),
+  });
+  if (!merged.success) {
+    const issues = merged.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw folder.error("meta.json", `the Python check is invalid: ${issues.join("; ")}`);
+  }
+  return merged.data;
 }
 
 /** Reads and validates every exercise, sorted by id. */
@@ -36,15 +78,23 @@ export function readAllExercises(directory = exercisesDirectory): ExerciseFiles[
 }
 
 /** The wrong answers beside one exercise; a file without its expected message is an error. */
-export function readWrongAnswers(id: string, directory = exercisesDirectory): WrongAnswer[] {
+export function readWrongAnswers(
+  id: string,
+  directory = exercisesDirectory,
+  language: ExerciseLanguage = "ts",
+): WrongAnswer[] {
   const folder = readContentFolder(directory, id);
-  return folder.filesMatching(/^wrong-.+\.ts$/).map((name) => {
+  return folder.filesMatching(new RegExp(`^wrong-.+\\.${language}$`)).map((name) => {
     const code = folder.required(name);
-    const expectedMessage = /^\/\/ The check says: (.+)$/m.exec(code)?.[1]?.trim();
+    const expectedMessage = saysLine[language].exec(code)?.[1]?.trim();
     if (expectedMessage === undefined) {
-      throw folder.error(name, 'add a "// The check says: …" line naming the message it must fail with.');
+      const comment = language === "ts" ? "//" : "#";
+      throw folder.error(
+        name,
+        `add a "${comment} The check says: …" line naming the message it must fail with.`,
+      );
     }
-    return { name: name.replace(/\.ts$/, ""), code, expectedMessage };
+    return { name: name.slice(0, -`.${language}`.length), code, expectedMessage };
   });
 }
 
@@ -55,12 +105,16 @@ export interface RightAnswer {
   code: string;
 }
 
-/** The right answers beside one exercise: solution.ts first, then every right-*.ts. */
-export function readRightAnswers(id: string, directory = exercisesDirectory): RightAnswer[] {
+/** The right answers beside one exercise: solution.ts first, then every right-*.ts (or `.py`). */
+export function readRightAnswers(
+  id: string,
+  directory = exercisesDirectory,
+  language: ExerciseLanguage = "ts",
+): RightAnswer[] {
   const folder = readContentFolder(directory, id);
-  const others = folder.filesMatching(/^right-.+\.ts$/).map((name) => ({
-    name: name.replace(/\.ts$/, ""),
+  const others = folder.filesMatching(new RegExp(`^right-.+\\.${language}$`)).map((name) => ({
+    name: name.slice(0, -`.${language}`.length),
     code: folder.required(name),
   }));
-  return [{ name: "solution", code: folder.required("solution.ts") }, ...others];
+  return [{ name: "solution", code: folder.required(`solution.${language}`) }, ...others];
 }

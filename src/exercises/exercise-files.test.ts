@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ContentFolderError } from "../lib/content-folder.node.ts";
-import { readAllExercises, readExercise, readWrongAnswers } from "./exercise-files.node.ts";
+import { readAllExercises, readExercise, readRightAnswers, readWrongAnswers } from "./exercise-files.node.ts";
 
 const fixtures = fileURLToPath(new URL("../../tests/fixtures/content/exercises/", import.meta.url));
 const broken = fileURLToPath(new URL("../../tests/fixtures/content/broken-exercises/", import.meta.url));
@@ -15,6 +15,34 @@ describe("the exercise loader", () => {
     expect(exercise.meta.chapter).toBe(3);
     expect(exercise.meta.check).toMatchObject({ words: 1, exitsCleanly: true, spans: [] });
     expect(exercise.meta.check.probe).toContain("checkWords[0]");
+  });
+
+  it("reads the Python version with the shared check, python.check laid over it and probe.py", () => {
+    const { meta, python } = readExercise("with-probe", fixtures);
+    expect(meta.python?.task.en).toBe("Return the word as given.");
+    expect(python?.start).toContain("given.upper()");
+    expect(python?.solution).toContain("return given\n");
+    expect(python?.check).toMatchObject({ words: 1, outputIncludes: ["check: {{0}}"], calls: ["word"] });
+    expect(python?.check.probe).toContain("async def probe");
+    expect(meta.check.calls).toEqual([]);
+  });
+
+  it("has no Python version when meta.json has no python", () => {
+    expect(readExercise("without-probe", fixtures)).not.toHaveProperty("python");
+  });
+
+  it("reads the Python right and wrong answers, solution.py first", () => {
+    expect(readRightAnswers("with-probe", fixtures, "py").map((right) => right.name)).toEqual([
+      "solution",
+      "right-as-str",
+    ]);
+    expect(readWrongAnswers("with-probe", fixtures, "py")).toEqual([
+      {
+        name: "wrong-lower-case",
+        code: expect.stringContaining("lower()") as unknown,
+        expectedMessage: "check: lower",
+      },
+    ]);
   });
 
   it("leaves the probe out when the folder has no probe.ts", () => {

@@ -7,6 +7,20 @@ import { z } from "astro/zod";
 import { LocalizedTextSchema } from "../lib/localized-text.ts";
 import { ExerciseCheckSchema } from "./check-schema.ts";
 
+/**
+ * The Python version of an exercise, in `meta.json`'s `python`: its own task and hints (the
+ * TypeScript ones name TypeScript's APIs), and the check fields that differ for Python, laid over
+ * the shared check. The code is in start.py, solution.py and probe.py beside the TypeScript.
+ */
+export const PythonExerciseMetaSchema = z
+  .object({
+    task: LocalizedTextSchema,
+    hints: z.array(LocalizedTextSchema).min(1),
+    /** Only the fields given here replace the shared check's (the loader merges them). */
+    check: ExerciseCheckSchema.partial().optional(),
+  })
+  .strict();
+
 /** An exercise's `meta.json`. */
 export const ExerciseMetaSchema = z
   .object({
@@ -20,6 +34,8 @@ export const ExerciseMetaSchema = z
     hints: z.array(LocalizedTextSchema).min(1),
     /** What the check looks at in a run (the probe comes from `probe.ts`, not from here). */
     check: ExerciseCheckSchema,
+    /** The exercise in Python too, where that makes sense. */
+    python: PythonExerciseMetaSchema.optional(),
   })
   .strict();
 
@@ -36,6 +52,15 @@ export const ExerciseFilesSchema = z.object({
   start: z.string(),
   /** `solution.ts`: one correct answer; its check must pass. */
   solution: z.string(),
+  /** The Python version, when the folder has one: start.py, solution.py and the merged check. */
+  python: z
+    .object({
+      start: z.string(),
+      solution: z.string(),
+      /** The shared check with `meta.python.check` laid over it, and probe.py as its probe. */
+      check: ExerciseCheckSchema,
+    })
+    .optional(),
 });
 
 /** One exercise, as read from its folder. */
