@@ -2,7 +2,7 @@
  * The small contract every runtime meets. The page talks to a RunnerHost only, so the WebContainer
  * and the in-browser fallback are interchangeable, and one contract suite tests both.
  */
-import type { ProbeOrder } from "../exercises/probe-program.ts";
+import type { ProbeOrder, PythonProbeOrder } from "../exercises/probe-program.ts";
 import type { TimelineEvent } from "../timeline/events.ts";
 
 import type { HostKind, RuntimeKind } from "./runtimes.ts";
@@ -67,8 +67,11 @@ export interface RunOptions {
   timeLimitMs: number;
   /** Output lines beyond this many are dropped and counted. */
   maxLines: number;
-  /** An exercise's probe, run once the program's module has run; hosts that cannot, ignore it. */
-  probe?: ProbeOrder;
+  /**
+   * An exercise's probe, run once the program has run: JavaScript for a TypeScript host, Python
+   * (`python` and `calls`) for the Python one; a host ignores a probe it cannot run.
+   */
+  probe?: ProbeOrder | PythonProbeOrder;
 }
 
 /** A run in progress. */

@@ -9,6 +9,7 @@
  */
 import type { HostReadiness, RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import { javascriptProbe } from "../../exercises/probe-program.ts";
 import {
   acceptedNodeFlags,
   containerNodeVersion,
@@ -152,7 +153,7 @@ export class WebContainerHost implements RunnerHost {
       await previous;
       const container = await this.#container();
       if (ended()) return;
-      const { probe } = options;
+      const probe = javascriptProbe(options.probe);
       const probeFile = `probe-${this.#runs}.mjs`;
       await container.mount({
         [file]: { file: { contents: javascript } },

@@ -4,6 +4,7 @@
  */
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import { javascriptProbe } from "../../exercises/probe-program.ts";
 import { runtimeScriptUrl } from "./runtime-url.ts";
 import { createHeartbeat, type Heartbeat } from "./heartbeat.ts";
 import { createSandboxFrame, type RelayMessage, type SandboxFrame } from "./sandbox-frame.browser.ts";
@@ -181,7 +182,7 @@ export class WorkerHost implements RunnerHost {
           runtime,
           code: javascript,
           maxLines: options.maxLines,
-          probe: options.probe,
+          probe: javascriptProbe(options.probe),
         });
         // Only now: the relay has started, so its silence from here on means it died.
         if (this.#active?.id === id) this.#heartbeat.start();
