@@ -1,0 +1,25 @@
+import asyncio
+import time
+
+import aiohttp
+
+BASE = "http://localhost:8787"
+start = time.perf_counter()
+
+
+async def download(session: aiohttp.ClientSession, request_id: int) -> int:
+    async with session.get(f"{BASE}/delay/300?id={request_id}") as response:
+        await response.text()
+    return request_id
+
+
+async def main() -> None:
+    ids = [1, 2, 3, 4, 5, 6]
+    async with aiohttp.ClientSession() as session:
+        # The server asks for at most 2 requests at a time. Keep all six, but never more than 2 in flight.
+        done = await asyncio.gather(*(download(session, request_id) for request_id in ids))
+    print(f"{len(done)} done")
+    print(f"took {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())
