@@ -24,6 +24,36 @@ export interface ExerciseProgram {
   probe?: { typescript: string; words: readonly string[] };
 }
 
+/** What a Python host runs after the program: probe.py, this run's words, the names it is handed. */
+export interface PythonProbeOrder {
+  python: string;
+  words: readonly string[];
+  /** The names the probe picks from the program's `__main__` once its top level has run. */
+  calls: readonly string[];
+}
+
+/** A Python exercise's run as the Python pipeline takes it: the code, and the probe to run after it. */
+export interface PythonExerciseProgram {
+  python: string;
+  probe?: PythonProbeOrder;
+}
+
+/**
+ * The learner's Python as written (the host picks the names `calls` gives from its `__main__`, so
+ * the code needs no line added), and probe.py with this run's words.
+ *
+ * @example
+ * const { python, probe } = pythonExerciseProgram(code, check, pickWords(check.words));
+ */
+export function pythonExerciseProgram(
+  code: string,
+  check: ExerciseCheck,
+  words: readonly string[],
+): PythonExerciseProgram {
+  if (check.probe === undefined) return { python: code };
+  return { python: code, probe: { python: check.probe, words, calls: check.calls } };
+}
+
 /**
  * The learner's code with the export the probe needs (a name the code does not define is handed
  * over as undefined, so the probe can say so), and the probe with this run's words.
