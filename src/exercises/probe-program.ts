@@ -38,6 +38,19 @@ export interface PythonExerciseProgram {
   probe?: PythonProbeOrder;
 }
 
+/** Which order a host gets: a JavaScript probe (`javascript`) or a Python one (`python`). */
+export type AnyProbeOrder = ProbeOrder | PythonProbeOrder;
+
+/** The probe a JavaScript host runs; a Python probe is not one (only the Python host runs it). */
+export function javascriptProbe(probe: AnyProbeOrder | undefined): ProbeOrder | undefined {
+  return probe !== undefined && "javascript" in probe ? probe : undefined;
+}
+
+/** The probe the Python host runs; a JavaScript probe is not one. */
+export function pythonProbe(probe: AnyProbeOrder | undefined): PythonProbeOrder | undefined {
+  return probe !== undefined && "python" in probe ? probe : undefined;
+}
+
 /**
  * The learner's Python as written (the host picks the names `calls` gives from its `__main__`, so
  * the code needs no line added), and probe.py with this run's words.

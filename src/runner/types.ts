@@ -2,7 +2,7 @@
  * The small contract every runtime meets. The page talks to a RunnerHost only, so the WebContainer
  * and the in-browser fallback are interchangeable, and one contract suite tests both.
  */
-import type { ProbeOrder } from "../exercises/probe-program.ts";
+import type { AnyProbeOrder } from "../exercises/probe-program.ts";
 import type { TimelineEvent } from "../timeline/events.ts";
 
 import type { HostKind, RuntimeKind } from "./runtimes.ts";
@@ -67,8 +67,11 @@ export interface RunOptions {
   timeLimitMs: number;
   /** Output lines beyond this many are dropped and counted. */
   maxLines: number;
-  /** An exercise's probe, run once the program's module has run; hosts that cannot, ignore it. */
-  probe?: ProbeOrder;
+  /**
+   * An exercise's probe, run once the program's module has run (a JavaScript probe for the
+   * TypeScript hosts, a Python one for the Python host); hosts that cannot, ignore it.
+   */
+  probe?: AnyProbeOrder;
 }
 
 /** A run in progress. */

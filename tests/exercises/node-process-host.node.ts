@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { javascriptProbe } from "../../src/exercises/probe-program.ts";
 import { exitCodes, startRun } from "../../src/runner/run-lifecycle.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
@@ -30,7 +31,7 @@ export function nodeProcessHost(): RunnerHost {
       const folder = mkdtempSync(join(tmpdir(), "exercise-"));
       const timelinePath = join(folder, "timeline.json");
       writeFileSync(join(folder, "main.mjs"), javascript);
-      const probe = options.probe;
+      const probe = javascriptProbe(options.probe);
       // The probe sits outside the program's folder; its words travel in the environment, which
       // the preload clears before the program runs.
       const probePath = join(folder, "..", `${folder.split(/[\\/]/).at(-1) ?? "run"}-probe.mjs`);

@@ -6,6 +6,7 @@
 import { collectRun, type CollectingRun, type RunProgress, type RunResult } from "../run-result.ts";
 import type { PipelineRun } from "../run-pipeline.ts";
 import type { HostKind, RunnerHost } from "../types.ts";
+import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
 
 /** One Python Run, as asked for. */
 export interface PythonRunRequest {
@@ -14,6 +15,8 @@ export interface PythonRunRequest {
   host: PromiseLike<RunnerHost<HostKind>>;
   timeLimitMs: number;
   maxLines: number;
+  /** An exercise's probe.py and this run's words (probe-program.ts), run after the program. */
+  probe?: PythonProbeOrder | undefined;
   onProgress?: (progress: RunProgress) => void;
 }
 
@@ -35,6 +38,7 @@ export function startPythonRunPipeline(request: PythonRunRequest): PipelineRun {
     running = collectRun(host, request.python, {
       timeLimitMs: request.timeLimitMs,
       maxLines: request.maxLines,
+      probe: request.probe,
       ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     });
     return running.result;

@@ -7,6 +7,7 @@
  * (webcontainer-core #1121), a process that outlives its kill takes the container down with it,
  * and a new one boots in the background. The run's times are the program's own clock.
  */
+import { javascriptProbe } from "../../exercises/probe-program.ts";
 import type { HostReadiness, RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import {
@@ -152,7 +153,7 @@ export class WebContainerHost implements RunnerHost {
       await previous;
       const container = await this.#container();
       if (ended()) return;
-      const { probe } = options;
+      const probe = javascriptProbe(options.probe);
       const probeFile = `probe-${this.#runs}.mjs`;
       await container.mount({
         [file]: { file: { contents: javascript } },

@@ -2,6 +2,7 @@
  * The in-browser fallback host: runs learner JavaScript in a module Worker inside the sandboxed
  * relay iframe. Stop terminates the worker at once, which ends even `while (true) {}`.
  */
+import { javascriptProbe } from "../../exercises/probe-program.ts";
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import { runtimeScriptUrl } from "./runtime-url.ts";
@@ -181,7 +182,7 @@ export class WorkerHost implements RunnerHost {
           runtime,
           code: javascript,
           maxLines: options.maxLines,
-          probe: options.probe,
+          probe: javascriptProbe(options.probe),
         });
         // Only now: the relay has started, so its silence from here on means it died.
         if (this.#active?.id === id) this.#heartbeat.start();
