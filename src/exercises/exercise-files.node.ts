@@ -8,10 +8,9 @@
 import { fileURLToPath } from "node:url";
 import { listContentFolders, readContentFolder, type ContentFolder } from "../lib/content-folder.node.ts";
 import { ExerciseCheckSchema, type ExerciseCheck } from "./check-schema.ts";
-import { ExerciseMetaSchema, type ExerciseFiles } from "./exercise-schema.ts";
+import { ExerciseMetaSchema, type ExerciseFiles, type ExerciseLanguage } from "./exercise-schema.ts";
 
-/** The language of an exercise's code files: TypeScript (`.ts`) or Python (`.py`). */
-export type ExerciseLanguage = "ts" | "py";
+export type { ExerciseLanguage } from "./exercise-schema.ts";
 
 /** How each language's files end, and how a wrong answer names the message it must fail with. */
 const saysLine: Record<ExerciseLanguage, RegExp> = {

@@ -7,6 +7,9 @@ import { z } from "astro/zod";
 import { LocalizedTextSchema } from "../lib/localized-text.ts";
 import { ExerciseCheckSchema } from "./check-schema.ts";
 
+/** The language of an exercise's code files: TypeScript (`.ts`) or Python (`.py`). */
+export type ExerciseLanguage = "ts" | "py";
+
 /**
  * The Python version of an exercise, in `meta.json`'s `python`: its own task and hints (the
  * TypeScript ones name TypeScript's APIs), and the check fields that differ for Python, laid over

@@ -9,7 +9,7 @@
 import type { SyntaxProblem } from "./transpile/syntax-problem.ts";
 import type { OutputMark, TimelineEvent } from "../timeline/events.ts";
 import { buildTimeline, type TimelineModel } from "../timeline/model.ts";
-import type { AnyProbeOrder } from "../exercises/probe-program.ts";
+import type { ProbeOrder, PythonProbeOrder } from "../exercises/probe-program.ts";
 import type { ExitEvent, HostKind, RunEvent, RunNotice, RunnerHost } from "./types.ts";
 
 /**
@@ -68,7 +68,7 @@ export interface CollectOptions {
   mapPositions?: (text: string) => string;
   onProgress?: (progress: RunProgress) => void;
   /** An exercise's probe, handed to the host. */
-  probe?: AnyProbeOrder | undefined;
+  probe?: ProbeOrder | PythonProbeOrder;
 }
 
 /**

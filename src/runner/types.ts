@@ -2,7 +2,7 @@
  * The small contract every runtime meets. The page talks to a RunnerHost only, so the WebContainer
  * and the in-browser fallback are interchangeable, and one contract suite tests both.
  */
-import type { AnyProbeOrder } from "../exercises/probe-program.ts";
+import type { ProbeOrder, PythonProbeOrder } from "../exercises/probe-program.ts";
 import type { TimelineEvent } from "../timeline/events.ts";
 
 import type { HostKind, RuntimeKind } from "./runtimes.ts";
@@ -68,10 +68,10 @@ export interface RunOptions {
   /** Output lines beyond this many are dropped and counted. */
   maxLines: number;
   /**
-   * An exercise's probe, run once the program's module has run (a JavaScript probe for the
-   * TypeScript hosts, a Python one for the Python host); hosts that cannot, ignore it.
+   * An exercise's probe, run once the program has run: JavaScript for a TypeScript host, Python
+   * (`python` and `calls`) for the Python one; a host ignores a probe it cannot run.
    */
-  probe?: AnyProbeOrder;
+  probe?: ProbeOrder | PythonProbeOrder;
 }
 
 /** A run in progress. */

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { javascriptProbe } from "../../src/exercises/probe-program.ts";
 import { exitCodes, startRun } from "../../src/runner/run-lifecycle.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
+import { javascriptProbe } from "../../src/exercises/probe-program.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { runProcess } from "../samples/run-process.node.ts";
 

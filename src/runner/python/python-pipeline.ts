@@ -15,7 +15,7 @@ export interface PythonRunRequest {
   host: PromiseLike<RunnerHost<HostKind>>;
   timeLimitMs: number;
   maxLines: number;
-  /** An exercise's probe.py and this run's words (probe-program.ts), run after the program. */
+  /** An exercise's probe.py and this run's words (pythonExerciseProgram), run after the program. */
   probe?: PythonProbeOrder | undefined;
   onProgress?: (progress: RunProgress) => void;
 }
@@ -38,7 +38,7 @@ export function startPythonRunPipeline(request: PythonRunRequest): PipelineRun {
     running = collectRun(host, request.python, {
       timeLimitMs: request.timeLimitMs,
       maxLines: request.maxLines,
-      probe: request.probe,
+      ...(request.probe === undefined ? {} : { probe: request.probe }),
       ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     });
     return running.result;

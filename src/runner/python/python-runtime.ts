@@ -10,6 +10,7 @@ import { createPracticeHandler, type PracticeTimers } from "../practice-server/h
 import { createPracticeExchange } from "./practice-exchange.ts";
 import { createOutputBudget, runBounds, type OutputBudget } from "../run-limits.ts";
 import type { SpanEnd, SpanStart } from "../../timeline/events.ts";
+import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
 import { createSpanRecorder, type PythonSpanFunctions } from "./python-timeline.ts";
 
 /** Where Python's site-packages live inside Pyodide 314 (CPython 3.14). */
@@ -41,6 +42,14 @@ export type PythonRunEvent =
       interpreterEnded?: true;
     };
 
+/** How to run one program. */
+export interface PythonRunOptions {
+  maxLines: number;
+  onEvent: (event: PythonRunEvent) => void;
+  /** An exercise's probe.py, this run's words and the names of the learner's functions it gets. */
+  probe?: PythonProbeOrder;
+}
+
 /** What the booted interpreter says about itself, for the page's version line. */
 export interface PythonVersions {
   python: string;
@@ -51,8 +60,11 @@ export interface PythonVersions {
 /** A booted interpreter. */
 export interface PythonRuntime {
   readonly versions: PythonVersions;
-  /** Runs `code` as main.py; resolves when it has ended (its exit event already sent). */
-  run(code: string, options: { maxLines: number; onEvent: (event: PythonRunEvent) => void }): Promise<void>;
+  /**
+   * Runs `code` as main.py, then an exercise's `probe` (if any) on the functions it names;
+   * resolves when both have ended (the exit event already sent).
+   */
+  run(code: string, options: PythonRunOptions): Promise<void>;
 }
 
 /** The wrapper the page's loader gives: either Pyodide's own `loadPyodide`, or one with its files in hand. */

@@ -7,9 +7,9 @@
  * (webcontainer-core #1121), a process that outlives its kill takes the container down with it,
  * and a new one boots in the background. The run's times are the program's own clock.
  */
-import { javascriptProbe } from "../../exercises/probe-program.ts";
 import type { HostReadiness, RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import { javascriptProbe } from "../../exercises/probe-program.ts";
 import {
   acceptedNodeFlags,
   containerNodeVersion,

@@ -2,9 +2,9 @@
  * The in-browser fallback host: runs learner JavaScript in a module Worker inside the sandboxed
  * relay iframe. Stop terminates the worker at once, which ends even `while (true) {}`.
  */
-import { javascriptProbe } from "../../exercises/probe-program.ts";
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
+import { javascriptProbe } from "../../exercises/probe-program.ts";
 import { runtimeScriptUrl } from "./runtime-url.ts";
 import { createHeartbeat, type Heartbeat } from "./heartbeat.ts";
 import { createSandboxFrame, type RelayMessage, type SandboxFrame } from "./sandbox-frame.browser.ts";
