@@ -1,12 +1,14 @@
 /**
  * An exercise's part of the page: the check it shipped (validated at build time and shipped in
  * `data-check`, and its Python check in `data-check-python`, see shipped-check.ts; no schema
- * library reaches the page) and the verdict's rendering. It only renders: the judging is `prepareExerciseRun` (src/exercises/exercise-run.ts),
- * the same the tests judge with, and progress is saved by run-progress.browser.ts. Loaded on an
- * exercise's first Run.
+ * library reaches the page) and the verdict's rendering. It only renders: the judging is
+ * `prepareExerciseRun` (src/exercises/exercise-run.ts), the same the tests judge with, and
+ * progress is saved by run-progress.browser.ts. Loaded on an exercise's first Run.
  */
 import type { CheckResult, Finding } from "../../exercises/check.ts";
-import { prepareExerciseRun, type ExerciseLanguage, type ExerciseRun } from "../../exercises/exercise-run.ts";
+import { prepareExerciseRun, type ExerciseRun } from "../../exercises/exercise-run.ts";
+// A type only: the schema's zod stays out of the page.
+import type { ExerciseLanguage } from "../../exercises/exercise-schema.ts";
 import { readShippedCheck } from "../../exercises/shipped-check.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import type { LocaleCode } from "../../i18n/locales.ts";
