@@ -33,6 +33,8 @@ test.skip(python === undefined, `${id} has no Python version yet`);
 test("the language tabs switch task, editor, hints and solution, and the choice is kept", async ({
   page,
 }) => {
+  // axe over the whole practice page takes most of a minute on a loaded machine.
+  test.setTimeout(120_000);
   const { exercise, pythonFiles, tab } = await openExercise(page);
   const typescriptEditor = exercise.locator('[data-editor="ts"]');
   const pythonEditor = exercise.locator('[data-editor="py"]');
