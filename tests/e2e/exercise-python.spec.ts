@@ -2,7 +2,8 @@
  * An exercise's Python version on the practice page: the language tabs switch the task, the editor,
  * the hints and the solution, the choice survives a reload, and nothing of Python loads until the
  * learner reaches for it; then (one Pyodide boot) the Python start fails with its verdict, and the
- * Python solution passes it and solves the exercise, which is one exercise in either language.
+ * Python solution passes it and solves the exercise, which is one exercise in either language, and
+ * the Python bar's own Stop ends a run.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readExercise } from "../../src/exercises/exercise-files.node.ts";
@@ -84,7 +85,7 @@ test("the language tabs switch task, editor, hints and solution, and the choice 
   expect(pythonFiles, "nor after a visit that only edits").toEqual([]);
 });
 
-test("the Python start fails with its verdict, and the Python solution passes and solves it", async ({
+test("the Python start fails with its verdict, the Python solution solves it, and Stop ends a run", async ({
   page,
 }) => {
   test.setTimeout(3 * pythonBootMs);
@@ -106,6 +107,15 @@ test("the Python start fails with its verdict, and the Python solution passes an
   await expect(verdict).toContainText("Check passed");
   await expect(exercise.getByRole("link", { name: /Check passed/ })).toBeVisible();
   await expect(exercise).toHaveAttribute("data-solved", "true");
+
+  // The Python bar has its own Stop, since the TypeScript bar's is hidden with its tab.
+  await replacePython(page, exercise, "print('looping')\nwhile True:\n    pass\n");
+  await exercise.locator('[data-action="run-python"]').click();
+  await expect(exercise.locator("[role=log]")).toContainText("looping");
+  await exercise.locator('[data-panel="python"] [data-action="stop"]').click();
+  await expect(exercise).toHaveAttribute("data-run-state", "stopped", { timeout: 10_000 });
+  await expect(exercise.locator('[data-panel="python"] [data-run-status]')).toContainText("Stopped");
+
   // Solved is the exercise's, whichever language solved it.
   await tab("TypeScript").click();
   await expect(exercise.locator(".exercise-title .solved-badge")).toBeVisible();
