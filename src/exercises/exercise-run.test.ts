@@ -47,3 +47,31 @@ describe("prepareExerciseRun", () => {
     expect(second.judge(finished([`hello ${firstWord}`])).passed).toBe(false);
   });
 });
+
+describe("prepareExerciseRun in Python", () => {
+  const pythonCheck = ExerciseCheckSchema.parse({
+    calls: ["greet"],
+    words: 1,
+    probe: "async def probe(program, kit):\n    kit.report('hello ' + kit.words[0])\n",
+    reports: ["hello {{0}}"],
+  });
+
+  it("runs the code as written and hands probe.py its words and names, which the judge then wants", () => {
+    const exercise = prepareExerciseRun(pythonCheck, "py");
+    const code = "def greet():\n    pass\n";
+    const { python, probe } = exercise.program(code);
+    expect(python).toBe(code);
+    expect(probe?.python).toBe(pythonCheck.probe);
+    expect(probe?.calls).toEqual(["greet"]);
+    const word = probe?.words[0] ?? "";
+    expect(word).not.toBe("");
+    expect(exercise.judge(finished([`hello ${word}`])).passed).toBe(true);
+    expect(exercise.judge(finished(["hello {{0}}"])).passed).toBe(false);
+  });
+
+  it("gives a check without a probe no probe, and judges the run's records alone", () => {
+    const exercise = prepareExerciseRun(ExerciseCheckSchema.parse({ outputIncludes: ["done"] }), "py");
+    expect(exercise.program("print('done')\n")).toEqual({ python: "print('done')\n" });
+    expect(exercise.judge(finished([])).passed).toBe(false);
+  });
+});

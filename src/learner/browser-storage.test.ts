@@ -87,6 +87,7 @@ describe("storage keys", () => {
       webContainerBootingSince: "async-tour:v1:webcontainer-booting-since",
       platform: "async-tour:v1:platform",
       timeLimitMs: "async-tour:v1:time-limit-ms",
+      exerciseLanguage: "async-tour:v1:exercise-language",
     });
     expect(editKey("two-tasks")).toBe("async-tour:v1:edit:two-tasks");
     expect(editKey("two-tasks", "py")).toBe("async-tour:v1:edit-py:two-tasks");

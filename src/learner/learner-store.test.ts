@@ -101,6 +101,19 @@ describe("learner store", () => {
     expect(store.webContainerFailedAt()).toBeUndefined();
   });
 
+  it("keeps the exercise language chosen, and reads anything else stored there as none", () => {
+    const storage = memoryStorage();
+    const store = createLearnerStore(storage);
+    expect(store.exerciseLanguage()).toBeUndefined();
+    expect(store.saveExerciseLanguage("py")).toBe(true);
+    expect(storage.data.get("async-tour:v1:exercise-language")).toBe("py");
+    expect(store.exerciseLanguage()).toBe("py");
+    storage.data.set("async-tour:v1:exercise-language", "python");
+    expect(store.exerciseLanguage()).toBeUndefined();
+    expect(createLearnerStore(brokenStorage).exerciseLanguage()).toBeUndefined();
+    expect(createLearnerStore(brokenStorage).saveExerciseLanguage("ts")).toBe(false);
+  });
+
   it.each(["", "soon", "-5", "1e3"])("reads a damaged failure time %j as none", (saved) => {
     const storage = memoryStorage();
     storage.data.set("async-tour:v1:webcontainer-failed-at", saved);

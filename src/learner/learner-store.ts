@@ -1,6 +1,6 @@
 /**
  * What the learner keeps between visits, in the browser's storage (browser-storage.ts): edited code
- * per sample (TypeScript and Python apart), drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime and system, and when the
+ * per sample (TypeScript and Python apart), drafts opened from share links (kept apart from the edits), progress (samples run, exercises passed), the chosen runtime, system and exercise language, and when the
  * WebContainer last failed to boot. Storage can be full or blocked; then nothing is saved, nothing
  * throws, and the page goes on working. The key names are in storage-keys.ts.
  */
@@ -25,6 +25,7 @@ const progressKey = storageKeys.progress;
 const runtimeKey = storageKeys.runtime;
 const failedBootKey = storageKeys.webContainerFailedAt;
 const platformKey = storageKeys.platform;
+const exerciseLanguageKey = storageKeys.exerciseLanguage;
 
 function readProgress(storage: KeyValueStorage): Progress {
   try {
@@ -146,6 +147,19 @@ export function createLearnerStore(storage: KeyValueStorage) {
     /** Keeps the system chosen on "Run the Python yourself". */
     savePlatformChoice(platform: Platform): boolean {
       return attempt(() => storage.setItem(platformKey, platform));
+    },
+    /** The language chosen for exercises that have a Python version, if one was. */
+    exerciseLanguage(): CodeLanguage | undefined {
+      try {
+        const saved = storage.getItem(exerciseLanguageKey);
+        return saved === "ts" || saved === "py" ? saved : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    /** Keeps the language chosen for exercises that have a Python version. */
+    saveExerciseLanguage(language: CodeLanguage): boolean {
+      return attempt(() => storage.setItem(exerciseLanguageKey, language));
     },
     /** Forgets all progress (edits stay: they are the learner's own code). */
     clearProgress(): boolean {

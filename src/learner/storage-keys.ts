@@ -27,6 +27,8 @@ export const storageKeys = {
   platform: `${storageKeyPrefix}platform`,
   /** A learner's own watchdog limit for runs, in milliseconds (for a slow machine or a test). */
   timeLimitMs: `${storageKeyPrefix}time-limit-ms`,
+  /** `"ts"` or `"py"`: the language the learner answers exercises in, where both are offered. */
+  exerciseLanguage: `${storageKeyPrefix}exercise-language`,
 } as const;
 
 /** The languages a sample's code is edited in: its TypeScript, and its Python (run in the page). */

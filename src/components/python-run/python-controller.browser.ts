@@ -19,6 +19,7 @@ import { renderProgress, renderRunResult } from "../run-panel/run-result-view.br
 import { recordProgress } from "../run-panel/run-progress.browser.ts";
 import { runLimits } from "../run-panel/run-limits.browser.ts";
 import {
+  clearPreviousRun,
   originalCode,
   part,
   setRunState,
@@ -30,6 +31,7 @@ import {
 import { sayEditNotKept } from "../run-panel/storage-notice.browser.ts";
 import { copyAndSay } from "../copy-python.browser.ts";
 import { pythonWorkerUrl } from "../../runner/python/python-worker-url.ts";
+import { runBoxId } from "../run-panel/run-box.ts";
 
 const say = translator(pythonTables, pageLocale());
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
@@ -130,7 +132,7 @@ function markPythonEdited(root: HTMLElement, edited: boolean): void {
 /** The learner changed the Python: it is kept for the next visit, as a TypeScript edit is. */
 function pythonChanged(root: HTMLElement, code: string): void {
   const original = originalPython(root);
-  const kept = store.saveEdit(sampleId(root), code, original, "py");
+  const kept = store.saveEdit(runBoxId(root), code, original, "py");
   if (!kept || !storageOutlivesPage) sayEditNotKept(root);
   markPythonEdited(root, code !== original);
 }
@@ -142,7 +144,7 @@ function pythonChanged(root: HTMLElement, code: string): void {
 export function activatePythonEditor(root: HTMLElement): Promise<CodeEditor> {
   let editor = editors.get(root);
   if (editor === undefined) {
-    const code = store.loadEdit(sampleId(root), "py") ?? originalPython(root);
+    const code = store.loadEdit(runBoxId(root), "py") ?? originalPython(root);
     editor = import("../run-panel/code-editor.browser.ts").then(({ mountEditor }) => {
       const mounted = mountEditor(part(root, '[data-editor="py"]'), {
         code,
@@ -180,27 +182,35 @@ function copyFromEditor(root: HTMLElement, editor: CodeEditor): void {
   });
 }
 
-const sampleId = (root: HTMLElement): string => root.dataset["sample"] ?? "";
-
 const originalPython = (root: HTMLElement): string => originalCode(root, "py");
 
-/** Runs the sample's Python; a run already going in the sample (either language) is stopped first. */
+/**
+ * Runs the sample's Python; a run already going in the sample (either language) is stopped first.
+ * An exercise's Python is judged as its TypeScript is, with its Python check (the probe, with this
+ * run's words, goes to the host beside the code), and either language's pass solves it.
+ */
 export async function runPython(root: HTMLElement): Promise<void> {
   const state = stateOf(root);
   const runNumber = (state.runNumber += 1);
   state.run?.stop();
   state.run = undefined;
   part(root, ".run-output").hidden = false;
-  state.output.clear();
-  part(root, "[data-exit-status]").textContent = "";
-  part(root, "[data-timeline-slot]").replaceChildren();
+  clearPreviousRun(root, state);
   setRunState(root, "running");
   setStatus(root, say("running"));
+  const verdictView =
+    root.dataset["checkPython"] === undefined
+      ? undefined
+      : await import("../run-panel/exercise-verdict.browser.ts");
+  const exercise = verdictView?.exerciseRunOf(root, "py");
   const editor = editors.get(root);
   const code = editor === undefined ? originalPython(root) : (await editor).getCode();
+  if (state.runNumber !== runNumber) return;
+  const { python, probe } = exercise?.program(code) ?? { python: code };
   const limits = runLimits();
   const run = startPythonRunPipeline({
-    python: code,
+    python,
+    probe,
     host: preparePython(root),
     ...limits,
     onProgress: (progress) => renderProgress(state, progress),
@@ -211,8 +221,12 @@ export async function runPython(root: HTMLElement): Promise<void> {
     if (state.runNumber !== runNumber) return;
     state.run = undefined;
     renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs });
-    // A Python run that went to its end counts as running the sample, as a TypeScript one does.
-    if (result.kind === "finished") recordProgress(state.id, result, undefined);
+    if (result.kind !== "finished") return;
+    // Judged from the result alone, as a TypeScript run is; then shown, then saved. A Python run
+    // that went to its end counts as running the sample, as a TypeScript one does.
+    const verdict = exercise?.judge(result);
+    if (verdict !== undefined) verdictView?.renderVerdict(root, verdict);
+    recordProgress(state.id, result, verdict);
   } catch (error) {
     if (state.runNumber !== runNumber) return;
     state.run = undefined;

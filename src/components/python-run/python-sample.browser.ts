@@ -1,5 +1,6 @@
 /**
  * The only Python script a lesson page loads up front, and it is tiny: it waits for the learner.
+ * It serves a sample's Python and an exercise's Python version alike.
  * A pointer moving onto Run Python (or focus on it) is the intent that starts Python's download; a
  * button that merely passes under a resting pointer while the page scrolls is not. A click,
  * or Ctrl/Cmd+Enter in the Python code, runs it; a reach for the Python code loads its editor, as
@@ -9,6 +10,7 @@
 import { browserStorage } from "../../learner/browser-storage.ts";
 import { editKey } from "../../learner/storage-keys.ts";
 import { enterOnClick } from "../run-panel/click-to-edit.browser.ts";
+import { runBoxId, runBoxSelector } from "../run-panel/run-box.ts";
 
 function hasKeptPythonEdit(id: string): boolean {
   try {
@@ -23,7 +25,8 @@ type Controller = typeof import("./python-controller.browser.ts");
 let controller: Promise<Controller> | undefined;
 const load = (): Promise<Controller> => (controller ??= import("./python-controller.browser.ts"));
 
-for (const root of document.querySelectorAll<HTMLElement>("[data-sample]")) {
+// Samples, and exercises with a Python version: the same Python panel in both.
+for (const root of document.querySelectorAll<HTMLElement>(runBoxSelector)) {
   const button = root.querySelector<HTMLElement>('[data-action="run-python"]');
   const editor = root.querySelector<HTMLElement>('[data-editor="py"]');
   if (button === null || editor === null) continue;
@@ -53,6 +56,5 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-sample]")) {
   root
     .querySelector('[data-action="reset-python"]')
     ?.addEventListener("click", () => void load().then((python) => python.resetPython(root)));
-  if (hasKeptPythonEdit(root.dataset["sample"] ?? ""))
-    void load().then((python) => python.activatePythonEditor(root));
+  if (hasKeptPythonEdit(runBoxId(root))) void load().then((python) => python.activatePythonEditor(root));
 }

@@ -1,12 +1,14 @@
 /**
  * An exercise's part of the page: the check it shipped (validated at build time and shipped in
- * `data-check`, see shipped-check.ts; no schema library reaches the page) and the verdict's
- * rendering. It only renders: the judging is `prepareExerciseRun` (src/exercises/exercise-run.ts),
- * the same the tests judge with, and progress is saved by run-progress.browser.ts. Loaded on an
- * exercise's first Run.
+ * `data-check`, and its Python check in `data-check-python`, see shipped-check.ts; no schema
+ * library reaches the page) and the verdict's rendering. It only renders: the judging is
+ * `prepareExerciseRun` (src/exercises/exercise-run.ts), the same the tests judge with, and
+ * progress is saved by run-progress.browser.ts. Loaded on an exercise's first Run.
  */
 import type { CheckResult, Finding } from "../../exercises/check.ts";
 import { prepareExerciseRun, type ExerciseRun } from "../../exercises/exercise-run.ts";
+// A type only: the schema's zod stays out of the page.
+import type { ExerciseLanguage } from "../../exercises/exercise-schema.ts";
 import { readShippedCheck } from "../../exercises/shipped-check.ts";
 import { pageLocale } from "../../i18n/page-locale.browser.ts";
 import type { LocaleCode } from "../../i18n/locales.ts";
@@ -14,9 +16,18 @@ import { runnerText, type RunnerTextKey } from "../../i18n/runner-text.ts";
 import type { Translate } from "../../i18n/translate.ts";
 import { wordFinding } from "../../i18n/text/findings.ts";
 
-/** One run of the exercise at `root`, with fresh words, from the check the page shipped. */
-export function exerciseRunOf(root: HTMLElement): ExerciseRun {
-  return prepareExerciseRun(readShippedCheck(root.dataset["check"] ?? ""));
+/** Where the page ships each language's check (Exercise.astro). */
+const shippedIn = { ts: "check", py: "checkPython" } as const satisfies Record<ExerciseLanguage, string>;
+
+/**
+ * One run of the exercise at `root` in `language`, with fresh words, from the check the page
+ * shipped for that language.
+ */
+export function exerciseRunOf<Language extends ExerciseLanguage>(
+  root: HTMLElement,
+  language: Language,
+): ExerciseRun<Language> {
+  return prepareExerciseRun(readShippedCheck(root.dataset[shippedIn[language]] ?? ""), language);
 }
 
 /** One finding as a list item: a mark, a word that says met or not (not colour alone), the finding. */
@@ -36,19 +47,22 @@ function findingItem(finding: Finding, lang: LocaleCode, text: Translate<RunnerT
   return item;
 }
 
-/** The link beside Run that says how the check went and jumps to the verdict, wherever it is. */
+/**
+ * The link beside Run that says how the check went and jumps to the verdict, wherever it is (an
+ * exercise with a Python version has one in each language's bar).
+ */
 function showVerdictLink(root: HTMLElement, verdict: HTMLElement, result: CheckResult): void {
-  const link = root.querySelector<HTMLAnchorElement>("[data-verdict-link]");
-  if (link === null) return;
   const text = runnerText(pageLocale());
-  link.textContent = result.passed ? text("verdictLinkPassed") : text("verdictLinkFailed");
-  link.dataset["passed"] = String(result.passed);
-  link.hidden = false;
-  link.onclick = (event) => {
-    event.preventDefault();
-    verdict.scrollIntoView({ block: "nearest" });
-    verdict.focus({ preventScroll: true });
-  };
+  for (const link of root.querySelectorAll<HTMLAnchorElement>("[data-verdict-link]")) {
+    link.textContent = result.passed ? text("verdictLinkPassed") : text("verdictLinkFailed");
+    link.dataset["passed"] = String(result.passed);
+    link.hidden = false;
+    link.onclick = (event) => {
+      event.preventDefault();
+      verdict.scrollIntoView({ block: "nearest" });
+      verdict.focus({ preventScroll: true });
+    };
+  }
 }
 
 /** Shows `result` under the exercise at `root`, what is missing first, and the link beside Run. */

@@ -15,6 +15,7 @@ import { pageRuntime } from "./runtime-selection.browser.ts";
 import { prebuiltJsonOf } from "./prebuilt-fetch.browser.ts";
 import { recordProgress } from "./run-progress.browser.ts";
 import {
+  clearPreviousRun,
   currentCode,
   part,
   setRunState,
@@ -42,26 +43,6 @@ function stopOtherRun(root: HTMLElement): void {
   stopSample(other);
 }
 
-/**
- * A run's results belong to that run: the output, exit line, timeline and verdict of the one before
- * go as this one starts, so nothing on screen (not even after a syntax error, when nothing runs)
- * describes code other than the code being run.
- */
-function clearPreviousRun(root: HTMLElement, state: SampleState): void {
-  state.output.clear();
-  part(root, "[data-exit-status]").textContent = "";
-  const timeline = part(root, "[data-timeline-slot]");
-  timeline.replaceChildren();
-  delete timeline.dataset["timeline"];
-  const verdict = root.querySelector<HTMLElement>("[data-check-result]");
-  if (verdict !== null) {
-    verdict.replaceChildren();
-    delete verdict.dataset["passed"];
-  }
-  const verdictLink = root.querySelector<HTMLElement>("[data-verdict-link]");
-  if (verdictLink !== null) verdictLink.hidden = true;
-}
-
 /** The sample as the build shipped it, so its first Run needs no transpiler. */
 function shippedProgram(root: HTMLElement, state: SampleState): ShippedProgram {
   return { typescript: state.original, prebuiltJson: prebuiltJsonOf(root) };
@@ -87,7 +68,7 @@ export async function runSample(root: HTMLElement): Promise<ExitEvent | undefine
   // An exercise's check hands its probe, with words picked for this run, to the host beside the code.
   const verdictView =
     root.dataset["check"] === undefined ? undefined : await import("./exercise-verdict.browser.ts");
-  const exercise = verdictView?.exerciseRunOf(root);
+  const exercise = verdictView?.exerciseRunOf(root, "ts");
   if (!isCurrent()) return undefined;
   const code = currentCode(state);
   const limits = runLimits();

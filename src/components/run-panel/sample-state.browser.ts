@@ -56,6 +56,13 @@ export function part<T extends HTMLElement>(root: HTMLElement, selector: string)
   return found;
 }
 
+/** Every part of the sample at `root` that `selector` finds; none is a build error, as in `part`. */
+export function parts<T extends HTMLElement>(root: HTMLElement, selector: string): T[] {
+  const found = [...root.querySelectorAll<T>(selector)];
+  if (found.length === 0) throw new Error(`Sample "${runBoxId(root) || "?"}" has no ${selector}.`);
+  return found;
+}
+
 /**
  * The sample's code as written, in one language: the text of its highlighted `<pre>`, which holds
  * it exactly (exact-code.ts) and stays in the page, untouched, behind an open editor.
@@ -111,15 +118,39 @@ export function titleOf(root: HTMLElement): string {
   );
 }
 
-/** Sets `data-run-state`; Stop is enabled only while running. */
+/**
+ * Sets `data-run-state`; Stop is enabled only while running (an exercise with a Python version has
+ * a Stop in each language's bar, only one of which shows).
+ */
 export function setRunState(root: HTMLElement, state: RunState): void {
   root.dataset["runState"] = state;
-  part<HTMLButtonElement>(root, '[data-action="stop"]').disabled = state !== "running";
+  for (const stop of parts<HTMLButtonElement>(root, '[data-action="stop"]'))
+    stop.disabled = state !== "running";
 }
 
-/** Says `message` in the sample's status line. */
+/** Says `message` in the sample's status line (in each language's bar, where there are two). */
 export function setStatus(root: HTMLElement, message: string): void {
-  part(root, "[data-run-status]").textContent = message;
+  for (const status of parts(root, "[data-run-status]")) status.textContent = message;
+}
+
+/**
+ * A run's results belong to that run: the output, exit line, timeline and verdict of the one before
+ * go as this one starts, so nothing on screen (not even after a syntax error, when nothing runs)
+ * describes code other than the code being run.
+ */
+export function clearPreviousRun(root: HTMLElement, state: SampleState): void {
+  state.output.clear();
+  part(root, "[data-exit-status]").textContent = "";
+  const timeline = part(root, "[data-timeline-slot]");
+  timeline.replaceChildren();
+  delete timeline.dataset["timeline"];
+  const verdict = root.querySelector<HTMLElement>("[data-check-result]");
+  if (verdict !== null) {
+    verdict.replaceChildren();
+    delete verdict.dataset["passed"];
+  }
+  // An exercise with a Python version has a link in each language's bar.
+  for (const link of root.querySelectorAll<HTMLElement>("[data-verdict-link]")) link.hidden = true;
 }
 
 /** "Stopped after …", naming the sample whose Run stopped it, if another one did. */

@@ -12,6 +12,7 @@ import { createHeartbeat } from "../worker/heartbeat.ts";
 import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
 import { spawnSandboxedWorker, type SandboxedWorker, type SpawnOrder } from "./python-frame.browser.ts";
 import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
+import { pythonProbe } from "../../exercises/probe-program.ts";
 import type { PythonVersions } from "./python-runtime.ts";
 
 interface BootedWorker {
@@ -130,7 +131,14 @@ export class PythonHost implements RunnerHost<"pyodide"> {
     this.#boot()
       .then((booted) => {
         if (run.ended) return;
-        const order: PythonWorkerOrder = { type: "run", runId: id, code, maxLines: options.maxLines };
+        const probe = pythonProbe(options.probe);
+        const order: PythonWorkerOrder = {
+          type: "run",
+          runId: id,
+          code,
+          maxLines: options.maxLines,
+          ...(probe === undefined ? {} : { probe }),
+        };
         booted.worker.port.postMessage(order);
       })
       .catch((error: unknown) => {

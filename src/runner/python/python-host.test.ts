@@ -2,7 +2,7 @@
  * The Python host's boot, with a stand-in for the sandboxed worker: a worker that stops answering
  * while Python boots, or says its boot failed, is ended and the reason named; the next boot starts
  * afresh; a worker that is slow but answers is waited for. A run's timeline events reach the
- * run's result as a TypeScript run's do.
+ * run's result as a TypeScript run's do, and an exercise's Python probe reaches the worker.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { collectRun } from "../run-result.ts";
@@ -133,6 +133,32 @@ describe("PythonHost's runs", () => {
       { kind: "request", label: "GET /posts/1", startMs: 1, endMs: 9, outcome: "ok", detail: "200" },
     ]);
     expect(finished.droppedSpans).toBe(4);
+  });
+});
+
+describe("PythonHost's probe", () => {
+  it("puts a Python probe in the worker's run order, and never a JavaScript one", async () => {
+    const orders: PythonWorkerOrder[] = [];
+    const { spawn } = standInWorker((order, answer) => {
+      if (order.type === "ping") return answer({ type: "booted", versions });
+      orders.push(order);
+      answer({
+        type: "run",
+        runId: order.runId,
+        event: { type: "exit", code: 0, reason: "finished", durationMs: 1 },
+      });
+    });
+    const host = hostWith(spawn);
+    const limits = { timeLimitMs: 5_000, maxLines: 100 };
+    const probe = { python: "async def probe(program, kit): pass\n", words: ["Zoë-abcd0"], calls: ["greet"] };
+    await collectRun(host, "def greet(): pass", { ...limits, probe }).result;
+    await collectRun(host, "pass", {
+      ...limits,
+      probe: { javascript: "export default () => {};", words: [] },
+    }).result;
+    host.dispose();
+    expect(orders).toMatchObject([{ type: "run", code: "def greet(): pass", probe }, { type: "run" }]);
+    expect(orders[1]).not.toHaveProperty("probe");
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * The messages between the page's Python host and its worker, over the private port only.
  */
+import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
 import type { PythonRunEvent, PythonVersions } from "./python-runtime.ts";
 
 /** Page to worker. A ping is answered with a pong whenever the worker's event loop turns. */
 export type PythonWorkerOrder =
-  { type: "run"; runId: number; code: string; maxLines: number } | { type: "ping" };
+  /** `probe`: an exercise's probe.py, run once the program's top level has run. */
+  { type: "run"; runId: number; code: string; maxLines: number; probe?: PythonProbeOrder } | { type: "ping" };
 
 /** Worker to page. */
 export type PythonHostMessage =
