@@ -42,7 +42,7 @@ async function timelineOf(code: string) {
       else if (event.type === "output" && event.stream === "stdout") stdout.push(event.text);
       else if (event.type === "output") stderr += `${event.text}\n`;
       else if (event.type === "dropped") droppedSpans = event.spans ?? 0;
-      else durationMs = event.durationMs;
+      else if (event.type === "exit") durationMs = event.durationMs;
     },
   });
   expect(stderr).toBe("");

@@ -13,6 +13,14 @@ import type { SpanEnd, SpanStart } from "../../timeline/events.ts";
 import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
 import { createSpanRecorder, type PythonSpanFunctions } from "./python-timeline.ts";
 
+/** A Python function JavaScript calls so that its event loop may suspend on JSPI. */
+interface PythonCall {
+  callPromising(...args: unknown[]): Promise<number>;
+}
+
+/** A report longer than any probe's line is cut: a check compares short sentences. */
+const maxReportChars = 1_000;
+
 /** Where Python's site-packages live inside Pyodide 314 (CPython 3.14). */
 export const sitePackagesDirectory = "/lib/python3.14/site-packages";
 
@@ -32,6 +40,8 @@ export const pureInstallEnvironment = {
 export type PythonRunEvent =
   | { type: "output"; stream: "stdout" | "stderr"; text: string; atMs: number; moreChars?: number }
   | { type: "timeline"; event: SpanStart | SpanEnd }
+  /** A fact the exercise's probe reported (probe_kit.py's `kit.report`), never through output. */
+  | { type: "check"; text: string; atMs: number }
   | { type: "dropped"; lines: number; spans?: number }
   | {
       type: "exit";
@@ -131,19 +141,33 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
     ) => void;
   };
   installTimeline(spans.python.startTimer, spans.python.startTask, spans.python.endSpan);
-  const { run_main: runMain } = pyodide.pyimport("pagepython.program") as {
-    run_main: { callPromising(code: string): Promise<number> };
+  // Both kept here only: probe_run.install() hands them to JavaScript and keeps them nowhere in Python.
+  const { install: installProbeRun } = pyodide.pyimport("pagepython.probe_run") as {
+    install: () => { get(index: 0 | 1): PythonCall };
   };
+  const runners = installProbeRun();
+  const runMain = runners.get(0);
+  const runProbe = runners.get(1);
   return {
     versions: { ...versions, pyodide: pyodide.version },
-    async run(code, { maxLines, onEvent }) {
+    async run(code, { maxLines, onEvent, probe }) {
       const startedAt = performance.now();
+      // The probe's only way out: a function of this run, handed to Python with the probe alone.
+      let reporting = true;
+      const report = (text: unknown) => {
+        if (!reporting) return;
+        const atMs = performance.now() - startedAt;
+        onEvent({ type: "check", text: String(text).slice(0, maxReportChars), atMs });
+      };
       output.begin(maxLines, startedAt, onEvent);
       spans.begin(startedAt, (event) => onEvent({ type: "timeline", event }));
       let exitCode: number;
       let interpreterEnded = false;
       try {
         exitCode = await runMain.callPromising(code);
+        // As in TypeScript, the probe runs only after a program that ended well.
+        if (exitCode === 0 && probe !== undefined)
+          exitCode = await runProbe.callPromising(probe.python, [...probe.words], [...probe.calls], report);
       } catch (error) {
         // Only the interpreter's own end or fault lands here: run_main prints the program's errors.
         output.flush();
@@ -153,6 +177,7 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
           output.line("stderr", error instanceof Error ? error.message : String(error));
         exitCode = status ?? 1;
       }
+      reporting = false;
       const lines = output.end();
       const droppedSpans = spans.end();
       if (lines > 0 || droppedSpans > 0)

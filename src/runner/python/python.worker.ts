@@ -106,6 +106,7 @@ addEventListener("message", function boot(message: MessageEvent<unknown>) {
     if (runtime === undefined) return;
     void runtime.run(order.code, {
       maxLines: order.maxLines,
+      ...(order.probe === undefined ? {} : { probe: order.probe }),
       onEvent: (runEvent) => post({ type: "run", runId: order.runId, event: runEvent }),
     });
   };

@@ -5,7 +5,8 @@ create_task(..., name=...) to its end.
 
 Every wait of asyncio ends in the loop's call_later: asyncio.sleep, asyncio.timeout, wait_for and
 call_at all do. A timer is the learner's when the nearest frame outside asyncio and Pyodide is in
-main.py: aiohttp's own timers (its ClientTimeout, say) are not. A delay of 0 is scheduling, not a
+main.py (or in code main.py compiled): aiohttp's own timers (its ClientTimeout, say) are not, and
+neither are the probe's. A delay of 0 is scheduling, not a
 wait (call_soon), and is not drawn.
 
 The three JavaScript functions that record rows are given to install() and kept only in the
@@ -22,17 +23,19 @@ import weakref
 
 from pyodide.webloop import WebLoop
 
-_LEARNER_FILES = frozenset({"main.py"})
+from .guard import is_learner_file
+
 _RUNTIME_FOLDERS = ("/asyncio/", "/pyodide/")
+_HERE = __file__
 
 
 def _called_from_learner(frame) -> bool:
-    """Whether the nearest frame outside asyncio and Pyodide (and this module) is the learner's."""
-    here = _called_from_learner.__code__.co_filename
+    """Whether the nearest frame outside asyncio and Pyodide (and this module) is the learner's:
+    main.py, or code it compiled itself (guard.py refuses it a file name of the runtime's)."""
     while frame is not None:
         name = frame.f_code.co_filename
-        if name != here and not any(folder in name for folder in _RUNTIME_FOLDERS):
-            return name in _LEARNER_FILES
+        if name != _HERE and not any(folder in name for folder in _RUNTIME_FOLDERS):
+            return is_learner_file(name)
         frame = frame.f_back
     return False
 
