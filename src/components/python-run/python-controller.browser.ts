@@ -219,6 +219,10 @@ export async function runPython(root: HTMLElement): Promise<void> {
   try {
     const result = await run.result;
     if (state.runNumber !== runNumber) return;
+    // The summary (and the run state "done") comes once the last line is on the page, as it came
+    // after the last line printed: lines are drawn a frame at a time (output-console.browser.ts).
+    await state.output.drained();
+    if (state.runNumber !== runNumber) return;
     state.run = undefined;
     renderRunResult(root, state, result, { timeLimitMs: limits.timeLimitMs });
     if (result.kind !== "finished") return;
