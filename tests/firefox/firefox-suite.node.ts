@@ -27,6 +27,11 @@ export interface FirefoxSuite {
 export interface PageOptions {
   size?: { width: number; height: number };
   /**
+   * Opens the page in a window of its own rather than a tab: a page side by side with another then
+   * stays visible (a background tab is hidden, and its timers are held back) as a learner's page is.
+   */
+  ownWindow?: boolean;
+  /**
    * Entries put in the page's localStorage before its first document runs, so the page reads them
    * on its first load. Setting them after it and reloading races the page's own settling: Firefox
    * over WebDriver BiDi then now and then aborts the reload (NS_BINDING_ABORTED).
@@ -80,10 +85,10 @@ export async function describeInFirefox(
     network,
     browser,
     origin,
-    onFreshPage: async (path, steps, { size, storage } = {}) => {
+    onFreshPage: async (path, steps, { size, storage, ownWindow = false } = {}) => {
       const context = await browser().createBrowserContext();
       try {
-        const page = await context.newPage();
+        const page = await context.newPage(ownWindow ? { type: "window" } : {});
         const said = collectConsoleErrors(page);
         if (size !== undefined) await page.setViewport(size);
         if (storage !== undefined) await page.evaluateOnNewDocument(putInStorage, storage);

@@ -1,10 +1,10 @@
 /**
- * Python in the page, in Firefox: on one chapter page, Python boots once and runs several samples'
- * Python, each against that sample's expected Python output: plain asyncio, an aiohttp request to
- * the practice server, an aiohttp server the program starts; then every way out of the page it
- * can try, each blocked; a traceback that starts at main.py; and Stop ending `while True: pass`
- * with the next run working. One page keeps the cost to
- * one boot (and the one reboot Stop makes), since a boot is the slow part.
+ * Python in the page, in Firefox: on one chapter page, Python boots on a sample's Run Python and
+ * runs that sample's own Python (an aiohttp request to the practice server) against its expected
+ * Python output; then every way out of the page it can try, each blocked; a traceback that starts
+ * at main.py; and Stop ending `while True: pass` with the next run working. Every sample's Python
+ * is run in python-every-sample.spec.ts. One page keeps the cost to one boot (and the one reboot
+ * Stop makes), since a boot is the slow part.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
 import assert from "node:assert/strict";
@@ -21,12 +21,6 @@ import { insertCode, pressAndWaitForEnd, sampleSelector, waitForRunState } from 
 const bootMs = 120_000;
 /** The sample whose Python editor every program here runs in. */
 const host = "get-json";
-
-/** A sample's Python and the output it must print in the page. */
-function pythonOf(id: string): { code: string; expected: string } {
-  const sample = readSample(id);
-  return { code: sample.python, expected: sample.expectedPython ?? sample.expected };
-}
 
 /**
  * The ways out tried here: all but a nested worker's, since Firefox now and then leaves a realm
@@ -55,7 +49,7 @@ await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
   after(() => new Promise((resolve) => watched?.close(resolve)));
 
   void test(
-    "one boot runs samples' Python; a traceback starts at main.py; Stop ends a loop",
+    "one boot runs a sample's Python; a traceback starts at main.py; Stop ends a loop",
     { timeout: 6 * bootMs },
     () =>
       onFreshPage("/en/http-requests/", async (page) => {
@@ -64,15 +58,8 @@ await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
         // The first Run boots Python; the sample's own code asks the practice server for three posts.
         const first = await runPython(bootMs);
         assert.equal(first.state, "done", first.lines.join("\n"));
-        assertSampleOutput(host, pythonOf(host).expected, first.lines);
-
-        for (const id of ["await-noop", "tiny-server"]) {
-          const { code, expected } = pythonOf(id);
-          await insertCode(page, host, code, "py");
-          const { state, lines } = await runPython();
-          assert.equal(state, "done", `${id}: ${lines.join("\n")}`);
-          assertSampleOutput(id, expected, lines);
-        }
+        const expected = readSample(host);
+        assertSampleOutput(host, expected.expectedPython ?? expected.expected, first.lines);
 
         // No way out, to a watched server or to StackBlitz, which the page itself may reach. Firefox
         // sends StackBlitz to a black hole: a request that got out would hang, and print "no answer".

@@ -103,19 +103,36 @@ export async function typeCode(page: Page, id: string, code: string): Promise<vo
   await page.keyboard.type(code);
 }
 
+/** The end of the last step that needs its page in front (see `inFront`). */
+let frontTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Brings `page` to the front and runs `steps` there, one page at a time. Only the page in front
+ * has focus: in any other, focusing an element sends no `focusin`, so an editor that loads on focus
+ * never loads. Pages side by side in one test process take turns here.
+ */
+function inFront<Result>(page: Page, steps: () => Promise<Result>): Promise<Result> {
+  const turn = frontTurn.then(async () => {
+    await page.bringToFront();
+    return steps();
+  });
+  frontTurn = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
  * Puts `code` in a sample's editor (its TypeScript, or with `editor` "py" its Python) at once, as
  * pasting would (typing would auto-indent it), and waits until the editor shows it (of a long
- * program, the lines it draws). In Firefox the
+ * program, the lines it draws). The page is brought to the front for it, one page at a time (see
+ * `inFront`). In Firefox the
  * insert can now and then land before the editor has taken focus and do nothing, so the sample
  * would run its own code: it is then done again.
  */
-export async function insertCode(
-  page: Page,
-  id: string,
-  code: string,
-  editor: "ts" | "py" = "ts",
-): Promise<void> {
+export function insertCode(page: Page, id: string, code: string, editor: "ts" | "py" = "ts"): Promise<void> {
+  return inFront(page, () => insertInFront(page, id, code, editor));
+}
+
+async function insertInFront(page: Page, id: string, code: string, editor: "ts" | "py"): Promise<void> {
   const codeBox = `${sampleSelector(id)} [data-editor="${editor}"]`;
   await page.focus(codeBox);
   await page.waitForSelector(`${codeBox} .cm-content`, { visible: true });
