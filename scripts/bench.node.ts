@@ -1,24 +1,24 @@
 /**
  * `npm run bench`: builds the site, serves it, and drives Chromium (Playwright) and Firefox
- * (puppeteer-core) to write reports/bench.json: per engine, the first Run on a fresh page while
- * the WebContainer never answers, warm runs, the scripts each step of a visit loads (and an
- * exercise's first Run), and the
- * first and largest contentful paint and total blocking time of a lesson page beside the same
- * prose with no samples. Figures, not
- * pass/fail: that is what tests are for. It is slow, so it is not part of `npm test`.
+ * (puppeteer-core) to write reports/bench.json (reports/bench-<name>.json with BENCH_ONLY=<name>): per
+ * engine, the first Run on a fresh page while the WebContainer never answers, warm runs, the scripts each
+ * step of a visit loads (and an exercise's first Run), Run Python cold and warm, and the first and
+ * largest contentful paint and total blocking time of a lesson page beside the same prose with no
+ * samples. Figures, not pass/fail: that is what tests are for. It is slow, so it is not part of
+ * `npm test`.
  *
  * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/;
- * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs,
- * not the scripts and paint (which take most of the time); BENCH_ONLY=hostile measures only the
- * longest main-thread stall while hostile programs run; BENCH_ONLY=python times Run Python
- * (first visit, same page, next chapter); BENCH_ONLY=exercise measures only the
- * scripts an exercise's first Run loads; BENCH_ONLY=boots counts only the WebContainer boots of a
- * five-chapter visit; BENCH_ONLY=paint measures only how the lesson page and its plain twin paint;
- * BENCH_ONLY=tasks runs only the programs of 1k, 10k and 100k tasks; BENCH_PAGES sets the pages per
- * figure.
+ * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs, not the
+ * scripts and paint (which take most of the time); BENCH_ONLY=hostile measures only the longest
+ * main-thread stall while hostile programs run; BENCH_ONLY=python times Run Python (first visit, after
+ * boot, second visit, next chapter); BENCH_ONLY=exercise measures only the scripts an exercise's first
+ * Run loads; BENCH_ONLY=boots counts only the WebContainer boots of a five-chapter visit;
+ * BENCH_ONLY=paint measures only how the lesson page and its plain twin paint; BENCH_ONLY=tasks runs only
+ * the programs of 1k, 10k and 100k tasks; BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { launchChromium, launchFirefox, type Engine, type LaunchOptions } from "./bench/engines.node.ts";
 import {
@@ -164,6 +164,9 @@ function goals(report: EngineReport) {
       ? {
           pythonFirstRunWithin6s: report.python.firstRunOnFirstVisit.medianPressToFirstOutputMs <= 6_000,
           pythonRunAfterBootWithin300Ms: report.python.nextRunSamePage.medianPressToFirstOutputMs <= 300,
+          pythonFirstRunShowsProgress: report.python.firstRunOnFirstVisit.runs.every(
+            (run) => !Number.isNaN(run.progressShownMs) && run.progressShownMs < run.firstOutputMs,
+          ),
         }
       : {};
   const hostile =
@@ -239,6 +242,9 @@ async function main(): Promise<void> {
   }
   const report = {
     date: new Date().toISOString(),
+    // The machine is shared: its one-, five- and fifteen-minute load averages when the bench ended.
+    loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
+    cores: availableParallelism(),
     webContainer:
       "unreachable as learners meet it: its hosts never answer (in both engines a proxy auto-config " +
       "points them at a local proxy that accepts and never replies)",
@@ -251,9 +257,13 @@ async function main(): Promise<void> {
       "(moved onto Run, pressed, released), from the press to the first output line",
     scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",
     python:
-      "Run Python pressed with a real pointer (its reach starts the download), from the press to the first " +
-      "output line: on a first visit (fresh profile), again on the same page, and on another chapter in the " +
-      "same profile (files from the Cache API); with the bytes fetched for Python's files",
+      "Run Python pressed with a real pointer (its reach starts the download), from the press to the progress " +
+      "line and to the first output line: on a first visit (fresh profile, empty cache), again on the same page " +
+      "(after boot), on the same page opened again in that profile (a second visit: files from the Cache API) " +
+      "and on another chapter in that profile (the page after the first); with what the page fetched under " +
+      "/python/ (transferBytes: over the network, headers included; the preview gzips the JavaScript and JSON " +
+      "but not the WebAssembly or the zips; download.gzipBytes: every file gzipped, as a host that gzips all " +
+      "would send them), and the one-minute load average at each press",
     bootsPerVisit:
       `WebContainer boots (runtime frames made) in one profile's visit to ${fiveChapters.join(", ")}: ` +
       "reading each to its end, then running each chapter's first sample with a real pointer",
@@ -284,7 +294,10 @@ async function main(): Promise<void> {
     engines,
   };
   mkdirSync(new URL("reports/", root), { recursive: true });
-  writeFileSync(new URL("reports/bench.json", root), `${JSON.stringify(report, null, 2)}\n`);
+  // A partial run writes a report of its own, so it never overwrites a whole one.
+  const only = process.env["BENCH_ONLY"];
+  const name = only === undefined || only === "" ? "bench.json" : `bench-${only}.json`;
+  writeFileSync(new URL(`reports/${name}`, root), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
 }
 

@@ -1,79 +1,18 @@
 /**
- * Python in the page, as a learner meets it (issue 21, item 2): the first Run Python on a first
- * visit (the pointer's reach starts the download, the press runs), the next Run on the same page,
- * and the first Run Python on another chapter in the same profile, which boots from the Cache API.
- * Each from the press to the first output line, with the bytes the page fetched for Python.
+ * Python in the page, as a learner meets it (issue 21): the first Run Python on a first visit
+ * (empty cache: the pointer's reach starts the download, the press runs), the next Run on the same
+ * page (after boot), the same page opened again in that profile (a second visit: files from the
+ * Cache API), and another chapter in that profile (the page after the first). Each from the press
+ * to the progress line and to the first output line, with what the page fetched for Python and the
+ * machine's load average while it ran.
  */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import type { BenchPage, Engine } from "./engines.node.ts";
-import type { BenchSite } from "./journeys.node.ts";
-
-/** A Run Python timed from the pointer's press, on the page's clock. */
-interface PythonRunTiming {
-  firstOutputMs: number;
-  doneMs: number;
-  state: string;
-}
-
-/**
- * Arms the timing of the next Run Python on the sample with this id (self-contained: the engine
- * sends its source to the page). `pythonRunTiming` gives the figure once the run has ended.
- */
-function armPythonRun(id: string): void {
-  const sample = document.querySelector<HTMLElement>(`[data-sample="${id}"]`);
-  const button = sample?.querySelector<HTMLButtonElement>('[data-action="run-python"]');
-  const log = sample?.querySelector("[role=log]");
-  if (!sample || !button || !log) throw new Error(`The page has no sample "${id}" with Run Python.`);
-  const scope = globalThis as typeof globalThis & { benchPythonRun?: Promise<PythonRunTiming> };
-  scope.benchPythonRun = new Promise<PythonRunTiming>((resolve) => {
-    let started = 0;
-    let firstOutputMs = Number.NaN;
-    const before = log.querySelectorAll(".run-line").length;
-    // On the document, keyed by the selector: the timing must not depend on the bar keeping the
-    // very button element it had when the run was armed.
-    const onPress = (event: PointerEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('[data-action="run-python"]') === null || !sample.contains(target)) return;
-      started = performance.now();
-      document.removeEventListener("pointerdown", onPress, true);
-    };
-    document.addEventListener("pointerdown", onPress, true);
-    // A boot that never ends is reported, not waited on for ever.
-    setTimeout(() => resolve({ firstOutputMs, doneMs: Number.NaN, state: "no-end" }), 180_000);
-    const observer = new MutationObserver(() => {
-      if (started === 0) return;
-      const lines = log.querySelectorAll(".run-line").length;
-      if (Number.isNaN(firstOutputMs) && lines > 0 && lines !== before)
-        firstOutputMs = performance.now() - started;
-      const state = sample.dataset["runState"] ?? "";
-      if (state !== "running" && state !== "idle" && !Number.isNaN(firstOutputMs)) {
-        observer.disconnect();
-        resolve({ firstOutputMs, doneMs: performance.now() - started, state });
-      }
-    });
-    observer.observe(sample, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ["data-run-state"],
-    });
-  });
-  // The button, not the sample: a sample taller than the window, centred, leaves its bar off screen.
-  button.scrollIntoView({ block: "center", behavior: "instant" });
-}
-
-function pythonRunTiming(): Promise<PythonRunTiming> {
-  const scope = globalThis as typeof globalThis & { benchPythonRun?: Promise<PythonRunTiming> };
-  if (scope.benchPythonRun === undefined) throw new Error("No Run Python was armed.");
-  return scope.benchPythonRun;
-}
-
-/** Bytes this page fetched over the network for Python's files (a Cache API hit fetches none). */
-function pythonBytesFetched(): number {
-  return performance
-    .getEntriesByType("resource")
-    .filter((entry) => new URL(entry.name).pathname.startsWith("/python/"))
-    .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
-}
+import { median, type BenchSite } from "./journeys.node.ts";
+import { loadNow } from "./load.node.ts";
+import { armPythonRun, pythonFetched, pythonRunTiming } from "./python-probes.ts";
+import type { PythonManifest } from "../../src/runner/python/python-files.ts";
 
 /** A sample with Python, run as it ships. */
 interface PythonProgram {
@@ -86,53 +25,90 @@ const firstProgram: PythonProgram = { path: "/en/http-requests/", id: "get-json"
 const nextChapterProgram: PythonProgram = { path: "/en/asyncio-basics/", id: "coroutine-is-lazy" };
 
 async function timedRun(page: BenchPage, program: PythonProgram) {
-  const bytesBefore = await page.evaluate(pythonBytesFetched, undefined);
+  const before = await page.evaluate(pythonFetched, undefined);
+  const load = loadNow();
   await page.evaluate(armPythonRun, program.id);
   await page.pointerPress(`[data-sample="${program.id}"] [data-action="run-python"]`);
   const timing = await page.evaluate(pythonRunTiming, undefined);
+  const after = await page.evaluate(pythonFetched, undefined);
   return {
+    progressShownMs: Math.round(timing.progressShownMs),
     firstOutputMs: Math.round(timing.firstOutputMs),
     doneMs: Math.round(timing.doneMs),
     state: timing.state,
-    pythonBytesFetched: (await page.evaluate(pythonBytesFetched, undefined)) - bytesBefore,
+    filesFetched: after.files - before.files,
+    transferBytes: after.transferBytes - before.transferBytes,
+    encodedBodyBytes: after.encodedBodyBytes - before.encodedBodyBytes,
+    fetched: after.entries.slice(before.entries.length),
+    loadAverage: load,
   };
 }
 
-const median = (values: number[]): number => {
-  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN);
-};
+type TimedRun = Awaited<ReturnType<typeof timedRun>>;
 
-/** Cold, warm and next-chapter Python runs in fresh profiles; medians over up to three visits. */
+/**
+ * What a first visit downloads for Python, from the built files: raw, and every file gzipped (level
+ * 6, what a host compressing all on the fly sends; the preview gzips only the JavaScript and JSON;
+ * brotli would be smaller, but its best level takes minutes on these files, too slow for a bench).
+ */
+export function pythonDownloadSize(dist: URL) {
+  const manifest = JSON.parse(readFileSync(new URL("python/manifest.json", dist), "utf8")) as PythonManifest;
+  if (!manifest.available) return { available: false as const, reason: manifest.reason };
+  const files = [...Object.values(manifest.files), manifest.sitePackages].map((file) => {
+    const bytes = readFileSync(new URL(`.${file.url}`, dist));
+    return { url: file.url, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  });
+  return {
+    available: true as const,
+    pyodide: manifest.pyodide,
+    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+    files,
+  };
+}
+
+const summary = (runs: TimedRun[]) => ({
+  medianPressToProgressShownMs: median(runs.map((run) => run.progressShownMs)),
+  medianPressToFirstOutputMs: median(runs.map((run) => run.firstOutputMs)),
+  medianTransferBytes: median(runs.map((run) => run.transferBytes)),
+  medianLoadAverage: median(runs.map((run) => run.loadAverage * 100)) / 100,
+  endStates: [...new Set(runs.map((run) => run.state))],
+  runs,
+});
+
+/**
+ * Cold, after boot, second visit and next chapter, in one fresh profile per visit; medians over
+ * `site.pages` visits.
+ */
 export async function pythonRuns(engine: Engine, site: BenchSite) {
-  const visits = Math.min(site.pages, 3);
-  const cold: Awaited<ReturnType<typeof timedRun>>[] = [];
-  const warm: typeof cold = [];
-  const nextChapter: typeof cold = [];
-  for (let index = 0; index < visits; index += 1) {
+  const cold: TimedRun[] = [];
+  const afterBoot: TimedRun[] = [];
+  const secondVisit: TimedRun[] = [];
+  const nextChapter: TimedRun[] = [];
+  for (let index = 0; index < site.pages; index += 1) {
     const page = await engine.freshPage();
     try {
       await page.goto(`${site.origin}${firstProgram.path}`);
       cold.push(await timedRun(page, firstProgram));
-      warm.push(await timedRun(page, firstProgram));
+      afterBoot.push(await timedRun(page, firstProgram));
+      await page.goto(`${site.origin}${firstProgram.path}`);
+      secondVisit.push(await timedRun(page, firstProgram));
       await page.goto(`${site.origin}${nextChapterProgram.path}`);
       nextChapter.push(await timedRun(page, nextChapterProgram));
       console.log(
-        `bench: ${engine.name} Python cold ${cold.at(-1)?.firstOutputMs} ms, warm ${warm.at(-1)?.firstOutputMs} ms, ` +
-          `next chapter ${nextChapter.at(-1)?.firstOutputMs} ms`,
+        `bench: ${engine.name} Python cold ${cold.at(-1)?.firstOutputMs} ms, after boot ` +
+          `${afterBoot.at(-1)?.firstOutputMs} ms, second visit ${secondVisit.at(-1)?.firstOutputMs} ms, ` +
+          `next chapter ${nextChapter.at(-1)?.firstOutputMs} ms (load ${loadNow()})`,
       );
     } finally {
       await page.close();
     }
   }
-  const summary = (runs: typeof cold) => ({
-    medianPressToFirstOutputMs: median(runs.map((run) => run.firstOutputMs)),
-    medianPythonBytesFetched: median(runs.map((run) => run.pythonBytesFetched)),
-    runs,
-  });
   return {
+    download: pythonDownloadSize(site.dist),
     firstRunOnFirstVisit: { ...firstProgram, ...summary(cold) },
-    nextRunSamePage: { ...firstProgram, ...summary(warm) },
+    nextRunSamePage: { ...firstProgram, ...summary(afterBoot) },
+    firstRunSecondVisit: { ...firstProgram, ...summary(secondVisit) },
     firstRunNextChapter: { ...nextChapterProgram, ...summary(nextChapter) },
   };
 }
