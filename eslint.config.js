@@ -78,6 +78,8 @@ export default tseslint.config(
       "reports/",
       "public/runner/",
       "public/python/",
+      // Its own package, with its own Astro and Starlight: the bench installs and builds it.
+      "bench/starlight-twin/",
     ],
   },
   js.configs.recommended,

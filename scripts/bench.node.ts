@@ -3,9 +3,11 @@
  * (puppeteer-core) to write reports/bench.json (reports/bench-<name>.json with BENCH_ONLY=<name>): per
  * engine, the first Run on a fresh page while the WebContainer never answers, warm runs, the scripts each
  * step of a visit loads (and an exercise's first Run), Run Python cold and warm, and the first and
- * largest contentful paint and total blocking time of a lesson page beside the same prose with no
- * samples. Figures, not pass/fail: that is what tests are for. It is slow, so it is not part of
- * `npm test`.
+ * largest contentful paint, total blocking time, elements, HTML and JS of a lesson page beside the same
+ * page with no samples and a Starlight page of the same prose (built by the bench in
+ * bench/starlight-twin/, installed with `npm ci` on first use); and what each added page costs to build,
+ * ours and Starlight's. Figures, not pass/fail: that is what tests are for. It is slow, so it is not part
+ * of `npm test`.
  *
  * BENCH_PORT picks the preview port (4455); BENCH_NO_BUILD=1 reuses an existing dist/;
  * BENCH_ENGINES=chromium (or firefox) drives one engine; BENCH_ONLY=runs measures only the runs, not the
@@ -13,8 +15,10 @@
  * main-thread stall while hostile programs run; BENCH_ONLY=python times Run Python (first visit, after
  * boot, second visit, next chapter); BENCH_ONLY=exercise measures only the scripts an exercise's first
  * Run loads; BENCH_ONLY=boots counts only the WebContainer boots of a five-chapter visit;
- * BENCH_ONLY=paint measures only how the lesson page and its plain twin paint; BENCH_ONLY=tasks runs only
- * the programs of 1k, 10k and 100k tasks; BENCH_PAGES sets the pages per figure.
+ * BENCH_ONLY=paint measures only how the lesson page and its plain and Starlight twins paint;
+ * BENCH_ONLY=tasks runs only the programs of 1k, 10k and 100k tasks; BENCH_ONLY=build times only the
+ * builds per added page, ours and Starlight's (BENCH_BUILD_COPIES copies of the chapter, 13, in
+ * BENCH_BUILD_ROUNDS rounds, 2); BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,9 +32,12 @@ import {
   scriptsByStep,
   type BenchSite,
 } from "./bench/journeys.node.ts";
-import { paint, quietMs } from "./bench/paint.node.ts";
-import { manyTaskGoals, manyTaskRuns, taskCounts } from "./bench/many-tasks.node.ts";
-import { hostileStalls, smallHeapMb, stallGoalMs, type LaunchWithHeap } from "./bench/hostile.node.ts";
+import { paint, type PaintPages } from "./bench/paint.node.ts";
+import { buildTwin, installTwin, serveTwinFrom, twinVersions } from "./bench/starlight-twin.node.ts";
+import { figureDescriptions } from "./bench/descriptions.ts";
+import { buildScaling } from "./bench/build-scaling.node.ts";
+import { manyTaskRuns } from "./bench/many-tasks.node.ts";
+import { hostileStalls, type LaunchWithHeap } from "./bench/hostile.node.ts";
 import { exerciseFirstRunScripts } from "./bench/exercise-scripts.node.ts";
 import { bootsPerFiveChapterVisit } from "./bench/boots.node.ts";
 import { localeCodes } from "../src/i18n/locales.ts";
@@ -50,6 +57,8 @@ const site: BenchSite = {
 const trivial = { path: "/en/asyncio-basics/", id: "coroutine-is-lazy" };
 const oneRequest = { path: "/en/aiohttp/", id: "client-get-text" };
 const lesson = { path: "/en/using-asyncio/", id: "await-one" };
+/** The lesson's chapter, which the Starlight twin and the build figures are made from. */
+const lessonSlug = "using-asyncio";
 /** An exercise whose starting code ends quickly, on the page with every exercise. */
 const exercise = { path: "/en/practice/", id: "resolve-later" };
 /** Every published page in every language, for the per-page "before interaction" budget. */
@@ -98,7 +107,7 @@ const paintOnly = process.env["BENCH_ONLY"] === "paint";
 const tasksOnly = process.env["BENCH_ONLY"] === "tasks";
 const engineNames = (process.env["BENCH_ENGINES"] ?? "chromium,firefox").split(",");
 
-async function measure(engine: Engine, plainPath: string, launchWithHeap: LaunchWithHeap) {
+async function measure(engine: Engine, pages: PaintPages, launchWithHeap: LaunchWithHeap) {
   console.log(`bench: ${engine.name} ${engine.version}`);
   if (hostileOnly)
     return { version: engine.version, hostile: await hostileStalls(engine, site, lesson, launchWithHeap) };
@@ -109,7 +118,7 @@ async function measure(engine: Engine, plainPath: string, launchWithHeap: Launch
       bootsPerVisit: await bootsPerFiveChapterVisit(engine, site, fiveChapters),
     };
   if (tasksOnly) return { version: engine.version, manyTasks: await manyTaskRuns(engine, site, lesson) };
-  if (paintOnly) return { version: engine.version, paint: await paintFigures(engine, plainPath) };
+  if (paintOnly) return { version: engine.version, paint: await paintFigures(engine, pages) };
   if (exerciseOnly)
     return {
       version: engine.version,
@@ -131,12 +140,12 @@ async function measure(engine: Engine, plainPath: string, launchWithHeap: Launch
     scripts: await scriptsByStep(engine, site, lesson),
     exerciseFirstRun: await exerciseFirstRunScripts(engine, site, exercise),
     everyLessonPageFirstVisit: await firstVisitScriptsPerPage(engine, site, lessonPaths),
-    paint: await paintFigures(engine, plainPath),
+    paint: await paintFigures(engine, pages),
   };
 }
 
-async function paintFigures(engine: Engine, plainPath: string) {
-  return { viewport: "412 x 823 at 1.75x", ...(await paint(engine, site, lesson.path, plainPath)) };
+async function paintFigures(engine: Engine, pages: PaintPages) {
+  return { viewport: "412 x 823 at 1.75x", ...(await paint(engine, site, pages)) };
 }
 
 /** Every many-task program within its goals (first line, result drawn, longest frame). */
@@ -144,12 +153,16 @@ function manyTasksGoals(manyTasks: Awaited<ReturnType<typeof manyTaskRuns>>) {
   return { manyTasksWithinGoals: Object.values(manyTasks).every((program) => program.withinGoals) };
 }
 
-/** Paint goals: no blocking time on the lesson page, and paints no later than its twin's. */
+/**
+ * Paint goals (issue 22): no blocking time on the lesson page, first and largest paint no later
+ * than the Starlight twin's, and at most 1.5 times its elements.
+ */
 function paintGoals(paint: Awaited<ReturnType<typeof paintFigures>>) {
-  const { lessonPage, plainPage } = paint;
+  const { lessonPage, starlightPage } = paint;
   return {
-    lcpAtMostPlainPage: lessonPage.medianLcpMs <= plainPage.medianLcpMs,
-    fcpAtMostPlainPage: lessonPage.medianFcpMs <= plainPage.medianFcpMs,
+    lcpAtMostStarlight: lessonPage.medianLcpMs <= starlightPage.medianLcpMs,
+    fcpAtMostStarlight: lessonPage.medianFcpMs <= starlightPage.medianFcpMs,
+    elementsAtMost1_5xStarlight: lessonPage.elements <= 1.5 * starlightPage.elements,
     // Null where the engine cannot measure it (Firefox): unknown, neither met nor missed.
     tbtZero: lessonPage.worstTbtMs === null ? null : lessonPage.worstTbtMs === 0,
   };
@@ -212,11 +225,17 @@ function goals(report: EngineReport) {
   };
 }
 
-async function main(): Promise<void> {
-  if (process.env["BENCH_NO_BUILD"] !== "1") await run("npm", ["run", "build"]);
-  const plainPath = writePlainPage(site.dist, lesson.path);
-  const stop = await serve();
+/** Installs (once), writes and builds the Starlight twin of the lesson, and serves it beside ours. */
+async function starlightTwinBuild() {
+  await installTwin();
+  const build = await buildTwin(lessonSlug);
+  return { ...twinVersions(), chapter: lesson.path, ...build, path: serveTwinFrom(site.dist, lessonSlug) };
+}
+
+/** Every engine asked for, launched in turn, measured and closed. */
+async function measureEngines(pages: PaintPages): Promise<Record<string, unknown>> {
   const engines: Record<string, unknown> = {};
+  const stop = await serve();
   try {
     const launchers: Record<string, (options?: LaunchOptions) => Promise<Engine | string>> = {
       chromium: launchChromium,
@@ -231,7 +250,7 @@ async function main(): Promise<void> {
         continue;
       }
       try {
-        const report = await measure(engine, plainPath, (heapMb) => launch({ heapMb }));
+        const report = await measure(engine, pages, (heapMb) => launch({ heapMb }));
         engines[engine.name] = { ...report, goals: goals(report) };
       } finally {
         await engine.close();
@@ -240,63 +259,41 @@ async function main(): Promise<void> {
   } finally {
     stop();
   }
+  return engines;
+}
+
+/** Build cost per added page, ours and Starlight's (BENCH_BUILD_COPIES, BENCH_BUILD_ROUNDS). */
+async function buildPerPage() {
+  await installTwin();
+  const copies = Number(process.env["BENCH_BUILD_COPIES"] ?? 13);
+  const rounds = Number(process.env["BENCH_BUILD_ROUNDS"] ?? 2);
+  return buildScaling(lessonSlug, copies, rounds);
+}
+
+async function main(): Promise<void> {
+  const only = process.env["BENCH_ONLY"] ?? "";
+  if (process.env["BENCH_NO_BUILD"] !== "1" && only !== "build") await run("npm", ["run", "build"]);
+  const starlightTwin = only === "" || paintOnly ? await starlightTwinBuild() : undefined;
+  const pages: PaintPages = {
+    lesson: lesson.path,
+    plain: writePlainPage(site.dist, lesson.path),
+    starlight: starlightTwin?.path ?? "",
+  };
+  const engines = only === "build" ? undefined : await measureEngines(pages);
+  const build = only === "" || only === "build" ? await buildPerPage() : undefined;
   const report = {
     date: new Date().toISOString(),
     // The machine is shared: its one-, five- and fifteen-minute load averages when the bench ended.
     loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
     cores: availableParallelism(),
-    webContainer:
-      "unreachable as learners meet it: its hosts never answer (in both engines a proxy auto-config " +
-      "points them at a local proxy that accepts and never replies)",
-    firstRun: `the first Run on a fresh profile, clicked as soon as the sample is in view; median of ${site.pages} pages`,
-    firstRunReturningVisit:
-      "the first Run on the same page opened again in the same profile (its files cached), clicked as soon as the sample is in view",
-    warmRun: "the next Run on the same page, in the built-in runtime",
-    firstRunPerChapterWithPointer:
-      "the first Run on a fresh page of each chapter (its first sample), pressed with a real pointer " +
-      "(moved onto Run, pressed, released), from the press to the first output line",
-    scripts: "gzipped sizes of the built files each step fetched (same-origin .js)",
-    python:
-      "Run Python pressed with a real pointer (its reach starts the download), from the press to the progress " +
-      "line and to the first output line: on a first visit (fresh profile, empty cache), again on the same page " +
-      "(after boot), on the same page opened again in that profile (a second visit: files from the Cache API) " +
-      "and on another chapter in that profile (the page after the first); with what the page fetched under " +
-      "/python/ (transferBytes: over the network, headers included; the preview gzips the JavaScript and JSON " +
-      "but not the WebAssembly or the zips; download.gzipBytes: every file gzipped, as a host that gzips all " +
-      "would send them), and the one-minute load average at each press",
-    bootsPerVisit:
-      `WebContainer boots (runtime frames made) in one profile's visit to ${fiveChapters.join(", ")}: ` +
-      "reading each to its end, then running each chapter's first sample with a real pointer",
-    exerciseFirstRun:
-      "gzipped JS an exercise's first Run fetched on a fresh page, the verdict chunk alone, and the fetched scripts that hold zod (goal: none)",
-    everyLessonPageFirstVisit:
-      "gzipped JS each published page (both languages) loads on a fresh profile before any interaction",
-    hostile:
-      `the page's longest main-thread stall (a 10 ms heartbeat's longest gap) from Run until the result ` +
-      `is drawn, per hostile program on ${site.pages} fresh pages in the built-in runtime; goal ${stallGoalMs} ms. ` +
-      "A program that never ends by itself is stopped with Stop once it prints (the stall runs through Stop); " +
-      `out of memory runs in a browser started with a ${smallHeapMb} MB JavaScript heap`,
-    manyTasks:
-      `programs that start ${taskCounts.join(", ")} timers, print a line, await them all and print a last ` +
-      `line, in the built-in runtime, run twice on ${site.pages} fresh pages (figures from the second runs): ` +
-      "from the program's first print to its line shown, from its last print to the run ended and its " +
-      "timeline chart drawn, and the longest gap between animation frames from Run until then; goals " +
-      `${manyTaskGoals.firstLineAfterPrintMs}, ${manyTaskGoals.programEndToDrawnMs} and ` +
-      `${manyTaskGoals.longestFrameMs} ms`,
-    paint:
-      `first and largest contentful paint on a fresh phone-sized page, median of ${site.paintPages} pages, ` +
-      "and total blocking time: over the Long Tasks API's tasks after first contentful paint, each one's " +
-      `time past 50 ms, until ${quietMs} ms pass with no long task (Chromium; Firefox reports no long ` +
-      "tasks, so null) " +
-      "(CPU slowed 4x in Chromium, as Lighthouse's mobile " +
-      "preset does; Firefox has no CPU throttling); the plain page is the same built lesson with its samples " +
-      "removed, standing in for a Starlight page of the same prose",
-    engines,
+    ...figureDescriptions(site, fiveChapters),
+    ...(starlightTwin === undefined ? {} : { starlightTwin }),
+    ...(build === undefined ? {} : { buildPerPage: build }),
+    ...(engines === undefined ? {} : { engines }),
   };
   mkdirSync(new URL("reports/", root), { recursive: true });
   // A partial run writes a report of its own, so it never overwrites a whole one.
-  const only = process.env["BENCH_ONLY"];
-  const name = only === undefined || only === "" ? "bench.json" : `bench-${only}.json`;
+  const name = only === "" ? "bench.json" : `bench-${only}.json`;
   writeFileSync(new URL(`reports/${name}`, root), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
 }

@@ -34,3 +34,16 @@ export function weigh(dist: URL, paths: readonly string[]): JsWeight {
 export function htmlGzipBytes(dist: URL, path: string): number {
   return gzipSync(readFileSync(new URL(`.${path}index.html`, dist))).length;
 }
+
+/**
+ * The gzipped size of a built page's inline scripts (those with no `src`, JSON data left out),
+ * which run before interaction as surely as fetched ones do.
+ */
+export function inlineScriptGzipBytes(dist: URL, path: string): number {
+  const html = readFileSync(new URL(`.${path}index.html`, dist), "utf8");
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/type="application\/(?:ld\+)?json"/.test(match[1] ?? ""))
+    .map((match) => match[2] ?? "")
+    .join("\n");
+  return inline === "" ? 0 : gzipSync(inline).length;
+}
