@@ -1,9 +1,9 @@
 /**
- * The reference page for paint figures: a built lesson with its samples cut out, so the prose,
- * layout, styles and scripts are exactly ours and only the samples differ. It stands in for a
- * plain Starlight page of the same prose (issue 22): @astrojs/starlight 0.42.9 installs from the
- * registry and builds with this Astro, but the bench does not build such a twin yet. Written into dist/
- * after the build, under /bench-plain/, and never shipped (the bench writes it; the build does not).
+ * One reference page for paint figures: a built lesson with its samples cut out, so the prose,
+ * layout, styles and scripts are exactly ours and only the samples differ (what the samples cost).
+ * The other is the Starlight twin (starlight-twin.node.ts: what a plain docs page costs). Written
+ * into dist/ after the build, under /bench-plain/, and never shipped (the bench writes it; the build
+ * does not).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
