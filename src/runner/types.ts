@@ -36,9 +36,12 @@ export type RunEvent =
  * while the sandbox still did: a loop that never lets go, or a worker the browser stopped when it
  * ran out of memory (Firefox says nothing either way, so the page cannot tell which);
  * `pythonEnded` when a Python program ended the interpreter's own process (`os._exit`, or a signal
- * it has no handler for), so a fresh Python starts for the next run.
+ * it has no handler for), so a fresh Python starts for the next run; `pythonMemoryLimit` when a
+ * Python program asked for more memory than the page gives Python, so a fresh Python, which gives
+ * that memory back, starts for the next run.
  */
-export type RunNotice = "runtimeRestarted" | "nodeOnly" | "sandboxDied" | "programSilent" | "pythonEnded";
+export type RunNotice =
+  "runtimeRestarted" | "nodeOnly" | "sandboxDied" | "programSilent" | "pythonEnded" | "pythonMemoryLimit";
 
 /** One printed line. */
 export interface OutputEvent {

@@ -2,20 +2,28 @@
  * Python in the page, in Firefox: on one chapter page, Python boots on a sample's Run Python and
  * runs that sample's own Python (an aiohttp request to the practice server) against its expected
  * Python output; then every way out of the page it can try, each blocked; a traceback that starts
- * at main.py; and Stop ending `while True: pass` with the next run working. Every sample's Python
- * is run in python-every-sample.spec.ts. One page keeps the cost to one boot (and the one reboot
- * Stop makes), since a boot is the slow part.
+ * at main.py; Stop ending `while True: pass` with the next run working; and a memory bomb ending
+ * with MemoryError and word of the memory limit, the next run working. Every sample's Python
+ * is run in python-every-sample.spec.ts. One page keeps the cost to one boot (and the reboots Stop
+ * and the bomb make), since a boot is the slow part.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
+import { runnerText } from "../../src/i18n/runner-text.ts";
 import { readSample } from "../../src/samples/sample-files.node.ts";
 import { blockedEverywhere, pythonPhoneHome, pythonWaysOut } from "../fixtures/hostile-python.ts";
 import { assertSampleOutput } from "../support/sample-output.ts";
 import { describeInFirefox } from "./firefox-suite.node.ts";
-import { insertCode, pressAndWaitForEnd, sampleSelector, waitForRunState } from "./sample-steps.node.ts";
+import {
+  insertCode,
+  outputNotes,
+  pressAndWaitForEnd,
+  sampleSelector,
+  waitForRunState,
+} from "./sample-steps.node.ts";
 
 // The first Run downloads about 14 MB and boots Pyodide: tens of seconds on a shared 2-core machine.
 const bootMs = 120_000;
@@ -49,7 +57,7 @@ await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
   after(() => new Promise((resolve) => watched?.close(resolve)));
 
   void test(
-    "one boot runs a sample's Python; a traceback starts at main.py; Stop ends a loop",
+    "one boot runs a sample's Python; a traceback starts at main.py; Stop ends a loop; a bomb meets the limit",
     { timeout: 6 * bootMs },
     () =>
       onFreshPage("/en/http-requests/", async (page) => {
@@ -102,6 +110,22 @@ await describeInFirefox("Python in the page, in Firefox", ({ onFreshPage }) => {
         await insertCode(page, host, "print('after the stop')\n", "py");
         const after = await runPython(bootMs);
         assert.deepEqual(after, { state: "done", lines: ["after the stop"] });
+
+        // A memory bomb meets Python's memory limit: MemoryError, word of the limit, and a fresh
+        // Python for the next run (tests/e2e/python-hostile.spec.ts holds the rest in Chromium).
+        await insertCode(
+          page,
+          host,
+          "data = []\nwhile True:\n    data.append(bytearray(50_000_000))\n",
+          "py",
+        );
+        const bomb = await runPython(60_000);
+        assert.equal(bomb.state, "error", bomb.lines.join("\n"));
+        assert.equal(bomb.lines.at(-1), "MemoryError");
+        assert.deepEqual(await outputNotes(page, host), [runnerText("en")("pythonMemoryLimit")]);
+        await insertCode(page, host, "print('after the bomb')\n", "py");
+        const afterBomb = await runPython(bootMs);
+        assert.deepEqual(afterBomb, { state: "done", lines: ["after the bomb"] });
       }),
   );
 });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { loadPyodide } from "pyodide";
 import { buildPythonBundle, sitePackagesPath } from "../../src/runner/python/build/python-bundle.node.ts";
 import type { PythonManifest } from "../../src/runner/python/python-files.ts";
+import type { ModuleFactory } from "../../src/runner/python/python-memory-limit.ts";
 import {
   bootPython,
   type PythonRunEvent,
@@ -17,8 +18,8 @@ import {
 /** A booted runtime, or why the build could not make one (no aiohttp on this machine). */
 export type NodePython = { runtime: PythonRuntime } | { unavailable: string };
 
-/** Builds the bundle and boots an interpreter from it. */
-export async function bootNodePython(): Promise<NodePython> {
+/** Builds the bundle and boots an interpreter from it, with the page's memory limit unless told. */
+export async function bootNodePython(memoryLimitBytes?: number): Promise<NodePython> {
   const publicFolder = mkdtempSync(join(tmpdir(), "python-in-page-"));
   const built = await buildPythonBundle(publicFolder);
   if (!built.ok) return { unavailable: built.reason };
@@ -28,8 +29,14 @@ export async function bootNodePython(): Promise<NodePython> {
   const zipPath = sitePackagesPath(publicFolder, manifest);
   if (zipPath === undefined) return { unavailable: "the manifest names no site-packages zip" };
   const runtime = await bootPython({
-    loadPyodide: (options) => loadPyodide(options),
+    loadPyodide: async ({ limitFactory, ...options }) => {
+      const asm = (await import(import.meta.resolve("pyodide/pyodide.asm.mjs"))) as { default: unknown };
+      // Pyodide's private option, as the page's worker passes it (python.worker.ts).
+      const createPyodideModule = limitFactory(asm.default as ModuleFactory);
+      return loadPyodide({ ...options, ...({ createPyodideModule } as object) });
+    },
     sitePackagesZip: new Uint8Array(readFileSync(zipPath)),
+    ...(memoryLimitBytes === undefined ? {} : { memoryLimitBytes }),
     timers: {
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as number),

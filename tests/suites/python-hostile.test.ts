@@ -1,7 +1,8 @@
 /**
  * Hostile Python in the page's runtime (under Node): a flood of output is capped at the run's line
  * limit and counted, a huge line is clipped before it leaves the runtime, an exception's traceback points at main.py, SystemExit sets the exit code,
- * and the interpreter runs the next program as if nothing happened.
+ * and the interpreter runs the next program as if nothing happened. A program that asks for more
+ * memory than Python may have gets MemoryError, and its exit says so (the host then starts afresh).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { runBounds } from "../../src/runner/run-limits.ts";
@@ -97,4 +98,42 @@ describe("Python that ends its own process", { concurrent: false }, () => {
     },
     120_000,
   );
+});
+
+// Python's memory is held to a limit (python-memory-limit.ts); a Python of its own, with a smaller
+// limit, keeps the test quick and its memory small. The page's 1 GiB is met in the browser's spec.
+describe("Python that asks for more memory than it may have", { concurrent: false }, () => {
+  const limitBytes = 256 * 2 ** 20;
+  let limited: PythonRuntime | undefined;
+
+  beforeAll(async () => {
+    const booted = await bootNodePython(limitBytes);
+    if ("runtime" in booted) limited = booted.runtime;
+  }, 120_000);
+
+  async function runLimited(code: string) {
+    if (limited === undefined) throw new Error(`Python in the page could not be built: ${unavailable}`);
+    const events: PythonRunEvent[] = [];
+    await limited.run(code, { maxLines: 100, onEvent: (event) => events.push(event) });
+    const lines = events.flatMap((event) => (event.type === "output" ? [event.text] : []));
+    return { lines, exit: events.at(-1) };
+  }
+
+  it.each([
+    ["a loop of 50 MB allocations", "data = []\nwhile True:\n    data.append(bytearray(50_000_000))\n"],
+    ["one allocation past the limit", "data = bytearray(300_000_000)\n"],
+  ])("%s raises MemoryError and says the limit was met", async (_, code) => {
+    if (limited === undefined && process.env["CI"] === undefined) return;
+    const { lines, exit } = await runLimited(code);
+    expect(lines.at(-1)).toBe("MemoryError");
+    expect(exit).toMatchObject({ type: "exit", code: 1, memoryLimitReached: true });
+  });
+
+  it("runs the next program, whose own exit says nothing of the limit", async () => {
+    if (limited === undefined && process.env["CI"] === undefined) return;
+    const { lines, exit } = await runLimited("print(len(bytearray(50_000_000)))\n");
+    expect(lines).toEqual(["50000000"]);
+    expect(exit).toEqual(expect.not.objectContaining({ memoryLimitReached: true }));
+    expect(exit).toMatchObject({ type: "exit", code: 0 });
+  });
 });

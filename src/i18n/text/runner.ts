@@ -24,6 +24,8 @@ const en = {
   runtimeRestarted: "The program did not stop; the runtime was restarted.",
   pythonEnded:
     "The program ended Python's own process (os._exit, or a signal it set no handler for), as it would end python main.py: a fresh Python starts for the next run.",
+  pythonMemoryLimit:
+    "The program asked for more memory than the page gives Python (1 GiB), so Python raised MemoryError: a fresh Python starts for the next run, which gives that memory back to your device.",
   sandboxDied:
     "The sandbox that ran the program stopped unexpectedly, perhaps because the program ran out of memory: the run was ended and the sandbox replaced, so the next run starts fresh.",
   programSilent:
@@ -141,6 +143,8 @@ const zhCn: Record<RunnerTextKey, string> = {
   runtimeRestarted: "程序没有停下来，运行环境已重新启动。",
   pythonEnded:
     "程序结束了 Python 自身的进程（os._exit，或收到一个没有设置处理函数的信号），就像它会结束 python main.py 一样：下次运行会启动一个新的 Python。",
+  pythonMemoryLimit:
+    "程序申请的内存超过了页面给 Python 的上限（1 GiB），所以 Python 抛出了 MemoryError：下次运行会启动一个新的 Python，把这些内存还给你的设备。",
   sandboxDied:
     "运行程序的沙箱意外停止了，可能是程序耗尽了内存：本次运行已结束，沙箱已更换，下次运行会重新开始。",
   programSilent:

@@ -4,7 +4,8 @@
  * ends the worker with its iframe, and a fresh one boots at once, with a notice: Pyodide's
  * interrupt needs a SharedArrayBuffer the page and the worker share, and none can cross from the
  * opaque-origin sandbox to the page (the message fails), so there is no gentler Stop here. A program
- * that ends the interpreter's own process (`os._exit`) gets a fresh one the same way.
+ * that ends the interpreter's own process (`os._exit`) gets a fresh one the same way, and so does
+ * one that met Python's memory limit (python-memory-limit.ts), to give that memory back.
  */
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
@@ -114,6 +115,11 @@ export class PythonHost implements RunnerHost<"pyodide"> {
       if (event.interpreterEnded === true) {
         // Pyodide cannot run again once its process has ended: every later run would fail.
         active.run.report({ type: "notice", key: "pythonEnded" });
+        this.#restart();
+      } else if (event.memoryLimitReached === true) {
+        // WebAssembly memory never shrinks: only a fresh interpreter gives the learner's device
+        // back the memory this one now holds.
+        active.run.report({ type: "notice", key: "pythonMemoryLimit" });
         this.#restart();
       }
       active.run.finish(event.code, event.reason, event.durationMs);

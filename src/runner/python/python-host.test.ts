@@ -162,8 +162,21 @@ describe("PythonHost's probe", () => {
   });
 });
 
-describe("PythonHost after a program ends its own process", () => {
-  it("says so and boots a fresh worker, and the next run goes to it", async () => {
+// Each leaves an interpreter that must not run the next program: one that cannot run again, and
+// one that holds its memory limit's worth of memory until it goes.
+describe.each([
+  {
+    case: "a program ends its own process",
+    flag: { interpreterEnded: true as const },
+    notice: "pythonEnded",
+  },
+  {
+    case: "a program meets Python's memory limit",
+    flag: { memoryLimitReached: true as const },
+    notice: "pythonMemoryLimit",
+  },
+])("PythonHost after $case", ({ flag, notice }) => {
+  it(`says so (${notice}) and boots a fresh worker, and the next run goes to it`, async () => {
     const runsPerWorker: number[] = [];
     const { spawn, spawned } = standInWorker((order, answer) => {
       if (order.type === "ping") {
@@ -171,29 +184,30 @@ describe("PythonHost after a program ends its own process", () => {
         return answer({ type: "booted", versions });
       }
       runsPerWorker[runsPerWorker.length - 1] = (runsPerWorker.at(-1) ?? 0) + 1;
-      // The first worker's interpreter ends (as os._exit(3) ends it); the next one runs on.
-      const ended = spawned.count === 1;
+      // The first worker's run leaves it unfit (as os._exit(3) or a memory bomb does); the next runs on.
+      const unfit = spawned.count === 1;
       answer({
         type: "run",
         runId: order.runId,
         event: {
           type: "exit",
-          code: ended ? 3 : 0,
-          reason: ended ? "error" : "finished",
+          code: unfit ? 3 : 0,
+          reason: unfit ? "error" : "finished",
           durationMs: 1,
-          ...(ended ? { interpreterEnded: true as const } : {}),
+          ...(unfit ? flag : {}),
         },
       });
     });
     const host = hostWith(spawn);
-    const first = await collectRun(host, "import os; os._exit(3)", { timeLimitMs: 5_000, maxLines: 100 })
-      .result;
+    const first = await collectRun(host, "unfit()", { timeLimitMs: 5_000, maxLines: 100 }).result;
     const second = await collectRun(host, "print('again')", { timeLimitMs: 5_000, maxLines: 100 }).result;
     host.dispose();
     expect(first.exit.code).toBe(3);
-    expect(first.notices).toContain("pythonEnded");
+    expect(first.notices).toEqual([notice]);
     expect(second.exit.code).toBe(0);
+    expect(second.notices).toEqual([]);
     expect(spawned.count).toBe(2);
+    expect(spawned.removed).toBeGreaterThanOrEqual(1);
     expect(runsPerWorker).toEqual([1, 1]);
   });
 });

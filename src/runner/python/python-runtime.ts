@@ -12,6 +12,7 @@ import { createOutputBudget, runBounds, type OutputBudget } from "../run-limits.
 import type { SpanEnd, SpanStart } from "../../timeline/events.ts";
 import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
 import { createSpanRecorder, type PythonSpanFunctions } from "./python-timeline.ts";
+import { createMemoryLimit, pythonMemoryLimitBytes, type ModuleFactory } from "./python-memory-limit.ts";
 
 /** A Python function JavaScript calls so that its event loop may suspend on JSPI. */
 interface PythonCall {
@@ -50,6 +51,11 @@ export type PythonRunEvent =
       durationMs: number;
       /** The program ended the interpreter itself (`os._exit`, a fatal signal): it cannot run again. */
       interpreterEnded?: true;
+      /**
+       * The program asked for more memory than Python may have (python-memory-limit.ts): the heap
+       * is now near the limit, and stays there until a fresh interpreter replaces this one.
+       */
+      memoryLimitReached?: true;
     };
 
 /** How to run one program. */
@@ -77,11 +83,16 @@ export interface PythonRuntime {
   run(code: string, options: PythonRunOptions): Promise<void>;
 }
 
-/** The wrapper the page's loader gives: either Pyodide's own `loadPyodide`, or one with its files in hand. */
+/**
+ * The wrapper the page's loader gives: either Pyodide's own `loadPyodide`, or one with its files in
+ * hand. It must build Pyodide's module with the factory `limitFactory` makes of Pyodide's own
+ * (`createPyodideModule`), which holds Python's memory to its limit.
+ */
 export type LoadPyodide = (options: {
   env: Record<string, string>;
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
+  limitFactory: (factory: ModuleFactory) => ModuleFactory;
 }) => Promise<PyodideAPI>;
 
 /** Everything a boot needs. */
@@ -91,6 +102,8 @@ export interface BootOptions {
   sitePackagesZip: Uint8Array;
   /** The practice handler's timers, bound to their global (browsers throw when they are not). */
   timers: PracticeTimers;
+  /** The most memory Python may have; pythonMemoryLimitBytes unless a test wants less. */
+  memoryLimitBytes?: number;
 }
 
 /**
@@ -98,12 +111,15 @@ export interface BootOptions {
  * CPython shims, and imports aiohttp so the first request of a run is fast.
  */
 export async function bootPython(options: BootOptions): Promise<PythonRuntime> {
+  const memory = createMemoryLimit(options.memoryLimitBytes ?? pythonMemoryLimitBytes);
   const pyodide = await options.loadPyodide({
     env: { ...pureInstallEnvironment },
     // Pyodide's own start-up chatter is nobody's output.
     stdout: () => undefined,
     stderr: () => undefined,
+    limitFactory: memory.limitFactory,
   });
+  memory.takeRefusal(); // what the boot asked for is no run's
   pyodide.unpackArchive(options.sitePackagesZip, "zip", { extractDir: sitePackagesDirectory });
   const handler = createPracticeHandler({ timers: options.timers });
   const spans = createSpanRecorder();
@@ -152,6 +168,7 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
     versions: { ...versions, pyodide: pyodide.version },
     async run(code, { maxLines, onEvent, probe }) {
       const startedAt = performance.now();
+      memory.takeRefusal();
       // The probe's only way out: a function of this run, handed to Python with the probe alone.
       let reporting = true;
       const report = (text: unknown) => {
@@ -188,6 +205,7 @@ json.dumps({"python": sys.version.split()[0], "aiohttp": aiohttp.__version__})
         reason: exitCode === 0 ? "finished" : "error",
         durationMs: performance.now() - startedAt,
         ...(interpreterEnded ? { interpreterEnded: true as const } : {}),
+        ...(memory.takeRefusal() ? { memoryLimitReached: true as const } : {}),
       });
     },
   };

@@ -8,6 +8,7 @@
  */
 import { bootPython, type LoadPyodide, type PythonRuntime } from "./python-runtime.ts";
 import type { PyodideFileName } from "./python-files.ts";
+import type { ModuleFactory } from "./python-memory-limit.ts";
 import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
 
 interface BootOrder {
@@ -31,7 +32,7 @@ function loaderFromBytes(files: BootOrder["files"]): LoadPyodide {
     const type = name.endsWith(".wasm") ? "application/wasm" : "application/octet-stream";
     return Promise.resolve(new Response(bytes, { headers: { "content-type": type } }));
   };
-  return async (options) => {
+  return async ({ limitFactory, ...options }) => {
     // Pyodide 314 refuses a classic worker (it probes importScripts), and module workers do not
     // start in an opaque origin: hide it. This rides on a Pyodide internal, hence the exact pin.
     Object.assign(globalThis, { importScripts: undefined });
@@ -47,7 +48,7 @@ function loaderFromBytes(files: BootOrder["files"]): LoadPyodide {
       // Served by the fetch above: the CSP allows no fetch of a blob: URL (connect-src).
       stdLibURL: `${fakeBase}python_stdlib.zip`,
       lockFileContents: new TextDecoder().decode(files["pyodide-lock.json"]),
-      ...({ createPyodideModule: asm.default } as object),
+      ...({ createPyodideModule: limitFactory(asm.default as ModuleFactory) } as object),
     });
   };
 }
