@@ -32,7 +32,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${previewPort}`,
     launchOptions,
-    trace: "retain-on-failure",
+    // Recording a trace costs every test a third to two fifths of its CPU (DOM snapshots and
+    // screenshots at each step), and the e2e stage is bound by the two cores. In CI a trace is
+    // recorded on the retry of a failed test, so a failure still comes with one; locally, where
+    // nothing is retried, on every run and kept for a failure.
+    trace: isCi ? "on-first-retry" : "retain-on-failure",
   },
   // Build once, then serve the static site exactly as it ships. Under `npm test`, the site was
   // built once for both browsers just before (SITE_PREBUILT=1), and is served as it is.
