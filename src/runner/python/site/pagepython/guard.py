@@ -10,8 +10,9 @@ Two parts, installed once at boot, after the runtime's own patches:
    frame of the learner's code, the ways to reach another frame's variables or to run as the runtime:
    - always: sys.addaudithook, sys.settrace, sys.setprofile, gc.get_objects, gc.get_referrers and
      gc.get_referents; replacing the __code__ or defaults of a function the program did not write;
-     and, called by the learner's code itself, compiling code or making a code object under a file
-     name the runtime trusts;
+     writing a file under /lib/ (or renaming one into or out of it), which an import would then
+     trust; and, called by the learner's code itself, compiling code or making a code object under a
+     file name the runtime trusts;
    - while the probe runs (the check calls the learner's functions): sys._getframe,
      sys._current_frames and sys._current_exceptions, and reading a traceback's, coroutine's,
      generator's or async generator's frame, so code the probe calls cannot read the probe's kit.
@@ -27,6 +28,7 @@ module, and class attributes a program sets while it runs (restored only after i
 """
 
 import builtins
+import os
 import sys
 
 PROBE_FILE = "probe.py"
@@ -46,7 +48,15 @@ _ALWAYS = frozenset(
 _WHILE_PROBING = frozenset({"sys._getframe", "sys._current_frames", "sys._current_exceptions"})
 _FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"})
 _FUNCTION_INTERNALS = frozenset({"__code__", "__defaults__", "__kwdefaults__"})
-_WATCHED = _ALWAYS | _WHILE_PROBING | {"object.__getattr__", "object.__setattr__", "compile", "code.__new__"}
+_WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_WATCHED = _ALWAYS | _WHILE_PROBING | {
+    "object.__getattr__",
+    "object.__setattr__",
+    "compile",
+    "code.__new__",
+    "open",
+    "os.rename",
+}
 
 # Modules whose names and classes a program might replace to hide from the timeline or the probe.
 _GUARDED_MODULE_PREFIXES = ("asyncio", "aiohttp", "pyodide", "pagepython", "time", "builtins")
@@ -60,6 +70,20 @@ def is_learner_file(name: str) -> bool:
 
 def _trusted_name(name) -> bool:
     return isinstance(name, str) and not is_learner_file(name)
+
+
+def _under_lib(path) -> bool:
+    """Whether `path` (relative to the current folder, as open takes it) is in the runtime's files."""
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    return isinstance(path, str) and os.path.abspath(path).startswith(_TRUSTED_PREFIXES[0])
+
+
+def _writes(mode, flags) -> bool:
+    """Whether open's mode (io.open) or flags (os.open) ask to write."""
+    if isinstance(mode, str) and any(letter in mode for letter in "wax+"):
+        return True
+    return isinstance(flags, int) and flags & _WRITES != 0
 
 
 def _snapshot():
@@ -121,6 +145,11 @@ def install():
                 return False
             code = getattr(args[0], "__code__", None)
             return code is None or not is_learner_file(code.co_filename)
+        if event == "open":
+            # A file the program writes among the library's would run as trusted code when imported.
+            return len(args) > 2 and _under_lib(args[0]) and _writes(args[1], args[2])
+        if event == "os.rename":
+            return len(args) > 1 and (_under_lib(args[0]) or _under_lib(args[1]))
         if event in ("compile", "code.__new__"):
             # Only when the program itself asks: importing a module compiles its library file.
             return direct_is_learner and len(args) > 1 and _trusted_name(args[1])
