@@ -59,7 +59,7 @@ _WATCHED = _ALWAYS | _WHILE_PROBING | {
 }
 
 # Modules whose names and classes a program might replace to hide from the timeline or the probe.
-_GUARDED_MODULE_PREFIXES = ("asyncio", "aiohttp", "pyodide", "pagepython", "time", "builtins")
+_GUARDED_MODULE_PREFIXES = ("asyncio", "aiohttp", "pyodide", "pagepython", "time", "builtins", "json")
 
 
 def is_learner_file(name: str) -> bool:
