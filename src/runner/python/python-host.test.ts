@@ -9,6 +9,7 @@ import { collectRun } from "../run-result.ts";
 import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
 import type { SandboxedWorker } from "./python-frame.browser.ts";
 import { PythonHost } from "./python-host.browser.ts";
+import { startPythonRunPipeline } from "./python-pipeline.ts";
 import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
 
 const versions = { python: "3.14.2", pyodide: "314.0.8", aiohttp: "3.8.4" };
@@ -209,5 +210,49 @@ describe.each([
     expect(spawned.count).toBe(2);
     expect(spawned.removed).toBeGreaterThanOrEqual(1);
     expect(runsPerWorker).toEqual([1, 1]);
+  });
+});
+
+describe("a Python Run after the host replaced its interpreter", () => {
+  it("waits for the fresh boot before its time limit starts", async () => {
+    let freshBootStarted = 0;
+    const { spawn, spawned } = standInWorker((order, answer) => {
+      if (order.type === "ping") {
+        if (spawned.count === 1) return answer({ type: "booted", versions });
+        // The fresh worker boots slowly, well past the run's time limit, answering as it goes.
+        freshBootStarted ||= performance.now();
+        return answer(
+          performance.now() - freshBootStarted < 600 ? { type: "pong" } : { type: "booted", versions },
+        );
+      }
+      const ended = spawned.count === 1;
+      answer({
+        type: "run",
+        runId: order.runId,
+        event: {
+          type: "exit",
+          code: ended ? 3 : 0,
+          reason: ended ? "error" : "finished",
+          durationMs: 1,
+          ...(ended ? { interpreterEnded: true as const } : {}),
+        },
+      });
+    });
+    const host = hostWith(spawn);
+    const limits = { timeLimitMs: 200, maxLines: 100 };
+    const first = await startPythonRunPipeline({
+      python: "import os; os._exit(3)",
+      host: Promise.resolve(host),
+      ...limits,
+    }).result;
+    const second = await startPythonRunPipeline({
+      python: "print('next')",
+      host: Promise.resolve(host),
+      ...limits,
+    }).result;
+    host.dispose();
+    expect(first).toMatchObject({ kind: "finished", exit: { code: 3 } });
+    expect(second).toMatchObject({ kind: "finished", exit: { code: 0, reason: "finished" } });
+    expect(spawned.count).toBe(2);
   });
 });
