@@ -3,11 +3,15 @@
  * bomb ends with MemoryError and word of the page's memory limit (python-memory-limit.ts), while
  * another sample's TypeScript runs; so does one allocation past the limit, while a size past what
  * a 32-bit Python can index is an OverflowError; the next Python run works, in a fresh Python that
- * gave the memory back. Under Node the runtime's side of these is held in
- * tests/suites/python-hostile.test.ts; here, the page's.
+ * gave the memory back. A flood of output is capped and on the page, whole, when the run says it
+ * is done; an endless one meets the time limit while the page answers, and the next run works.
+ * Under Node the runtime's side of these is held in tests/suites/python-hostile.test.ts; here,
+ * the page's.
  */
 import { expect, test, type Locator } from "@playwright/test";
 import { runnerText } from "../../src/i18n/runner-text.ts";
+import { storageKeys } from "../../src/learner/storage-keys.ts";
+import { runBounds } from "../../src/runner/run-limits.ts";
 import { readSample } from "../../src/samples/sample-files.node.ts";
 import { outputProblems } from "../support/sample-output.ts";
 import { pythonBootMs, replacePython, runAndWait, runPython, useWorkerRuntime } from "./runner-helpers.ts";
@@ -62,4 +66,49 @@ test("a memory bomb ends with MemoryError and word of the limit; the page answer
   await expect(python).toHaveAttribute("data-run-state", "done");
   expect(Number(heapAfter), "the heap after the bombs").toBeLessThan(2 ** 28);
   expect(await notes(python)).toEqual([]);
+});
+
+test("a flood of output is capped and drawn whole before the run ends; an endless one meets the time limit", async ({
+  page,
+}) => {
+  test.setTimeout(4 * pythonBootMs);
+  await useWorkerRuntime(page);
+  // Short enough for a test, long past the moment the flood has filled the output's cap.
+  await page.addInitScript((key) => {
+    try {
+      localStorage.setItem(key, "5000");
+    } catch {
+      // The sandboxed runner iframe has no storage; only the page needs the setting.
+    }
+  }, storageKeys.timeLimitMs);
+  await page.goto("/en/using-asyncio/");
+  const python = page.locator('[data-sample="await-one"]');
+  const typescript = page.locator('[data-sample="two-tasks"]');
+
+  // Every line kept is on the page by the time the run says it is done, the last one included.
+  await replacePython(page, python, "for i in range(20_000):\n    print(i)\n");
+  const capped = await runPython(python);
+  await expect(python).toHaveAttribute("data-run-state", "done");
+  expect(capped).toHaveLength(runBounds.maxLines);
+  expect(capped.at(-1)).toBe(String(runBounds.maxLines - 1));
+  await expect(python.locator("[role=log] .run-note")).toHaveText([
+    text("dropped", { count: "15,000", max: "5,000" }),
+  ]);
+
+  // An endless flood: the page keeps answering (another sample's TypeScript runs on time) while
+  // Python prints into a full output, until the time limit stops it and a fresh Python boots.
+  await replacePython(page, python, 'while True:\n    print("x" * 1000)\n');
+  const flood = runPython(python, 60_000);
+  const lines = await runAndWait(typescript);
+  expect(outputProblems(readSample("two-tasks").expected, lines)).toBe("");
+  const flooded = await flood;
+  await expect(python).toHaveAttribute("data-run-state", "stopped");
+  await expect(python.locator("[data-exit-status]")).toContainText(text("timedOut", { seconds: "5 s" }));
+  // The output's character cap (run-limits.ts) is met long before its line cap.
+  expect(flooded.length).toBe(Math.floor(runBounds.maxRunChars / 1000));
+  expect(new Set(flooded)).toEqual(new Set(["x".repeat(1000)]));
+
+  await replacePython(page, python, "print('next')\n");
+  expect(await runPython(python)).toEqual(["next"]);
+  await expect(python).toHaveAttribute("data-run-state", "done");
 });
