@@ -7,7 +7,7 @@
  */
 import { startRun } from "../../src/runner/run-lifecycle.ts";
 import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
-import type { RunnerHost } from "../../src/runner/types.ts";
+import type { BootingHost } from "../../src/runner/python/python-pipeline.ts";
 import { pythonProbe } from "../../src/exercises/probe-program.ts";
 
 /**
@@ -17,10 +17,12 @@ import { pythonProbe } from "../../src/exercises/probe-program.ts";
  * const host = nodePythonHost(booted.runtime);
  * const result = await startPythonRunPipeline({ python, host, timeLimitMs: 15_000, maxLines: 100 }).result;
  */
-export function nodePythonHost(runtime: PythonRuntime): RunnerHost<"pyodide"> {
+export function nodePythonHost(runtime: PythonRuntime): BootingHost & { kind: "pyodide" } {
   let previous: Promise<void> = Promise.resolve();
   return {
     kind: "pyodide",
+    // bootNodePython booted the one interpreter before this host was made.
+    boot: () => Promise.resolve(),
     run(code, options) {
       const run = startRun(options, { halt: () => undefined });
       const probe = pythonProbe(options.probe);

@@ -9,7 +9,7 @@ import type { CheckResult } from "../../src/exercises/check.ts";
 import { prepareExerciseRun } from "../../src/exercises/exercise-run.ts";
 import type { ExerciseLanguage } from "../../src/exercises/exercise-schema.ts";
 import { wordFinding } from "../../src/i18n/text/findings.ts";
-import { startPythonRunPipeline } from "../../src/runner/python/python-pipeline.ts";
+import { startPythonRunPipeline, type BootingHost } from "../../src/runner/python/python-pipeline.ts";
 import { startRunPipeline } from "../../src/runner/run-pipeline.ts";
 import { linesOf, type FinishedRun, type RunResult } from "../../src/runner/run-result.ts";
 import type { HostKind, RunnerHost } from "../../src/runner/types.ts";
@@ -24,6 +24,8 @@ export interface Judgement {
 const maxLines = 5_000;
 
 const runsTypeScript = (host: RunnerHost<HostKind>): host is RunnerHost => host.kind !== "pyodide";
+const bootsPython = (host: RunnerHost<HostKind>): host is BootingHost =>
+  host.kind === "pyodide" && "boot" in host && typeof host.boot === "function";
 
 /** Starts one run in `language`'s pipeline; resolves with its result and the judge for it. */
 async function runAndJudge(
@@ -34,6 +36,7 @@ async function runAndJudge(
   language: ExerciseLanguage,
 ): Promise<{ result: RunResult; judge: (run: FinishedRun) => CheckResult }> {
   if (language === "py") {
+    if (!bootsPython(host)) throw new TypeError(`A ${host.kind} host runs no Python (nodePythonHost does).`);
     const exercise = prepareExerciseRun(check, "py");
     const booted = Promise.resolve(host);
     const run = startPythonRunPipeline({ ...exercise.program(code), host: booted, timeLimitMs, maxLines });
