@@ -41,6 +41,8 @@ const practiceRun = [
   "tests/suites/samples.test.ts",
   "tests/suites/exercises.test.ts",
   "tests/suites/python-in-page.test.ts",
+  "tests/suites/exercises-python-a.test.ts",
+  "tests/suites/exercises-python-b.test.ts",
 ];
 const portOwnerFiles = [
   "tests/suites/runner-contract.test.ts",
