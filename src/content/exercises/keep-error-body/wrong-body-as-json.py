@@ -1,0 +1,40 @@
+# Wrong answer: the body is kept, but parsed and written again with json.dumps, which puts a space
+# after each colon: it is no longer the text the server sent.
+# The check says: needed: “get_json raises an HttpError with status 404 and its body
+import asyncio
+import json
+from typing import Any
+
+import aiohttp
+
+BASE = "http://localhost:8787"
+
+
+class HttpError(Exception):
+    """An error status, with the body the server sent to explain it."""
+
+    def __init__(self, status: int, body: str) -> None:
+        super().__init__(f"HTTP {status}: {body}")
+        self.status = status
+        self.body = body
+
+
+async def get_json(session: aiohttp.ClientSession, url: str) -> Any:
+    async with session.get(url) as response:
+        if not response.ok:
+            raise HttpError(response.status, json.dumps(await response.json()))
+        return await response.json()
+
+
+async def main() -> None:
+    async with aiohttp.ClientSession() as session:
+        post = await get_json(session, f"{BASE}/posts/2")
+        print(f"post 2: {post['title']}")
+        try:
+            missing = await get_json(session, f"{BASE}/posts/999")
+            print(f"no error, just this: {missing}")
+        except HttpError as error:
+            print(f"error {error.status}: {error.body}")
+
+
+asyncio.run(main())
