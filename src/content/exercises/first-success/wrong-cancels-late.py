@@ -1,0 +1,44 @@
+# Wrong answer: the losers are cancelled late, by a timer half a second after the winner.
+# The check says: needed: “the slow attempt was cancelled as soon as the first attempt succeeded”
+import asyncio
+from collections.abc import Awaitable, Iterable
+from typing import TypeVar
+
+import aiohttp
+
+T = TypeVar("T")
+
+
+async def first_success(attempts: Iterable[Awaitable[T]]) -> T:
+    tasks = [asyncio.ensure_future(attempt) for attempt in attempts]
+    errors: list[Exception] = []
+    try:
+        for next_to_end in asyncio.as_completed(tasks):
+            try:
+                return await next_to_end
+            except Exception as error:
+                errors.append(error)
+        raise ExceptionGroup("every attempt failed", errors)
+    finally:
+        for task in tasks:
+            asyncio.get_running_loop().call_later(0.5, task.cancel)
+
+
+BASE = "http://localhost:8787"
+
+
+async def mirror(session: aiohttp.ClientSession, path: str) -> str:
+    async with session.get(BASE + path) as response:
+        response.raise_for_status()  # the 503 raises aiohttp.ClientResponseError
+        await response.text()
+        return path
+
+
+async def main() -> None:
+    async with aiohttp.ClientSession() as session:
+        paths = ["/status/503", "/delay/300", "/delay/2000"]
+        winner = await first_success([mirror(session, path) for path in paths])
+    print(f"first answer: {winner}")
+
+
+asyncio.run(main())

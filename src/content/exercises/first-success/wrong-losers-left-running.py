@@ -1,0 +1,39 @@
+# Wrong answer: the first success wins, but the losers are left running: nothing cancels them.
+# The check says: needed: “the slow attempt was cancelled as soon as the first attempt succeeded”
+import asyncio
+from collections.abc import Awaitable, Iterable
+from typing import TypeVar
+
+import aiohttp
+
+T = TypeVar("T")
+
+
+async def first_success(attempts: Iterable[Awaitable[T]]) -> T:
+    errors: list[Exception] = []
+    for next_to_end in asyncio.as_completed([asyncio.ensure_future(attempt) for attempt in attempts]):
+        try:
+            return await next_to_end
+        except Exception as error:
+            errors.append(error)
+    raise ExceptionGroup("every attempt failed", errors)
+
+
+BASE = "http://localhost:8787"
+
+
+async def mirror(session: aiohttp.ClientSession, path: str) -> str:
+    async with session.get(BASE + path) as response:
+        response.raise_for_status()  # the 503 raises aiohttp.ClientResponseError
+        await response.text()
+        return path
+
+
+async def main() -> None:
+    async with aiohttp.ClientSession() as session:
+        paths = ["/status/503", "/delay/300", "/delay/2000"]
+        winner = await first_success([mirror(session, path) for path in paths])
+    print(f"first answer: {winner}")
+
+
+asyncio.run(main())
