@@ -176,7 +176,9 @@ describe("a probe's report lines in Chinese", () => {
   const withWords = (line: string) =>
     line.replace(/\{\{(\d)\}\}/g, (_all, index: string) => words[Number(index)] ?? "");
   // Every line a check needs, and one line of each kind a probe reports when a run falls short.
-  const needed = readAllExercises().flatMap(({ meta }) => meta.check.reports.map(withWords));
+  const needed = readAllExercises().flatMap(({ meta }) =>
+    [...meta.check.reports, ...(meta.python?.check?.reports ?? [])].map(withWords),
+  );
   const shortfalls = [
     "there is no function named lookup",
     "there is no class named AsyncQueue",
@@ -222,6 +224,27 @@ describe("a probe's report lines in Chinese", () => {
     "a slow request under a 400 ms limit was answered instead",
     "a slow request under a 400 ms limit ended with not an Error after 1500 ms",
     "a request started later ended with an unreadable body",
+    // The Python probes' own shortfalls.
+    "the longer call, ready_after(400), raised TypeError",
+    "the longer call, ready_after(400), did not return a future",
+    "the shorter call, ready_after(200), had no result 350 ms later",
+    "the shorter call, ready_after(200), ended with an error, not a result",
+    'the shorter call, ready_after(200), had a result other than "ready"',
+    "the longer call, ready_after(400), had its result after 3 ms, too soon",
+    "a future was done before its time",
+    "it had neither returned nor raised 2500 ms later",
+    "it raised ClientResponseError though one attempt succeeded",
+    "it returned long after the first success",
+    "the slow attempt was never cancelled",
+    "the slow attempt was cancelled 480 ms after the first success",
+    "when all fail, it had neither returned nor raised 1000 ms later",
+    "when all fail, it returned something",
+    "when all fail, it raises RuntimeError, not an ExceptionGroup",
+    "lookup ended before the callback",
+    "lookup had not ended 2000 ms later",
+    'lookup raised ValueError "with other arguments"',
+    "two lookups ended: returned something that is not a str, and raised RuntimeError, not ValueError",
+    "a callback raised InvalidStateError, which asyncio only logs",
   ];
   // What may stay as it is: data in 「」, quoted text, the run's words, paths, and names from code.
   const kept = [
@@ -229,7 +252,7 @@ describe("a probe's report lines in Chinese", () => {
     /\b(text\/plain|application\/json|promise)\b/g,
     /“[^”]*”|"[^"]*"/g,
     /\/[\w/.?=&-]*/g,
-    /\b(lookup|getJson|HttpError|stopGracefully|AsyncQueue|errorsAsJson|firstSuccess|fetchWithin|readyAfter|withTimeout|handle|lines|ready|x-check|text\/plain|application\/json|TimeoutError|AbortError|AggregateError|DOMException|Error|JSON|Promise\.prototype\.then|ms|get)\b/g,
+    /\b(lookup|getJson|HttpError|stopGracefully|AsyncQueue|errorsAsJson|firstSuccess|fetchWithin|readyAfter|withTimeout|handle|lines|ready|x-check|text\/plain|application\/json|TimeoutError|AbortError|AggregateError|DOMException|Error|JSON|Promise\.prototype\.then|ms|get|ready_after|first_success|future|str|asyncio|ExceptionGroup|ValueError|TypeError|RuntimeError|ClientResponseError|InvalidStateError)\b/g,
   ];
   const english = (text: string) =>
     kept.reduce((rest, pattern) => rest.replace(pattern, " "), withWords(text)).match(/[A-Za-z]{2,}/g) ?? [];

@@ -20,6 +20,7 @@ function value(text: string): string {
     "not an Error": "不是 Error 的东西",
     "an unreadable body": "一个读不出的响应体",
     "an error in the check": "检查自身出错",
+    "with other arguments": "带着别的参数",
   };
   return words[text] ?? text;
 }
@@ -31,6 +32,20 @@ function ending(text: string): string {
   const rejected = /^rejected with Error "(.*)"$/.exec(text);
   if (rejected) return `以 Error “${rejected[1] ?? ""}” 拒绝`;
   if (text === "rejected with something that is not an Error") return "以一个不是 Error 的东西拒绝";
+  return text;
+}
+
+/** How a lookup ended, as callback-to-promise's Python probe says it. */
+function pythonEnding(text: string): string {
+  const returned = /^returned "(.*)"$/.exec(text);
+  if (returned) return `返回了 “${returned[1] ?? ""}”`;
+  if (text === "returned something that is not a str") return "返回了一个不是 str 的值";
+  const raised = /^raised ValueError "(.*)"$/.exec(text);
+  if (raised) return `抛出了 ValueError “${value(raised[1] ?? "")}”`;
+  const other = /^raised (\w+), not ValueError$/.exec(text);
+  if (other) return `抛出了 ${other[1] ?? ""}，而不是 ValueError`;
+  const waiting = /^had not ended (\d+) ms later$/.exec(text);
+  if (waiting) return `${waiting[1] ?? ""} ms 后仍未结束`;
   return text;
 }
 
@@ -72,6 +87,21 @@ const verdicts: Record<string, string> = {
   failed: "失败了",
   "did not finish within 3 s": "3 秒内没有结束",
 };
+/** What one call of ready_after did, as resolve-later's Python probe says it. */
+function readyAfterDid(text: string): string {
+  const raised = /^raised (\w+)$/.exec(text);
+  if (raised) return `抛出了 ${raised[1] ?? ""}`;
+  const waiting = /^had no result (\d+) ms later$/.exec(text);
+  if (waiting) return `${waiting[1] ?? ""} ms 后仍没有结果`;
+  const soon = /^had its result after (\d+) ms, too soon$/.exec(text);
+  if (soon) return `${soon[1] ?? ""} ms 就有了结果，太早`;
+  const fixed: Record<string, string> = {
+    "did not return a future": "没有返回 future",
+    "ended with an error, not a result": "以错误结束，而不是得到结果",
+    'had a result other than "ready"': "得到的结果不是 “ready”",
+  };
+  return fixed[text] ?? text;
+}
 const call = (name: string) => (name === "the longer call" ? "较长的那次调用" : "较短的那次调用");
 
 const shapes: readonly Shape[] = [
@@ -94,6 +124,19 @@ const shapes: readonly Shape[] = [
     (a, b) => `两次 lookup 分别${ending(a)}和${ending(b)}`,
   ],
   [/^lookup ((?:fulfilled|rejected) with .*)$/, (how) => `lookup ${ending(how)}`],
+  // callback-to-promise, Python
+  [/^lookup ended before the callback$/, () => "lookup 在回调之前就结束了"],
+  [/^lookup ended when the callback came$/, () => "lookup 在回调到来时结束"],
+  [
+    /^two lookups ended: (.+), and ((?:returned|raised|had not ended) .*)$/,
+    (a, b) => `两次 lookup 分别${pythonEnding(a)}和${pythonEnding(b)}`,
+  ],
+  [/^lookup ((?:returned|raised|had not ended) .*)$/, (how) => `lookup ${pythonEnding(how)}`],
+  [/^no callback raised an exception$/, () => "没有回调抛出异常"],
+  [
+    /^a callback raised (\w+), which asyncio only logs$/,
+    (name) => `有回调抛出了 ${name}，而 asyncio 只会把它记进日志`,
+  ],
   // error-middleware and hello-route: "<path> -> <status> …"
   [/^(\S+) -> the (?:error escaped the middleware)$/, (path) => `${path} → 错误漏出了中间件`],
   [/^(\S+) -> the handler threw$/, (path) => `${path} → 处理函数抛出了错误`],
@@ -126,6 +169,33 @@ const shapes: readonly Shape[] = [
     (count) => `全部失败时，它以包含 ${count} 个错误的 AggregateError 拒绝`,
   ],
   [/^when all fail, it rejects with something else$/, () => "全部失败时，它以别的东西拒绝"],
+  // first-success, Python
+  [/^it returned as soon as the first attempt succeeded$/, () => "第一次尝试一成功它就返回了"],
+  [/^it returned long after the first success$/, () => "它在第一次成功之后很久才返回"],
+  [/^it had neither returned nor raised (\d+) ms later$/, (ms) => `${ms} ms 后它既没有返回也没有抛出异常`],
+  [/^it raised (\w+) though one attempt succeeded$/, (name) => `有一次尝试成功了，它却抛出了 ${name}`],
+  [/^the slow attempt was never cancelled$/, () => "慢的那次尝试从未被取消"],
+  [
+    /^the slow attempt was cancelled as soon as the first attempt succeeded$/,
+    () => "第一次尝试一成功，慢的那次尝试就被取消了",
+  ],
+  [
+    /^the slow attempt was cancelled (\d+) ms after the first success$/,
+    (ms) => `慢的那次尝试在第一次成功 ${ms} ms 之后才被取消`,
+  ],
+  [
+    /^when all fail, it had neither returned nor raised (\d+) ms later$/,
+    (ms) => `全部失败时，它在 ${ms} ms 后既没有返回也没有抛出异常`,
+  ],
+  [/^when all fail, it returned (.*)$/, (what) => `全部失败时，它返回了 ${value(what)}`],
+  [
+    /^when all fail, it raises an ExceptionGroup of (\d+)$/,
+    (count) => `全部失败时，它抛出包含 ${count} 个异常的 ExceptionGroup`,
+  ],
+  [
+    /^when all fail, it raises (\w+), not an ExceptionGroup$/,
+    (name) => `全部失败时，它抛出的是 ${name}，而不是 ExceptionGroup`,
+  ],
   // graceful-stop
   [
     /^stopGracefully does not: a stuck task was cancelled (\d+) ms in, with a grace period of 400 ms$/,
@@ -191,6 +261,17 @@ const shapes: readonly Shape[] = [
   ],
   [/^a promise settled before its time$/, () => "有 promise 未到时间就落定了"],
   [/^neither promise settled before its time$/, () => "两个 promise 都没有提前落定"],
+  // resolve-later, Python
+  [
+    /^(the longer call|the shorter call)'s future had the result "ready" on time$/,
+    (name) => `${call(name)}的 future 按时得到了结果 “ready”`,
+  ],
+  [
+    /^(the longer call|the shorter call), ready_after\((\d+)\), (.*)$/,
+    (name, ms, what) => `${call(name)}（ready_after(${ms})）${readyAfterDid(what)}`,
+  ],
+  [/^a future was done before its time$/, () => "有 future 未到时间就完成了"],
+  [/^neither future was done before its time$/, () => "两个 future 都没有提前完成"],
   // stream-lines
   [
     /^(streamed|buffered) lines (.*)$/,
