@@ -1,0 +1,45 @@
+# Wrong answer: the grace period is always slept out in full, even when every task ended long before.
+# The check says: needed: “stop_gracefully returns as soon as every task has ended
+# A small service: two workers take jobs from the practice server until the service stops.
+import asyncio
+import os
+import signal
+from collections.abc import Collection
+
+import aiohttp
+
+BASE = "http://localhost:8787"
+GRACE = 2.0  # seconds
+
+
+async def worker(session: aiohttp.ClientSession, job_ms: int, stop: asyncio.Event) -> None:
+    while not stop.is_set():  # no new job once the stop signal has come
+        async with session.get(f"{BASE}/delay/{job_ms}") as response:
+            await response.read()
+
+
+async def stop_gracefully(tasks: Collection[asyncio.Task[None]], grace: float) -> None:
+    """Gives the tasks grace seconds, cancels the rest, and waits until all have ended."""
+    await asyncio.sleep(grace)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def main() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    # The stop signal: `kill -TERM <pid>` would send it from outside; here it comes after 1 s.
+    loop.call_later(1.0, os.kill, os.getpid(), signal.SIGTERM)
+    async with aiohttp.ClientSession() as session:
+        tasks = [
+            asyncio.create_task(worker(session, 600, stop)),
+            asyncio.create_task(worker(session, 5000, stop)),
+        ]
+        await stop.wait()
+        await stop_gracefully(tasks, GRACE)
+    print("shutdown complete")
+
+
+asyncio.run(main())
