@@ -2,11 +2,11 @@
  * `npm test`: the whole check in stages (lint, typecheck, unit, e2e in Chromium, Firefox), then a
  * table of how long each took. Every stage runs even after one fails, so one run shows every
  * problem; the exit code is 1 when any failed. Lint and the type check share the two cores (each
- * is mostly one thread). The unit stage runs alone: run side by side on 2 cores, unit and the
- * browser lane slowed each other to 2.2 times their time in turn (CI: 1,897 s against 880 s).
- * Within the unit stage, whose suites mostly wait, the port owners run beside the rest (see
- * `unitStage`). The site is built once; Firefox runs beside Chromium against that build (see
- * `runBrowsers`).
+ * is mostly one thread). The stages that run programs and measure time run alone, one after
+ * another: run side by side on 2 cores, unit and the browser lane slowed each other to 2.2 times
+ * their time in turn (CI: 1,897 s against 880 s). Within the unit stage, whose suites mostly wait,
+ * the port owners run beside the rest (see `unitStage`). The site is built once and both browser
+ * stages serve that build.
  *
  * `TEST_STAGES=unit,e2e npm test` runs only the named stages. `npm run test:full` (TEST_FULL=1)
  * adds the exhaustive passes: every page, sample and wrong answer in the browser (E2E_FULL), and
@@ -144,15 +144,11 @@ async function runInTurn(
   return ok;
 }
 
-/** How a stage's own commands print: as they come, or held and printed whole when the stage ends. */
-type Printing = "live" | "held";
-
 async function runStage(
   name: string,
   { commands, sideLanes = [] }: Pick<Stage, "commands" | "sideLanes">,
   env: NodeJS.ProcessEnv,
   onOutput?: (text: string) => void,
-  printing: Printing = "live",
 ): Promise<Outcome> {
   const startedAt = performance.now();
   const output: string[] = [];
@@ -160,28 +156,22 @@ async function runStage(
     output.push(text);
     onOutput?.(text);
   };
-  const ownHeld: string[] = [];
   const live = (text: string) => process.stdout.write(text);
-  const own = printing === "live" ? live : (text: string) => ownHeld.push(text);
   const side = sideLanes.map(async (lane, index) => {
     const held: string[] = [];
     const ok = await runInTurn(`${name} ${index + 2}`, lane, env, heard, (text) => held.push(text));
     live(held.join(""));
     return ok;
   });
-  const results = await Promise.all([runInTurn(name, commands, env, heard, own), ...side]);
-  live(ownHeld.join(""));
+  const results = await Promise.all([runInTurn(name, commands, env, heard, live), ...side]);
   const ok = results.every(Boolean);
   const failures = ok ? [] : failureLines(output.join(""));
   return { name, ok, ms: performance.now() - startedAt, failures };
 }
 
 /**
- * Builds the site once, then runs the browser stages side by side against that build: Chromium's
- * output as it comes, Firefox's whole when it ends. Much of each browser's time is waiting on the
- * programs' own timers, and Chromium's stage alone left a share of the two cores idle (issue 20);
- * each stage's row in the table is its own time, so the two overlap. Without a build they have
- * nothing to serve, so they are reported as not run rather than each building again.
+ * Builds the site once, then runs the browser stages in turn against that build. Without a build
+ * they have nothing to serve, so they are reported as not run rather than each building again.
  */
 async function runBrowsers(names: readonly StageName[], env: NodeJS.ProcessEnv): Promise<Outcome[]> {
   const build = await runStage("build", { commands: [["npm", "run", "build"]] }, env);
@@ -191,13 +181,9 @@ async function runBrowsers(names: readonly StageName[], env: NodeJS.ProcessEnv):
       ...names.map((name) => ({ name, ok: false, ms: 0, failures: ["not run: the site did not build"] })),
     ];
   const built = { ...env, SITE_PREBUILT: "1" };
-  const side = names.length > 1 ? " (beside e2e)" : "";
-  const browsers = names.map((name) =>
-    name === "firefox"
-      ? runStage(`firefox${side}`, stages.firefox, built, undefined, side === "" ? "live" : "held")
-      : runStage(name, stages[name], built),
-  );
-  return [build, ...(await Promise.all(browsers))];
+  const outcomes = [build];
+  for (const name of names) outcomes.push(await runStage(name, stages[name], built));
+  return outcomes;
 }
 
 /**
