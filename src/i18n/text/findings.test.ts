@@ -245,6 +245,15 @@ describe("a probe's report lines in Chinese", () => {
     'lookup raised ValueError "with other arguments"',
     "two lookups ended: returned something that is not a str, and raised RuntimeError, not ValueError",
     "a callback raised InvalidStateError, which asyncio only logs",
+    "there is no function named get_json, or no class named HttpError",
+    'get_json does not return the JSON of a success: it raised ClientResponseError: 404, message="Not Found"',
+    'get_json does not raise an HttpError with status 503 and its body for /status/503: it raised an HttpError with status 500 and body "x"',
+    "stop_gracefully does not: a stuck task was cancelled 120 ms in, with a grace period of 0.4 s",
+    "stop_gracefully does not: two tasks ended by 150 ms, yet it returned after 2000 ms (grace 2 s)",
+    "stop_gracefully does not: it raised when a cancelled task did",
+    "your test does not: raises a plain Exception: the test passed",
+    "make_app raised KeyError",
+    "make_app did not return a web.Application",
   ];
   // What may stay as it is: data in 「」, quoted text, the run's words, paths, and names from code.
   const kept = [
@@ -252,7 +261,7 @@ describe("a probe's report lines in Chinese", () => {
     /\b(text\/plain|application\/json|promise)\b/g,
     /“[^”]*”|"[^"]*"/g,
     /\/[\w/.?=&-]*/g,
-    /\b(lookup|getJson|HttpError|stopGracefully|AsyncQueue|errorsAsJson|firstSuccess|fetchWithin|readyAfter|withTimeout|handle|lines|ready|x-check|text\/plain|application\/json|TimeoutError|AbortError|AggregateError|DOMException|Error|JSON|Promise\.prototype\.then|ms|get|ready_after|first_success|future|str|asyncio|ExceptionGroup|ValueError|TypeError|RuntimeError|ClientResponseError|InvalidStateError)\b/g,
+    /\b(lookup|getJson|HttpError|stopGracefully|AsyncQueue|errorsAsJson|firstSuccess|fetchWithin|readyAfter|withTimeout|handle|lines|ready|x-check|text\/plain|application\/json|TimeoutError|AbortError|AggregateError|DOMException|Error|JSON|Promise\.prototype\.then|ms|get|ready_after|first_success|future|str|asyncio|ExceptionGroup|ValueError|TypeError|RuntimeError|ClientResponseError|InvalidStateError|get_json|stop_gracefully|with_timeout|make_app|web\.Application|KeyError|Exception)\b/g,
   ];
   const english = (text: string) =>
     kept.reduce((rest, pattern) => rest.replace(pattern, " "), withWords(text)).match(/[A-Za-z]{2,}/g) ?? [];

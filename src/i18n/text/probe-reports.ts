@@ -49,15 +49,17 @@ function pythonEnding(text: string): string {
   return text;
 }
 
-/** What getJson did, as keep-error-body says it. */
+/** What getJson (or get_json, in Python) did, as keep-error-body says it. */
 function getJsonDid(text: string): string {
   const returned = /^it returned (.*)$/.exec(text);
   if (returned) return `它返回了 ${returned[1] ?? ""}`;
-  const http = /^it threw an HttpError with status (.*) and body (.*)$/.exec(text);
+  const http = /^it (?:threw|raised) an HttpError with status (.*) and body (.*)$/.exec(text);
   if (http) return `它抛出了 HttpError，状态码 ${http[1] ?? ""}，响应体 ${http[2] ?? ""}`;
   const error = /^it threw an Error: (.*)$/.exec(text);
   if (error) return `它抛出了一个 Error：「${error[1] ?? ""}」`;
   if (text === "it threw something that is not an Error") return "它抛出了一个不是 Error 的东西";
+  const raised = /^it raised (\w+): (.*)$/.exec(text);
+  if (raised) return `它抛出了 ${raised[1] ?? ""}：「${raised[2] ?? ""}」`;
   return text;
 }
 
@@ -70,12 +72,18 @@ const stopGracefully: Record<string, string> = {
   "a stuck task was never cancelled": "卡住的任务始终没有被取消",
   "it returned while a task was still cleaning up": "有任务还在清理时它就返回了",
   "it rejected when a cancelled task did": "被取消的任务拒绝时它也拒绝了",
+  "it raised when a cancelled task did": "被取消的任务抛出异常时它也抛出了",
   "it had not returned 3 s later": "3 秒后它仍未返回",
 };
 
 const candidates: Record<string, string> = {
   "a correct withTimeout (DOMException)": "正确的 withTimeout（DOMException）",
   "a correct withTimeout (Error named TimeoutError)": "正确的 withTimeout（名为 TimeoutError 的 Error）",
+  "a correct with_timeout (TimeoutError)": "正确的 with_timeout（TimeoutError）",
+  "a correct with_timeout (a subclass of TimeoutError)": "正确的 with_timeout（TimeoutError 的子类）",
+  "raises a plain Exception": "抛出普通的 Exception",
+  "swallows failures": "吞掉失败",
+  "raises a copy of the error, not the error itself": "抛出的是错误的副本，而不是错误本身",
   "never times out": "永不超时",
   "rejects with a plain Error": "用普通 Error 拒绝",
   "times out too early": "超时过早",
@@ -110,9 +118,12 @@ const shapes: readonly Shape[] = [
     (kind, name) => `没有名为 ${name} 的${kind === "class" ? "类" : "函数"}`,
   ],
   [
-    /^there is no function named getJson, or no class named HttpError$/,
-    () => "没有名为 getJson 的函数，或没有名为 HttpError 的类",
+    /^there is no function named (getJson|get_json), or no class named HttpError$/,
+    (name) => `没有名为 ${name} 的函数，或没有名为 HttpError 的类`,
   ],
+  // hello-route, Python
+  [/^make_app raised (\w+)$/, (name) => `make_app 抛出了 ${name}`],
+  [/^make_app did not return a web\.Application$/, () => "make_app 没有返回 web.Application"],
   [/^the program replaced (.+), which the check relies on$/, (name) => `程序替换了检查所依赖的 ${name}`],
   // callback-to-promise
   [/^lookup waited for the callback$/, () => "lookup 等到了回调"],
@@ -197,30 +208,35 @@ const shapes: readonly Shape[] = [
     (name) => `全部失败时，它抛出的是 ${name}，而不是 ExceptionGroup`,
   ],
   // graceful-stop
+  // graceful-stop (stop_gracefully in Python, whose probe gives the grace in seconds)
   [
-    /^stopGracefully does not: a stuck task was cancelled (\d+) ms in, with a grace period of 400 ms$/,
-    (ms) => `stopGracefully 没有做到：宽限期是 400 ms，卡住的任务却在第 ${ms} ms 被取消`,
+    /^(stopGracefully|stop_gracefully) does not: a stuck task was cancelled (\d+) ms in, with a grace period of (400 ms|0\.4 s)$/,
+    (name, ms, grace) => `${name} 没有做到：宽限期是 ${grace}，卡住的任务却在第 ${ms} ms 被取消`,
   ],
   [
-    /^stopGracefully does not: two tasks ended by 150 ms, yet it returned after (\d+) ms \(grace 2000 ms\)$/,
-    (ms) => `stopGracefully 没有做到：两个任务在 150 ms 内都结束了，它却在 ${ms} ms 后才返回（宽限 2000 ms）`,
-  ],
-  [/^stopGracefully does not: (.*)$/, (why) => `stopGracefully 没有做到：${stopGracefully[why] ?? why}`],
-  [/^stopGracefully (.*)$/, (what) => `stopGracefully ${stopGracefully[what] ?? what}`],
-  // keep-error-body
-  [/^getJson returns the JSON of a success$/, () => "getJson 对成功的响应返回它的 JSON"],
-  [
-    /^getJson does not return the JSON of a success: (.*)$/,
-    (did) => `getJson 没有对成功的响应返回它的 JSON：${getJsonDid(did)}`,
+    /^(stopGracefully|stop_gracefully) does not: two tasks ended by 150 ms, yet it returned after (\d+) ms \(grace (2000 ms|2 s)\)$/,
+    (name, ms, grace) =>
+      `${name} 没有做到：两个任务在 150 ms 内都结束了，它却在 ${ms} ms 后才返回（宽限 ${grace}）`,
   ],
   [
-    /^getJson throws an HttpError with status (\d+) and its body$/,
-    (status) => `getJson 抛出带状态码 ${status} 和响应体的 HttpError`,
+    /^(stopGracefully|stop_gracefully) does not: (.*)$/,
+    (name, why) => `${name} 没有做到：${stopGracefully[why] ?? why}`,
+  ],
+  [/^(stopGracefully|stop_gracefully) (.*)$/, (name, what) => `${name} ${stopGracefully[what] ?? what}`],
+  // keep-error-body (get_json raises, in Python)
+  [/^(getJson|get_json) returns the JSON of a success$/, (name) => `${name} 对成功的响应返回它的 JSON`],
+  [
+    /^(getJson|get_json) does not return the JSON of a success: (.*)$/,
+    (name, did) => `${name} 没有对成功的响应返回它的 JSON：${getJsonDid(did)}`,
   ],
   [
-    /^getJson does not throw an HttpError with status (\d+) and its body for (\S+): (.*)$/,
-    (status, path, did) =>
-      `对 ${path}，getJson 没有抛出带状态码 ${status} 和响应体的 HttpError：${getJsonDid(did)}`,
+    /^(getJson|get_json) (?:throws|raises) an HttpError with status (\d+) and its body$/,
+    (name, status) => `${name} 抛出带状态码 ${status} 和响应体的 HttpError`,
+  ],
+  [
+    /^(getJson|get_json) does not (?:throw|raise) an HttpError with status (\d+) and its body for (\S+): (.*)$/,
+    (name, status, path, did) =>
+      `对 ${path}，${name} 没有抛出带状态码 ${status} 和响应体的 HttpError：${getJsonDid(did)}`,
   ],
   // promise-queue
   [
