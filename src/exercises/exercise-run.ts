@@ -11,12 +11,8 @@ import { checkRun, summaryOf, type CheckResult } from "./check.ts";
 import type { ExerciseCheck } from "./check-schema.ts";
 import { pickWords } from "./check-words.ts";
 import type { ExerciseLanguage } from "./exercise-schema.ts";
-import {
-  exerciseProgram,
-  pythonExerciseProgram,
-  type ExerciseProgram,
-  type PythonExerciseProgram,
-} from "./probe-program.ts";
+import { exerciseProgram, type ExerciseProgram } from "./probe-program.ts";
+import { pythonExerciseProgram, type PythonExerciseProgram } from "./python-probe.ts";
 
 /** The program each language's pipeline takes. */
 export interface ProgramOf {

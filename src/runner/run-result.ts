@@ -9,7 +9,8 @@
 import type { SyntaxProblem } from "./transpile/syntax-problem.ts";
 import type { OutputMark, TimelineEvent } from "../timeline/events.ts";
 import { buildTimeline, type TimelineModel } from "../timeline/model.ts";
-import type { ProbeOrder, PythonProbeOrder } from "../exercises/probe-program.ts";
+import type { ProbeOrder } from "../exercises/probe-program.ts";
+import type { PythonProbeOrder } from "../exercises/python-probe.ts";
 import type { ExitEvent, HostKind, RunEvent, RunNotice, RunnerHost } from "./types.ts";
 
 /**

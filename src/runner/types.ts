@@ -2,7 +2,8 @@
  * The small contract every runtime meets. The page talks to a RunnerHost only, so the WebContainer
  * and the in-browser fallback are interchangeable, and one contract suite tests both.
  */
-import type { ProbeOrder, PythonProbeOrder } from "../exercises/probe-program.ts";
+import type { ProbeOrder } from "../exercises/probe-program.ts";
+import type { PythonProbeOrder } from "../exercises/python-probe.ts";
 import type { TimelineEvent } from "../timeline/events.ts";
 
 import type { HostKind, RuntimeKind } from "./runtimes.ts";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { exitCodes, startRun } from "../../src/runner/run-lifecycle.ts";
 import type { RunnerHost } from "../../src/runner/types.ts";
-import { javascriptProbe } from "../../src/exercises/probe-program.ts";
+import { javascriptProbe } from "../../src/exercises/python-probe.ts";
 import type { TimelineEvent } from "../../src/timeline/events.ts";
 import { runProcess } from "../samples/run-process.node.ts";
 

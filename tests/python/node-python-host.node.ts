@@ -8,7 +8,7 @@
 import { startRun } from "../../src/runner/run-lifecycle.ts";
 import type { PythonRuntime } from "../../src/runner/python/python-runtime.ts";
 import type { BootingHost } from "../../src/runner/python/python-pipeline.ts";
-import { pythonProbe } from "../../src/exercises/probe-program.ts";
+import { pythonProbe } from "../../src/exercises/python-probe.ts";
 
 /**
  * A host for `runtime` (from bootNodePython).

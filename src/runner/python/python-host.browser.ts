@@ -13,7 +13,7 @@ import { createHeartbeat } from "../worker/heartbeat.ts";
 import { PythonUnavailableError, type PythonFiles } from "./python-download.browser.ts";
 import { spawnSandboxedWorker, type SandboxedWorker, type SpawnOrder } from "./python-frame.browser.ts";
 import type { PythonHostMessage, PythonWorkerOrder } from "./python-messages.ts";
-import { pythonProbe } from "../../exercises/probe-program.ts";
+import { pythonProbe } from "../../exercises/python-probe.ts";
 import type { PythonVersions } from "./python-runtime.ts";
 
 interface BootedWorker {

@@ -1,7 +1,7 @@
 /**
  * The messages between the page's Python host and its worker, over the private port only.
  */
-import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
+import type { PythonProbeOrder } from "../../exercises/python-probe.ts";
 import type { PythonRunEvent, PythonVersions } from "./python-runtime.ts";
 
 /** Page to worker. A ping is answered with a pong whenever the worker's event loop turns. */

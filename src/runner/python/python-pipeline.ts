@@ -8,7 +8,7 @@
 import { collectRun, type CollectingRun, type RunProgress, type RunResult } from "../run-result.ts";
 import type { PipelineRun } from "../run-pipeline.ts";
 import type { HostKind, RunnerHost } from "../types.ts";
-import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
+import type { PythonProbeOrder } from "../../exercises/python-probe.ts";
 
 /** A host with an interpreter to boot: `boot` resolves once the one the next run goes to is ready. */
 export type BootingHost = RunnerHost<HostKind> & { boot(): PromiseLike<unknown> };

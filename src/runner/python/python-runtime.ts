@@ -10,7 +10,7 @@ import { createPracticeHandler, type PracticeTimers } from "../practice-server/h
 import { createPracticeExchange } from "./practice-exchange.ts";
 import { createOutputBudget, runBounds, type OutputBudget } from "../run-limits.ts";
 import type { SpanEnd, SpanStart } from "../../timeline/events.ts";
-import type { PythonProbeOrder } from "../../exercises/probe-program.ts";
+import type { PythonProbeOrder } from "../../exercises/python-probe.ts";
 import { createSpanRecorder, type PythonSpanFunctions } from "./python-timeline.ts";
 import { createMemoryLimit, pythonMemoryLimitBytes, type ModuleFactory } from "./python-memory-limit.ts";
 

@@ -9,7 +9,7 @@
  */
 import type { HostReadiness, RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
-import { javascriptProbe } from "../../exercises/probe-program.ts";
+import { javascriptProbe } from "../../exercises/python-probe.ts";
 import {
   acceptedNodeFlags,
   containerNodeVersion,

@@ -4,7 +4,7 @@
  */
 import type { RunHandle, RunnerHost, RunOptions } from "../types.ts";
 import { exitCodes, startRun, type RunLifecycle } from "../run-lifecycle.ts";
-import { javascriptProbe } from "../../exercises/probe-program.ts";
+import { javascriptProbe } from "../../exercises/python-probe.ts";
 import { runtimeScriptUrl } from "./runtime-url.ts";
 import { createHeartbeat, type Heartbeat } from "./heartbeat.ts";
 import { createSandboxFrame, type RelayMessage, type SandboxFrame } from "./sandbox-frame.browser.ts";
