@@ -62,7 +62,10 @@ test.describe("on a phone", () => {
   test("a tap on an exercise's code opens its editor at that spot (Chinese page)", async ({ page }) => {
     await page.goto("/zh-cn/practice/");
     const exercise = page.locator("[data-exercise]").first();
-    await expect(exercise.getByText("可编辑：点击代码，或按 Enter 键")).toBeVisible();
+    // The TypeScript panel's own hint: an exercise with a Python version has a second one, hidden.
+    await expect(
+      exercise.locator('[data-panel="ts"]').getByText("可编辑：点击代码，或按 Enter 键"),
+    ).toBeVisible();
     const code = (await exercise.locator("[data-editor=ts] pre").first().textContent()) ?? "";
     // A word past the first line, so the offset is not trivially the start of the code.
     const needle =
