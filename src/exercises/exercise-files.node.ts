@@ -10,8 +10,6 @@ import { listContentFolders, readContentFolder, type ContentFolder } from "../li
 import { ExerciseCheckSchema, type ExerciseCheck } from "./check-schema.ts";
 import { ExerciseMetaSchema, type ExerciseFiles, type ExerciseLanguage } from "./exercise-schema.ts";
 
-export type { ExerciseLanguage } from "./exercise-schema.ts";
-
 /** How each language's files end, and how a wrong answer names the message it must fail with. */
 const saysLine: Record<ExerciseLanguage, RegExp> = {
   ts: /^\/\/ The check says: (.+)$/m,
