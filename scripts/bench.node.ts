@@ -17,8 +17,8 @@
  * Run loads; BENCH_ONLY=boots counts only the WebContainer boots of a five-chapter visit;
  * BENCH_ONLY=paint measures only how the lesson page and its plain and Starlight twins paint;
  * BENCH_ONLY=tasks runs only the programs of 1k, 10k and 100k tasks; BENCH_ONLY=build times only the
- * builds per added page, ours and Starlight's (BENCH_BUILD_COPIES copies of the chapter, 13, in
- * BENCH_BUILD_ROUNDS rounds, 2); BENCH_PAGES sets the pages per figure.
+ * builds per added page, ours and Starlight's, cold and warm (BENCH_BUILD_COPIES copies of the
+ * chapter, 13, in BENCH_BUILD_ROUNDS rounds, 2); BENCH_PAGES sets the pages per figure.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -262,7 +262,7 @@ async function measureEngines(pages: PaintPages): Promise<Record<string, unknown
   return engines;
 }
 
-/** Build cost per added page, ours and Starlight's (BENCH_BUILD_COPIES, BENCH_BUILD_ROUNDS). */
+/** Build cost per added page, ours and Starlight's, cold and warm (BENCH_BUILD_COPIES, BENCH_BUILD_ROUNDS). */
 async function buildPerPage() {
   await installTwin();
   const copies = Number(process.env["BENCH_BUILD_COPIES"] ?? 13);

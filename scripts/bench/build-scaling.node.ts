@@ -4,7 +4,11 @@
  * pages added. Ours is built in a scratch copy of the project (src/, public/ and the configs, its
  * packages linked), so the worktree is never touched; each English chapter we add is two pages
  * (English, and the Chinese page that falls back to it). Both builds include Pagefind's index, which
- * Starlight makes inside `astro build` and we make after it.
+ * Starlight makes inside `astro build` and we make after it. Each copy's samples are copies too, with
+ * a comment line of their own, as a new chapter's samples would be: no build can reuse the first
+ * copy's highlighting (the Starlight twin's copies differ the same way). Each site is built cold
+ * and then again in the same folder, warm, with the caches the first build left (ours keeps its
+ * highlighted code in node_modules/.cache/).
  */
 import { spawn } from "node:child_process";
 import {
@@ -22,7 +26,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { median } from "./journeys.node.ts";
 import { loadNow } from "./load.node.ts";
-import { buildTwin, folderBytes } from "./starlight-twin.node.ts";
+import { buildTwin, folderBytes, rebuildTwin } from "./starlight-twin.node.ts";
 
 const root = new URL("../../", import.meta.url);
 
@@ -53,27 +57,64 @@ function scratchSite(slug: string, copies: number): string {
   for (let index = 2; index <= copies; index += 1)
     writeFileSync(
       join(docs, `${slug}-${index}.mdx`),
-      chapter.replace(/^order: \d+$/m, `order: ${100 + index}`),
+      chapter
+        .replace(/^order: \d+$/m, `order: ${100 + index}`)
+        .replace(/<Sample id="([^"]+)"/g, (_tag, id: string) => {
+          copySample(join(folder, "src/content/samples"), id, index);
+          return `<Sample id="${id}-copy-${index}"`;
+        }),
     );
   return folder;
 }
 
-/** Builds our site as `npm run build` does after its runtime step: `astro build`, then Pagefind. */
-async function buildOurs(slug: string, copies: number): Promise<{ seconds: number; distBytes: number }> {
+/** `<id>-copy-<index>`: the sample `id` whose Python and TypeScript start with a comment of their own. */
+function copySample(samples: string, id: string, index: number): void {
+  const copy = join(samples, `${id}-copy-${index}`);
+  cpSync(join(samples, id), copy, { recursive: true });
+  for (const [file, comment] of [
+    ["main.py", "#"],
+    ["main.ts", "//"],
+  ] as const) {
+    const path = join(copy, file);
+    writeFileSync(
+      path,
+      `${comment} copy ${index} of the chapter, for the build bench\n${readFileSync(path, "utf8")}`,
+    );
+  }
+}
+
+/** One build as `npm run build` does it after its runtime step: `astro build`, then Pagefind. */
+async function timeOurBuild(folder: string): Promise<number> {
+  const modules = new URL("node_modules/", root);
+  const started = performance.now();
+  await run(folder, [fileURLToPath(new URL("astro/bin/astro.mjs", modules)), "build", "--silent"]);
+  await run(folder, [fileURLToPath(new URL("pagefind/lib/runner/bin.cjs", modules)), "--site", "dist"]);
+  return Math.round((performance.now() - started) / 10) / 100;
+}
+
+/** A build's figures: cold, then warm (the same folder again), and the cold build's dist/ bytes. */
+interface BuildFigures {
+  seconds: number;
+  warmSeconds: number;
+  distBytes: number;
+}
+
+/** Builds our site in a fresh scratch copy, then again in the same copy. */
+async function buildOurs(slug: string, copies: number): Promise<BuildFigures> {
   const folder = scratchSite(slug, copies);
   try {
-    const modules = new URL("node_modules/", root);
-    const started = performance.now();
-    await run(folder, [fileURLToPath(new URL("astro/bin/astro.mjs", modules)), "build", "--silent"]);
-    await run(folder, [fileURLToPath(new URL("pagefind/lib/runner/bin.cjs", modules)), "--site", "dist"]);
-    const seconds = (performance.now() - started) / 1000;
-    return {
-      seconds: Math.round(seconds * 100) / 100,
-      distBytes: folderBytes(pathToFileURL(join(folder, "dist/"))),
-    };
+    const seconds = await timeOurBuild(folder);
+    const distBytes = folderBytes(pathToFileURL(join(folder, "dist/")));
+    return { seconds, warmSeconds: await timeOurBuild(folder), distBytes };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Builds the Starlight twin cold, then again warm. */
+async function buildStarlight(slug: string, copies: number): Promise<BuildFigures> {
+  const cold = await buildTwin(slug, copies);
+  return { ...cold, warmSeconds: (await rebuildTwin()).seconds };
 }
 
 const ratio = (ours: number, theirs: number): number | null =>
@@ -81,45 +122,55 @@ const ratio = (ours: number, theirs: number): number | null =>
 
 /**
  * Ours and Starlight's, each with 1 and `copies` copies of the chapter, in turns for `rounds`
- * rounds; per added page, the medians' differences.
+ * rounds, each built cold and then warm; per added page, the medians' differences.
  */
 export async function buildScaling(slug: string, copies: number, rounds: number) {
-  const builds = { oursOne: [], oursMany: [], starlightOne: [], starlightMany: [] } as Record<
-    "oursOne" | "oursMany" | "starlightOne" | "starlightMany",
-    { seconds: number; distBytes: number; loadAverage: number }[]
+  const keys = ["oursOne", "starlightOne", "oursMany", "starlightMany"] as const;
+  type Key = (typeof keys)[number];
+  const builders: Record<Key, () => Promise<BuildFigures>> = {
+    oursOne: () => buildOurs(slug, 1),
+    starlightOne: () => buildStarlight(slug, 1),
+    oursMany: () => buildOurs(slug, copies),
+    starlightMany: () => buildStarlight(slug, copies),
+  };
+  const builds = Object.fromEntries(keys.map((key) => [key, []])) as unknown as Record<
+    Key,
+    (BuildFigures & { loadAverage: number })[]
   >;
   for (let round = 0; round < rounds; round += 1) {
-    for (const [key, build] of [
-      ["oursOne", () => buildOurs(slug, 1)],
-      ["starlightOne", () => buildTwin(slug, 1)],
-      ["oursMany", () => buildOurs(slug, copies)],
-      ["starlightMany", () => buildTwin(slug, copies)],
-    ] as const) {
+    for (const key of keys) {
       const loadAverage = loadNow();
-      builds[key].push({ ...(await build()), loadAverage });
+      builds[key].push({ ...(await builders[key]()), loadAverage });
       console.log(`bench: build ${key} ${JSON.stringify(builds[key].at(-1))}`);
     }
   }
-  const seconds = (key: keyof typeof builds) =>
-    median(builds[key].map((build) => build.seconds * 1000)) / 1000;
-  const bytes = (key: keyof typeof builds) => median(builds[key].map((build) => build.distBytes));
+  const medianOf = (key: Key, figure: keyof BuildFigures) =>
+    median(builds[key].map((build) => build[figure] * 1000)) / 1000;
+  // Our cold and warm seconds side by side, and Starlight's, each the median of the rounds.
+  const medianSeconds = Object.fromEntries(
+    keys.map((key) => [key, { cold: medianOf(key, "seconds"), warm: medianOf(key, "warmSeconds") }]),
+  ) as Record<Key, { cold: number; warm: number }>;
   // Each copy is one Starlight page, and two of ours (English, and the Chinese fallback to it).
-  const perPage = (one: keyof typeof builds, many: keyof typeof builds, pagesAdded: number) => ({
-    seconds: Math.round(((seconds(many) - seconds(one)) / pagesAdded) * 1000) / 1000,
-    distBytes: Math.round((bytes(many) - bytes(one)) / pagesAdded),
-  });
+  const perPage = (one: Key, many: Key, pagesAdded: number) => {
+    const per = (figure: keyof BuildFigures, places: number) =>
+      Math.round(((medianOf(many, figure) - medianOf(one, figure)) / pagesAdded) * 10 ** places) /
+      10 ** places;
+    return { seconds: per("seconds", 3), warmSeconds: per("warmSeconds", 3), distBytes: per("distBytes", 0) };
+  };
   const ours = perPage("oursOne", "oursMany", 2 * (copies - 1));
   const starlight = perPage("starlightOne", "starlightMany", copies - 1);
   return {
     chapter: slug,
     copies,
     rounds,
+    medianSeconds,
     oursPerAddedPage: ours,
     starlightPerAddedPage: starlight,
     oursOverStarlightPerPage: {
       // Null when either difference is not above zero: the builds then scatter more, at this
       // machine's load, than the added pages cost, and a ratio would be noise.
       seconds: ratio(ours.seconds, starlight.seconds),
+      warmSeconds: ratio(ours.warmSeconds, starlight.warmSeconds),
       distBytes: ratio(ours.distBytes, starlight.distBytes),
     },
     builds,

@@ -64,7 +64,10 @@ export function figureDescriptions(site: BenchSite, fiveChapters: readonly strin
       "its chapter once and then with more copies of it, in turns, the medians' differences over the pages " +
       "added (each English chapter of ours is two pages: English and the Chinese page that falls back to " +
       "it); ours in a scratch copy of the project (`astro build`, then Pagefind, as `npm run build` after " +
-      "its runtime step), Starlight's with Pagefind inside `astro build`; both cold (no .astro cache)",
+      "its runtime step), Starlight's with Pagefind inside `astro build`. Each copy's code differs from the " +
+      "others' by a comment line, as a new chapter's would, so no highlighting is reused across copies. " +
+      "Each site is built cold (no .astro, Vite or highlight cache) and then again in the same folder, " +
+      "warm: `seconds` and `warmSeconds`; medianSeconds holds each build's cold and warm medians",
     starlightTwin:
       "the Starlight twin's build: wall time of `astro build` (pagefind included) and dist/ bytes",
   };

@@ -64,8 +64,30 @@ export function folderBytes(folder: URL): number {
 }
 
 /**
+ * A copy of the twin's page whose Python and TypeScript blocks differ from every other copy's by a
+ * first comment line, as a new chapter's code would: no highlighter can reuse another page's work.
+ */
+function distinctCopy(page: string, index: number): string {
+  return page.replace(
+    /^(`{3,})(py|ts)\b.*\n/gm,
+    (opening, _ticks: string, language: string) =>
+      `${opening}${language === "py" ? "#" : "//"} copy ${index} of the chapter, for the build bench\n`,
+  );
+}
+
+/** Times `astro build` in the twin as it stands (a warm build when the last one left its caches). */
+async function timeTwinBuild(): Promise<{ seconds: number; distBytes: number }> {
+  const astro = fileURLToPath(new URL("node_modules/astro/bin/astro.mjs", twin));
+  const started = performance.now();
+  await run(process.execPath, [astro, "build", "--silent"], "astro build of the Starlight twin");
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds: Math.round(seconds * 100) / 100, distBytes: folderBytes(new URL("dist/", twin)) };
+}
+
+/**
  * Writes `copies` pages of the chapter `slug` into the twin (the first under its own slug, the
- * rest as `<slug>-2`, ...), builds it, and reports the build's wall time and dist/ size.
+ * rest as `<slug>-2`, ..., their code blocks each a little different), builds it cold, and
+ * reports the build's wall time and dist/ size.
  */
 export async function buildTwin(slug: string, copies = 1): Promise<{ seconds: number; distBytes: number }> {
   const docs = new URL("src/content/docs/", twin);
@@ -75,12 +97,16 @@ export async function buildTwin(slug: string, copies = 1): Promise<{ seconds: nu
   mkdirSync(docs, { recursive: true });
   const page = starlightTwinPage(folders, slug);
   for (let index = 1; index <= copies; index += 1)
-    writeFileSync(new URL(`${index === 1 ? slug : `${slug}-${index}`}.mdx`, docs), page);
-  const astro = fileURLToPath(new URL("node_modules/astro/bin/astro.mjs", twin));
-  const started = performance.now();
-  await run(process.execPath, [astro, "build", "--silent"], "astro build of the Starlight twin");
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds: Math.round(seconds * 100) / 100, distBytes: folderBytes(new URL("dist/", twin)) };
+    writeFileSync(
+      new URL(`${index === 1 ? slug : `${slug}-${index}`}.mdx`, docs),
+      index === 1 ? page : distinctCopy(page, index),
+    );
+  return timeTwinBuild();
+}
+
+/** Builds the twin again as the last `buildTwin` left it, caches and all: its warm build. */
+export function rebuildTwin(): Promise<{ seconds: number; distBytes: number }> {
+  return timeTwinBuild();
 }
 
 /** Copies the twin's build into our dist/ and returns the chapter's path there. */
