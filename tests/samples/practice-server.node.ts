@@ -4,9 +4,15 @@
  * by side: the server keeps no state a run could disturb for another (its `/flaky` counters are
  * keyed, and each program picks a key of its own). An already running `npm run practice-server` is
  * reused.
+ *
+ * The server runs in a process of its own, not in vitest's: vitest's main thread also transforms
+ * every file the workers import, and a server sharing that thread answered a sample's 200 ms
+ * request a second late while the files were loading (request-context and app-background-task
+ * failed so, in both languages, with four workers on a loaded machine).
  */
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { PRACTICE_ORIGIN } from "../../src/runner/practice-server/handler.ts";
-import { startPracticeServer } from "../../src/runner/practice-server/practice-server.node.ts";
 
 /** What this setup reads of the vitest project it runs for. */
 interface ProjectSeen {
@@ -34,6 +40,25 @@ export default async function startForProject(project: ProjectSeen): Promise<() 
         "(`npm run test:unit` runs both).",
     );
   if (await practiceServerIsUp()) return () => Promise.resolve();
-  const server = await startPracticeServer(8787);
-  return () => server.close();
+  const script = new URL("../../scripts/practice-server.node.ts", import.meta.url);
+  const server = spawn(process.execPath, [script.pathname], {
+    env: { ...process.env, PORT: "8787" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let errors = "";
+  server.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill();
+    await exited;
+  };
+  const deadline = Date.now() + 30_000;
+  while (!(await practiceServerIsUp())) {
+    if (server.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`The practice server did not start on 8787:\n${errors}`);
+    }
+    await sleep(50);
+  }
+  return stop;
 }
