@@ -18,7 +18,8 @@
  * BENCH_ONLY=paint measures only how the lesson page and its plain and Starlight twins paint;
  * BENCH_ONLY=tasks runs only the programs of 1k, 10k and 100k tasks; BENCH_ONLY=build times only the
  * builds per added page, ours and Starlight's, cold and warm (BENCH_BUILD_COPIES copies of the
- * chapter, 13, in BENCH_BUILD_ROUNDS rounds, 2); BENCH_PAGES sets the pages per figure.
+ * chapter, 13, in BENCH_BUILD_ROUNDS rounds, 2); BENCH_PAGES sets the pages per figure. Every run then
+ * folds what it measured into bench/figures.json and README.md's figures (scripts/bench/figures-file.node.ts).
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -44,6 +45,7 @@ import { localeCodes } from "../src/i18n/locales.ts";
 import publishedSlugs from "../src/content/published-slugs.json" with { type: "json" };
 import { writePlainPage } from "./bench/plain-page.node.ts";
 import { pythonRuns } from "./bench/python.node.ts";
+import { recordFigures } from "./bench/figures-file.node.ts";
 
 const port = Number(process.env["BENCH_PORT"] ?? 4455);
 const root = new URL("../", import.meta.url);
@@ -297,6 +299,8 @@ async function main(): Promise<void> {
   const name = only === "" ? "bench.json" : `bench-${only}.json`;
   writeFileSync(new URL(`reports/${name}`, root), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
+  // The README quotes bench/figures.json: this run's parts replace their old figures there.
+  await recordFigures([{ report, name: `reports/${name}` }]);
 }
 
 await main();
