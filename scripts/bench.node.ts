@@ -53,7 +53,7 @@ const site: BenchSite = {
   origin: `http://localhost:${port}`,
   dist: new URL("dist/", root),
   pages: Number(process.env["BENCH_PAGES"] ?? 5),
-  paintPages: 9,
+  paintPages: Number(process.env["BENCH_PAGES"] ?? 9),
 };
 /** A sample that prints at once, and one whose first line waits for one request. */
 const trivial = { path: "/en/asyncio-basics/", id: "coroutine-is-lazy" };
