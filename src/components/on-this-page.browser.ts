@@ -11,11 +11,9 @@ export function watchSections(map: HTMLElement): void {
   const headings = links
     .map((link) => document.getElementById(link.dataset["section"] ?? ""))
     .filter((heading) => heading !== null);
+  // Folding to fit the screen is done before first paint, by the map's inline script.
   const menu = map.querySelector("details");
   const narrow = matchMedia("(max-width: 74.99rem)");
-  const fit = () => menu !== null && (menu.open = !narrow.matches);
-  fit();
-  narrow.addEventListener("change", fit);
   map.addEventListener("click", (event) => {
     if ((event.target as Element).closest("a") !== null && narrow.matches && menu !== null) menu.open = false;
   });

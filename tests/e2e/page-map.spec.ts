@@ -79,3 +79,20 @@ test("zh-cn on a 390 px phone: the map is a compact menu, the header one slim ro
     "/en/practice/",
   );
 });
+
+test("on a phone the map is folded before any module runs, and opens on a wide screen", async ({ page }) => {
+  // The page without its module scripts (inline or not), which run only after the whole page is
+  // parsed: what is left is what a first paint can show.
+  await page.route("**/en/using-asyncio/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<script type="module"[\s\S]*?<\/script>/g, "");
+    await route.fulfill({ response, body: html });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/using-asyncio/");
+  const menu = page.getByRole("navigation", { name: "On this page" }).locator("details");
+  await expect(menu).not.toHaveAttribute("open");
+  await expect(page.locator("main p").first()).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(menu).toHaveAttribute("open");
+});
