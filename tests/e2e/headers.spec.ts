@@ -12,9 +12,10 @@ test("HTML and assets are sent with COOP and COEP", async ({ request, page }) =>
   expect(html.headers()).toMatchObject(isolation);
 
   await page.goto("/en/using-asyncio/");
-  const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
-  expect(stylesheet).not.toBeNull();
-  const asset = await request.get(stylesheet ?? "");
+  // The page's CSS is inline; a module script is one of its assets.
+  const script = await page.locator("script[src]").first().getAttribute("src");
+  expect(script).not.toBeNull();
+  const asset = await request.get(script ?? "");
   expect(asset.headers()).toMatchObject(isolation);
 });
 
