@@ -156,7 +156,8 @@ function receive(message: LearnerMessage): void {
       droppedInRealm.spans += message.spans;
       return;
     case "timeline":
-      return learnerSpan(message.event);
+      for (const event of message.events) learnerSpan(event);
+      return;
     case "uncaught":
       failed = true;
       return;
