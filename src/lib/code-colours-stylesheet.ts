@@ -1,6 +1,6 @@
 /**
  * The stylesheet of token colours (code-colours.ts) as a module a page imports, so Vite bundles it
- * with the site's other styles into the one cached stylesheet every page shares. It is made from
+ * with the site's other styles, which every page carries inline (astro.config.mjs). It is made from
  * the themes when the site is built, never written by hand or kept in the repository.
  */
 import type { Plugin } from "vite";
