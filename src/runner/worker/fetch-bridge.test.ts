@@ -4,7 +4,6 @@ import { createFetchBridge } from "./fetch-bridge.ts";
 import { createFetchServer } from "./fetch-server.ts";
 import { createPracticeFetch } from "./practice-fetch.ts";
 import { readLearnerMessage, type FetchReply } from "./realm-messages.ts";
-import { maxSpansPerMessage } from "./span-batch.ts";
 
 /** The learner's fetch wired to the runtime's server, through the message check, as across realms. */
 function wire() {
@@ -83,22 +82,7 @@ describe("readLearnerMessage", () => {
     ["a dropped count that is not a whole number", { type: "dropped", lines: 1.5, spans: 0 }],
     ["a dropped count below zero", { type: "dropped", lines: 0, spans: -3 }],
     ["an unknown message", { type: "relay-port" }],
-    ["spans that are not a list", { type: "timeline", events: { type: "span-start" } }],
-    ["a single span, as the realm no longer sends them", { type: "timeline", event: { type: "span-start" } }],
   ])("drops %s", (_name, message) => expect(readLearnerMessage(message)).toBeUndefined());
-
-  it("reads a batch of spans, keeping objects and no more than one message's worth", () => {
-    const start = { type: "span-start", id: "timer-1", kind: "timer", label: "timer 5 ms", atMs: 1 };
-    expect(readLearnerMessage({ type: "timeline", events: [start, 7, null, "x"] })).toEqual({
-      type: "timeline",
-      events: [start],
-    });
-    const flood = readLearnerMessage({
-      type: "timeline",
-      events: Array.from({ length: 5_000 }, () => start),
-    });
-    expect(flood?.type === "timeline" ? flood.events.length : 0).toBe(maxSpansPerMessage);
-  });
 
   it("reads a line the realm clipped, and one it did not", () => {
     expect(readLearnerMessage({ type: "output", stream: "stderr", text: "ab", moreChars: 7 })).toEqual({

@@ -24,7 +24,6 @@ import {
   type LearnerStart,
   type RealmOrder,
 } from "./realm-messages.ts";
-import { createSpanBatch } from "./span-batch.ts";
 import { captureProbeKit } from "../../exercises/probe-kit.ts";
 import { runProbe } from "../../exercises/probe-program.ts";
 
@@ -51,18 +50,8 @@ const messageData = (event: MessageEvent): unknown =>
 const clock = performance.now.bind(performance);
 const originalSetTimeout = setTimeout.bind(globalThis);
 let port: MessagePort | undefined;
-const send = (message: LearnerMessage, transfer: Transferable[] = []): void => {
-  if (port !== undefined) apply(postOnPort, port, [message, transfer]);
-};
-// Spans go out together, once per turn (span-batch.ts); every other message first sends those
-// waiting, so the runtime hears them all in the order they happened.
-const spans = createSpanBatch({
-  send: (events) => send({ type: "timeline", events }),
-  schedule: (flush) => originalSetTimeout(flush, 0),
-});
 const post = (message: LearnerMessage, transfer: Transferable[] = []): void => {
-  spans.flush();
-  send(message, transfer);
+  if (port !== undefined) apply(postOnPort, port, [message, transfer]);
 };
 let startedAt = clock();
 const now = () => clock() - startedAt;
@@ -88,7 +77,7 @@ function emitOutput(stream: "stdout" | "stderr", text: string): void {
 }
 
 function emitSpan(event: TimelineEvent): void {
-  if (spanBudget.keep(event)) spans.push(event);
+  if (spanBudget.keep(event)) post({ type: "timeline", event });
 }
 
 function finish(code: 0 | 1 | 13): void {

@@ -6,7 +6,6 @@
  * with its own clock.
  */
 import type { TimelineEvent } from "../../timeline/events.ts";
-import { maxSpansPerMessage } from "./span-batch.ts";
 
 type Fields = Partial<Record<string, unknown>>;
 
@@ -26,11 +25,8 @@ export type LearnerMessage =
   | { type: "output"; stream: "stdout" | "stderr"; text: string; moreChars: number }
   /** Lines and spans the realm left out once its own budget ran out (see learner-realm.worker.ts). */
   | { type: "dropped"; lines: number; spans: number }
-  /**
-   * Timer and task spans, in the order they happened, gathered over one turn of the realm's event
-   * loop (span-batch.ts); each is checked and stamped where the runtime receives it.
-   */
-  | { type: "timeline"; events: (TimelineEvent | Fields)[] }
+  /** A timer or task span; checked and stamped where the runtime receives it. */
+  | { type: "timeline"; event: TimelineEvent | Fields }
   | { type: "uncaught" }
   | { type: "exit"; code: 0 | 1 | 13 }
   /** A fact the exercise's probe reported, through the realm's own port (probe-kit.ts). */
@@ -102,13 +98,8 @@ export function readLearnerMessage(value: unknown): LearnerMessage | undefined {
       const { lines, spans } = value;
       return isCount(lines) && isCount(spans) ? { type: "dropped", lines, spans } : undefined;
     }
-    case "timeline": {
-      const { events } = value;
-      // No more than the realm sends in one message: a forged flood costs no more than a batch.
-      return Array.isArray(events)
-        ? { type: "timeline", events: events.slice(0, maxSpansPerMessage).filter(isObject) }
-        : undefined;
-    }
+    case "timeline":
+      return isObject(value["event"]) ? { type: "timeline", event: value["event"] } : undefined;
     case "uncaught":
       return { type: "uncaught" };
     case "check":

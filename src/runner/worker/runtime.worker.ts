@@ -156,8 +156,7 @@ function receive(message: LearnerMessage): void {
       droppedInRealm.spans += message.spans;
       return;
     case "timeline":
-      for (const event of message.events) learnerSpan(event);
-      return;
+      return learnerSpan(message.event);
     case "uncaught":
       failed = true;
       return;
