@@ -23,9 +23,7 @@ const launchOptions = existsSync(systemChromium)
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  // Three on two cores: with two, the stage used about 1.4 of them (many specs wait on a program's
-  // timers); with three, about 1.7, and every spec passed without a retry at a load of 13 to 19.
-  workers: 3,
+  workers: 2,
   forbidOnly: isCi,
   // Some specs measure real time (Stop before the time limit, overlapping requests) on a 2-core CI machine;
   // one retry absorbs a scheduling hiccup, and the report still lists the test as flaky.
