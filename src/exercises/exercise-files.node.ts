@@ -16,6 +16,12 @@ const saysLine: Record<ExerciseLanguage, RegExp> = {
   py: /^# The check says: (.+)$/m,
 };
 
+/** How a wrong answer that tries to fool the check, rather than merely being wrong, says how. */
+const trickLine: Record<ExerciseLanguage, RegExp> = {
+  ts: /^\/\/ It tries to fool the check: (.+)$/m,
+  py: /^# It tries to fool the check: (.+)$/m,
+};
+
 /** The folder that holds one sub-folder per exercise. */
 export const exercisesDirectory = fileURLToPath(new URL("../content/exercises/", import.meta.url));
 
@@ -27,6 +33,12 @@ export interface WrongAnswer {
   code: string;
   /** From the file's `// The check says: …` line (`# The check says: …` in Python). */
   expectedMessage: string;
+  /**
+   * From an `// It tries to fool the check: …` line: how the answer reaches past its own work
+   * (replacing a built-in, forging output, a timer standing in for waiting). Absent for an answer
+   * that is merely wrong.
+   */
+  trick?: string;
 }
 
 /** Reads and validates one exercise folder; a problem is a `ContentFolderError` naming the file. */
@@ -91,7 +103,13 @@ export function readWrongAnswers(
         `add a "${comment} The check says: …" line naming the message it must fail with.`,
       );
     }
-    return { name: name.slice(0, -`.${language}`.length), code, expectedMessage };
+    const trick = trickLine[language].exec(code)?.[1]?.trim();
+    return {
+      name: name.slice(0, -`.${language}`.length),
+      code,
+      expectedMessage,
+      ...(trick === undefined ? {} : { trick }),
+    };
   });
 }
 

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { ContentFolderError } from "../lib/content-folder.node.ts";
 import { readAllExercises, readExercise, readRightAnswers, readWrongAnswers } from "./exercise-files.node.ts";
 
+/** Code that replaces a built-in or a global: such an answer tries to fool the check. */
+const replacesABuiltIn =
+  /(Reflect|Object)\.defineProperty\(|\.prototype\.\w+\s*=[^=]|\bconsole\.\w+\s*=[^=]|globalThis\.\w+\s*=[^=]/;
+
 const fixtures = fileURLToPath(new URL("../../tests/fixtures/content/exercises/", import.meta.url));
 const broken = fileURLToPath(new URL("../../tests/fixtures/content/broken-exercises/", import.meta.url));
 
@@ -67,6 +71,7 @@ describe("the exercise loader", () => {
         name: "wrong-upper-case",
         code: expect.stringContaining("toUpperCase") as unknown,
         expectedMessage: "check: {{0}}",
+        trick: "it shouts, hoping the check compares without case.",
       },
     ]);
     expect(readWrongAnswers("without-probe", fixtures)).toEqual([]);
@@ -86,9 +91,26 @@ describe("the exercise loader", () => {
     }
   });
 
+  it("reads a merely wrong answer without a trick", () => {
+    expect(readWrongAnswers("with-probe", fixtures)[0]).not.toHaveProperty("trick");
+  });
+
   it("names the wrong answer that does not say what its check must show", () => {
     expect(() => readWrongAnswers("silent-wrong-answer", broken)).toThrow(
       /silent-wrong-answer\/wrong-silent\.ts: add a "\/\/ The check says: …" line/,
     );
+  });
+});
+
+describe("the exercises' wrong answers", () => {
+  // npm test judges these in the browser on every run (tests/e2e/exercises.spec.ts), the merely
+  // wrong ones only in the full run: an unmarked forgery would go unjudged there.
+  it("say so when they replace a built-in, since they try to fool the check", () => {
+    const unmarked = readAllExercises().flatMap(({ id }) =>
+      readWrongAnswers(id)
+        .filter((wrong) => replacesABuiltIn.test(wrong.code) && wrong.trick === undefined)
+        .map((wrong) => `${id}/${wrong.name}.ts: add an "// It tries to fool the check: …" line`),
+    );
+    expect(unmarked).toEqual([]);
   });
 });

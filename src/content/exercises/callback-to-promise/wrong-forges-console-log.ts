@@ -1,5 +1,6 @@
 // Wrong answer: lookup still settles at once; console.log is replaced so that the check's old
 // "check:" lines would read as passing, and the two lines the task asks for are printed outright.
+// It tries to fool the check: it replaces console.log.
 // The check says: needed: “lookup waited for the callback”
 function legacyLookup(key: string, callback: (error: Error | null, value?: string) => void): void {
   setTimeout(() => {

@@ -1,6 +1,7 @@
 // Wrong answer (from issue 19): the promise is settled at once, without waiting for the library,
 // and Promise.prototype.then is replaced so that anyone who asks this promise when it settles
 // hears back 200 ms later, as if it had waited for the callback.
+// It tries to fool the check: it replaces Promise.prototype.then.
 // The check says: needed: “lookup waited for the callback”
 const early = new WeakSet<Promise<unknown>>();
 type Then = (this: Promise<unknown>, ...handlers: unknown[]) => Promise<unknown>;

@@ -2,6 +2,7 @@
 // as in wrong-sleep-stands-in; the program then hides its timer from the timeline by making every
 // Set look full (a runtime that keeps its rows in a Set drops a row once it is full) and every
 // list refuse new rows pushed into it.
+// It tries to fool the check: it hides its timer from the runtime's records.
 // The check says: There must be no timers; there was 1.
 const BASE = "http://localhost:8787";
 const start = performance.now();

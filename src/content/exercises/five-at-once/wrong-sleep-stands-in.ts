@@ -1,5 +1,6 @@
 // Wrong answer (from issue 19): the five fetches start together but are never awaited; a 1.2 s
 // sleep stands in for waiting on them.
+// It tries to fool the check: a sleep stands in for awaiting the requests.
 // The check says: There must be no timers; there was 1.
 const BASE = "http://localhost:8787";
 const start = performance.now();

@@ -1,6 +1,7 @@
 // Wrong answer: no route; Response's status getter and text() are replaced so that every response
 // reads as 200 with a greeting built from its URL. The check reads them with the built-ins as
 // they were before the program ran.
+// It tries to fool the check: it replaces Response's status and text().
 // The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

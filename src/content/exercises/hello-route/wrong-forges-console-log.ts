@@ -1,5 +1,6 @@
 // Wrong answer (from issue 19): no route at all; instead console.log is replaced so that a 404 the
 // check prints would read as a greeting. The check no longer prints, so nothing is forged.
+// It tries to fool the check: it replaces console.log.
 // The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

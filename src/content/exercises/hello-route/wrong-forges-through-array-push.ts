@@ -1,6 +1,7 @@
 // Wrong answer (from issue 19): the greeting keeps the fallback's 404, and the program replaces
 // Array.prototype.push to rewrite "404 hello" into "200 hello" in any record pushed after it,
 // hoping the check keeps its findings in an array it fills with push.
+// It tries to fool the check: it replaces Array.prototype.push.
 // The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

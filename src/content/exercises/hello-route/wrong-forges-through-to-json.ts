@@ -1,6 +1,7 @@
 // Wrong answer (from issue 19): the greeting keeps the fallback's 404, and the program gives every
 // object a toJSON that rewrites "404 hello" into "200 hello", hoping the check's records are
 // written as JSON after the program has run.
+// It tries to fool the check: it gives every object a toJSON.
 // The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

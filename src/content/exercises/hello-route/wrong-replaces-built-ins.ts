@@ -1,6 +1,7 @@
 // Wrong answer: no route; instead the program replaces every built-in a check might lean on
 // (console.log, Date.now, performance.now, setTimeout, fetch, Response, MessagePort's
 // postMessage) and prints the lines a passing check would. The probe still sees a 404.
+// It tries to fool the check: it replaces every built-in a check might lean on.
 // The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

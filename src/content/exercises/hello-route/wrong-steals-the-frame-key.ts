@@ -2,6 +2,7 @@
 // Array.prototype.join, hoping a runtime joins its framed records with it: then it can read the
 // run's secret key off a frame and add frames of its own that say, for each path the check asked
 // about, what a right answer would have said.
+// It tries to fool the check: it replaces Array.prototype.join to forge the runtime's records.
 // The check says: needed: “/hello/
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

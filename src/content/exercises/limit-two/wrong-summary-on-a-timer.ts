@@ -1,6 +1,7 @@
 // Wrong answer: the pool is right, but the summary is printed by a timer set for "long enough"
 // rather than when the last download has finished. On a slow machine the last download ends late
 // enough for the summary to fall within 300 ms of it, so the timer itself is what fails it.
+// It tries to fool the check: a timer stands in for knowing when the work has ended.
 // The check says: There must be no timers; there was 1.
 const BASE = "http://localhost:8787";
 const start = performance.now();

@@ -1,5 +1,6 @@
 // Wrong answer (from issue 19): get polls the queue with a MessageChannel round trip, which uses
 // no timer at all; it still only notices a put on its next poll.
+// It tries to fool the check: it polls through a MessageChannel, with no timer.
 // The check says: needed: “a waiting get waited, then received
 class AsyncQueue<T> {
   readonly #items: T[] = [];

@@ -1,5 +1,6 @@
 // Wrong answer (from issue 19): get polls the queue with setTimeout(…, 0), which the timeline
 // used to leave out as too short to draw.
+// It tries to fool the check: it polls with zero-millisecond timers.
 // The check says: There must be no timers; there were
 class AsyncQueue<T> {
   readonly #items: T[] = [];

@@ -1,4 +1,5 @@
 // Wrong answer: the promise is resolved at once; a timer runs, but it resolves nothing.
+// It tries to fool the check: an unrelated timer stands in for waiting.
 // The check says: needed: “the longer call was fulfilled with "ready" on time”
 function readyAfter(ms: number): Promise<string> {
   const { promise, resolve } = Promise.withResolvers<string>();

@@ -1,6 +1,7 @@
 // Wrong answer (from issue 19): each line is trimmed and blank lines are dropped, and the program
 // replaces Array.prototype.join so that a list of quoted lines joined with ", " reads as the body's
 // true lines, which it kept aside while reading.
+// It tries to fool the check: it replaces Array.prototype.join.
 // The check says: needed: “streamed lines
 const trueLines: string[] = [];
 const realJoin = Array.prototype.join;

@@ -1,5 +1,6 @@
 // Wrong answer (from issue 19): the test is left as it was; console.log is replaced so that a
 // failing verdict line would read as a passing one. The check no longer prints its verdicts.
+// It tries to fool the check: it replaces console.log.
 // The check says: needed: “your test catches
 const print = console.log.bind(console);
 console.log = (line: unknown) =>
