@@ -57,9 +57,9 @@ const stages: Record<StageName, Stage> = {
   e2e: { name: "e2e", commands: [[...npx, "playwright", "test"]] },
   firefox: {
     name: "firefox",
-    // Two files at a time, each with a Firefox of its own: they serve the build made just before,
-    // so none builds into dist/ while another reads it.
-    commands: [["node", "--test", "--test-concurrency=2", "--test-reporter=spec", "tests/firefox/*.spec.ts"]],
+    // Two files at a time, longest first, each with a Firefox of its own: they serve the build
+    // made just before, so none builds into dist/ while another reads it.
+    commands: [["node", "scripts/test/firefox-suite.node.ts"]],
   },
 };
 

@@ -82,9 +82,9 @@ await describeInFirefox(`the runner in Firefox (${language})`, ({ network, onFre
     }),
   );
 
-  // Two chapters at a time, each on a page of its own, as the Chromium specs run two workers: the
-  // samples mostly wait on their timers, and their margins hold at that load.
-  void describe("every chapter's samples", { concurrency: 2 }, () => {
+  // Three chapters at a time, each on a page of its own: the samples mostly wait on their timers
+  // (the Firefox stage kept about half a core busy with two), and their margins hold at that load.
+  void describe("every chapter's samples", { concurrency: 3 }, () => {
     for (const chapter of chapters) {
       browserTest(`${chapter}: every sample runs and prints its expected output`, 180_000, (context) =>
         onFreshPage(`/${language}/${chapter}/`, async (page) => {
