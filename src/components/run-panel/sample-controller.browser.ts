@@ -59,6 +59,15 @@ export async function copySample(root: HTMLElement): Promise<void> {
   }
 }
 
+/** The sample's share field, made from its template (RunPanel.astro says why) and put in its place. */
+function addShareField(root: HTMLElement): HTMLInputElement {
+  const template = part<HTMLTemplateElement>(root, "template[data-share-url-template]");
+  const field = template.content.querySelector("input")?.cloneNode(true);
+  if (!(field instanceof HTMLInputElement)) throw new Error("The share field's template holds no input.");
+  template.after(field);
+  return field;
+}
+
 /** Puts the current code, compressed, in a link; shows it and copies it. */
 export async function shareSample(root: HTMLElement): Promise<void> {
   const { encodeSharedCode } = await import("../../learner/share-code.ts");
@@ -67,9 +76,8 @@ export async function shareSample(root: HTMLElement): Promise<void> {
   const url = new URL(location.href);
   url.search = "";
   url.hash = `share=${state.id}~${await encodeSharedCode(currentCode(state))}`;
-  const field = part<HTMLInputElement>(root, "[data-share-url]");
+  const field = root.querySelector<HTMLInputElement>("[data-share-url]") ?? addShareField(root);
   field.value = url.href;
-  field.hidden = false;
   field.select();
   try {
     await navigator.clipboard.writeText(url.href);
