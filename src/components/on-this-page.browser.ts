@@ -33,10 +33,21 @@ export function watchSections(map: HTMLElement): void {
       else link.removeAttribute("aria-current");
     }
   };
-  // A heading entering or leaving the band at the top of the view is when the section changes.
-  const observer = new IntersectionObserver(mark, {
-    rootMargin: `-${Math.round(headerHeight())}px 0px -60% 0px`,
+  // A heading entering or leaving the band at the top of the view is when the section changes; the
+  // observer's first report, for every heading, marks the first section.
+  const watch = () => {
+    const observer = new IntersectionObserver(mark, {
+      rootMargin: `-${Math.round(headerHeight())}px 0px -60% 0px`,
+    });
+    for (const heading of headings) observer.observe(heading);
+  };
+  // Measured once the page is laid out, in the header's first resize report: this module runs as
+  // parsing ends, and measuring then forced a layout of the whole page in a long task (issue 22).
+  const header = document.querySelector(".site-header");
+  if (header === null) return watch();
+  const laidOut = new ResizeObserver(() => {
+    laidOut.disconnect();
+    watch();
   });
-  for (const heading of headings) observer.observe(heading);
-  mark();
+  laidOut.observe(header);
 }
