@@ -58,7 +58,8 @@ export function figureDescriptions(site: BenchSite, fiveChapters: readonly strin
       "in turns: the lesson; its plain twin (the same built page with its samples removed); and its " +
       "Starlight twin, the lesson's prose built with Starlight by the bench (bench/starlight-twin/: " +
       "each sample as its title, Python, TypeScript and expected output in code blocks, each exercise as " +
-      "its task and starting code, each callout as an aside). lessonOverStarlight: ratios of the medians",
+      "its task and starting code, each callout as an aside). lessonOverStarlight: ratios of the medians. " +
+      "everyChapter (Chromium): the same total blocking time on every English chapter, 3 fresh loads each",
     buildPerPage:
       "build seconds and dist/ bytes per added page, ours and the Starlight twin's: each site built with " +
       "its chapter once and then with more copies of it, in turns, the medians' differences over the pages " +
