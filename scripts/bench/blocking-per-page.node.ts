@@ -5,10 +5,10 @@
  * Only an engine with the Long Tasks API can tell; the caller asks Chromium.
  */
 import type { Engine } from "./engines.node.ts";
-import { median, type BenchSite } from "./journeys.node.ts";
+import type { BenchSite } from "./journeys.node.ts";
 import { loadNow } from "./load.node.ts";
 import { firstPaintAndBlocking } from "./paint-probes.ts";
-import { quietMs } from "./paint.node.ts";
+import { blockingFigures, quietMs } from "./paint.node.ts";
 
 async function blockingOnce(engine: Engine, site: BenchSite, path: string) {
   const page = await engine.freshPage({ mobile: true, cpuSlowdown: 4 });
@@ -31,16 +31,9 @@ export async function blockingPerPage(
   for (const path of paths) {
     const runs = [];
     for (let index = 0; index < loads; index += 1) runs.push(await blockingOnce(engine, site, path));
-    const tbt = runs.map((run) => (run.tbtMs === null ? null : Math.round(run.tbtMs)));
-    const known = tbt.filter((ms): ms is number => ms !== null);
-    pages.push({
-      path,
-      tbtMs: tbt,
-      longTasks: runs.map((run) => run.longTasks),
-      medianTbtMs: known.length === 0 ? null : median(known),
-      worstTbtMs: known.length === 0 ? null : Math.max(...known),
-    });
-    console.log(`bench: ${engine.name} blocking ${path} ${tbt.join(", ")} ms (load ${loadNow()})`);
+    const figures = blockingFigures(runs);
+    pages.push({ path, ...figures, longTasks: runs.map((run) => run.longTasks) });
+    console.log(`bench: ${engine.name} blocking ${path} ${figures.tbtMs.join(", ")} ms (load ${loadNow()})`);
   }
   const worst = pages.map((page) => page.worstTbtMs).filter((ms): ms is number => ms !== null);
   return {

@@ -50,9 +50,17 @@ type PaintRun = Awaited<ReturnType<typeof paintOnce>>;
 const ratio = (ours: number, theirs: number): number | null =>
   theirs === 0 ? null : Math.round((ours / theirs) * 100) / 100;
 
+/** Each load's total blocking time, rounded, with their median and worst; null where unknown. */
+export function blockingFigures(runs: readonly { tbtMs: number | null }[]) {
+  const known = runs.map((run) => run.tbtMs).filter((ms): ms is number => ms !== null);
+  return {
+    medianTbtMs: known.length === 0 ? null : median(known),
+    worstTbtMs: known.length === 0 ? null : Math.round(Math.max(...known)),
+    tbtMs: runs.map((run) => (run.tbtMs === null ? null : Math.round(run.tbtMs))),
+  };
+}
+
 function describe(site: BenchSite, runs: PaintRun[], path: string) {
-  const tbt = runs.map((result) => result.tbtMs);
-  const known = tbt.filter((ms): ms is number => ms !== null);
   const js = runs.map((result) => result.jsGzipBytes);
   return {
     path,
@@ -62,9 +70,7 @@ function describe(site: BenchSite, runs: PaintRun[], path: string) {
     medianFcpMs: median(runs.map((result) => result.fcpMs)),
     fcpMs: runs.map((result) => Math.round(result.fcpMs)),
     // Null where the engine cannot tell, with the reason beside it.
-    medianTbtMs: known.length === 0 ? null : median(known),
-    worstTbtMs: known.length === 0 ? null : Math.round(Math.max(...known)),
-    tbtMs: tbt.map((ms) => (ms === null ? null : Math.round(ms))),
+    ...blockingFigures(runs),
     longTasks: runs.map((result) => result.longTasks),
     ...(runs[0]?.tbtUnknownBecause === undefined ? {} : { tbtUnknownBecause: runs[0].tbtUnknownBecause }),
     elements: runs.at(-1)?.elements ?? Number.NaN,
