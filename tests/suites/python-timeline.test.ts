@@ -123,6 +123,42 @@ asyncio.run(main())
     ]);
   });
 
+  it("labels a call_at or timeout deadline by the delay meant, however long before it was set", async () => {
+    // The busy waits stand for a loaded machine: the clock moves on between the reading a deadline
+    // is worked out from and the one call_at (or entering the timeout) takes.
+    const { rows, stdout } = await timelineOf(`
+import asyncio, time
+
+def busy(seconds):
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        pass
+
+async def main():
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    when = loop.time() + 0.3
+    busy(0.02)
+    loop.call_at(when, done.set_result, "called")
+    print(await done)
+    deadline = asyncio.timeout(0.2)
+    busy(0.02)
+    try:
+        async with deadline:
+            await asyncio.sleep(1)
+    except TimeoutError:
+        print("timed out")
+
+asyncio.run(main())
+`);
+    expect(stdout).toEqual(["called", "timed out"]);
+    expect(summary(rows)).toEqual([
+      "timer: timer 1000 ms: cancelled",
+      "timer: timer 200 ms: ok",
+      "timer: timer 300 ms: ok",
+    ]);
+  });
+
   it("a program finds no way to the recorder, and cannot keep its rows off the timeline", async () => {
     const { rows, stdout } = await timelineOf(`
 import asyncio, sys
