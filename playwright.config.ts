@@ -1,27 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { systemChromium } from "./tests/support/system-chromium.ts";
 
 const isCi = process.env["CI"] !== undefined;
 const sitePrebuilt = process.env["SITE_PREBUILT"] === "1";
 const previewPort = Number(process.env["E2E_PORT"] ?? 4321);
 
-// Playwright cannot download its own browser on our machines; Debian's Chromium is used where it
-// exists, and Playwright's own Chromium everywhere else.
-const systemChromium = "/usr/bin/chromium";
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        // Chromium 156 opens two renderers of its own (the address bar's WebUI popups) in every
-        // window, so in every test's new context: 0.7 CPU-seconds a context, measured here.
-        "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
-      ],
-    }
-  : {};
+// Debian's Chromium where it exists, and Playwright's own Chromium everywhere else.
+const launchOptions = systemChromium() ?? {};
 
 export default defineConfig({
   testDir: "tests/e2e",

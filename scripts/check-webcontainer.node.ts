@@ -12,13 +12,14 @@
  * change the probe, CHECK_WEBCONTAINER_BOOT_MS the boot deadline.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright";
 import { failedVerdicts, parseCheckRecord, type CheckRecord } from "../src/runner/check/check-record.ts";
 import { probeNetwork, webContainerProbeUrl } from "../src/runner/check/network-probe.ts";
 import { formatSeconds } from "../tests/support/format-seconds.ts";
 import { freePort } from "../tests/support/serving.node.ts";
+import { systemChromium } from "../tests/support/system-chromium.ts";
 
 const root = new URL("../", import.meta.url);
 const limits = {
@@ -68,9 +69,7 @@ async function startDevServer(): Promise<{ origin: string; child: ChildProcess }
 }
 
 function launchBrowser(): Promise<Browser> {
-  const system = "/usr/bin/chromium";
-  const args = ["--no-sandbox", "--disable-gpu", "--disable-component-update"];
-  return chromium.launch(existsSync(system) ? { executablePath: system, args } : {});
+  return chromium.launch(systemChromium() ?? {});
 }
 
 type PageState = { boot: string; status: string; verdicts: number; record: unknown };

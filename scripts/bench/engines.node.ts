@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { chromium, type CDPSession } from "playwright";
 import puppeteer from "puppeteer-core";
 import { startBlackHole } from "./black-hole.node.ts";
+import { systemChromium } from "../../tests/support/system-chromium.ts";
 
 /** A page in one browser profile; every measurement goes through `evaluate`. */
 export interface BenchPage {
@@ -89,25 +90,10 @@ const mobileScale = 1.75;
  * which would add its own latency to each file the first Run loads.
  */
 export async function launchChromium({ heapMb }: LaunchOptions = {}): Promise<Engine> {
-  const system = "/usr/bin/chromium";
   const blackHole = await startBlackHole();
   const proxy = `--proxy-pac-url=${blackHole.pacUrl}`;
   const heap = heapMb === undefined ? [] : [`--js-flags=--max-old-space-size=${heapMb}`];
-  const browser = await chromium.launch(
-    existsSync(system)
-      ? {
-          executablePath: system,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            proxy,
-            ...heap,
-          ],
-        }
-      : { args: [proxy, ...heap] },
-  );
+  const browser = await chromium.launch(systemChromium([proxy, ...heap]) ?? { args: [proxy, ...heap] });
   return {
     name: "chromium",
     version: browser.version(),
