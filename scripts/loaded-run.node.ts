@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { failureLines } from "../tests/support/failure-lines.ts";
 import { formatSeconds } from "../tests/support/format-seconds.ts";
+import { pythonCorpusFiles } from "../tests/support/test-projects.ts";
 import { ownNetworkPrefix } from "./test/own-network.node.ts";
 
 const rounds = Number(process.env["LOADED_RUNS"] ?? 10);
@@ -41,8 +42,7 @@ const practiceRun = [
   "tests/suites/samples.test.ts",
   "tests/suites/exercises.test.ts",
   "tests/suites/python-in-page.test.ts",
-  "tests/suites/exercises-python-a.test.ts",
-  "tests/suites/exercises-python-b.test.ts",
+  ...pythonCorpusFiles,
 ];
 const portOwnerFiles = [
   "tests/suites/runner-contract.test.ts",

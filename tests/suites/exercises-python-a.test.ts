@@ -1,4 +1,4 @@
-// Half 0 of the Python exercise corpus (tests/support/python-exercise-corpus.ts says why two).
+// Part 1 of 4 of the Python exercise corpus (tests/support/python-exercise-corpus.ts says why four).
 import { judgePythonCorpus } from "../support/python-exercise-corpus.ts";
 
 judgePythonCorpus(0);

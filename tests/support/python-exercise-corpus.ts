@@ -5,10 +5,13 @@
  * (judge-exercise.ts). start.py fails, solution.py and every right-*.py pass, and each wrong-*.py
  * fails with the message its `# The check says:` line names.
  *
- * The corpus is dealt into two halves, each judged by a file of its own with an interpreter of its
+ * The corpus is dealt into four parts, each judged by a file of its own with an interpreter of its
  * own (tests/suites/exercises-python-*.test.ts): a run mostly waits on the practice server's
- * delays, so two interpreters side by side halve the wall time without crowding the cores.
+ * delays, so interpreters side by side cut the wall time without crowding the cores (as two
+ * halves, each took 135 to 143 s of the unit stage's 174 in CI).
  */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it, type TestContext } from "vitest";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
 import {
@@ -20,37 +23,40 @@ import type { RunnerHost } from "../../src/runner/types.ts";
 import { bootNodePython } from "../python/boot-python.node.ts";
 import { nodePythonHost } from "../python/node-python-host.node.ts";
 import { judgeExercise } from "./judge-exercise.ts";
+import { pythonCorpusFiles } from "./test-projects.ts";
 
-/** Which half of the corpus a file judges. */
-export type CorpusHalf = 0 | 1;
+/** How many parts the corpus is dealt into: one file each, tests/suites/exercises-python-a to -d. */
+export const corpusParts = 4;
+
+/** Which part of the corpus a file judges. */
+export type CorpusPart = 0 | 1 | 2 | 3;
 
 /** How many programs an exercise's Python corpus runs: the start, every right and every wrong answer. */
 const corpusSize = (id: string) =>
   1 + readRightAnswers(id, undefined, "py").length + readWrongAnswers(id, undefined, "py").length;
 
 /**
- * The exercises with a Python version in `half`: largest corpus first, each to the half with fewer
- * programs so far, so that both halves take about as long whatever exercises are added.
+ * The exercises with a Python version in `part`: largest corpus first, each to the part with fewer
+ * programs so far, so that the parts take about as long whatever exercises are added.
  */
-export function pythonExercisesIn(half: CorpusHalf) {
+export function pythonExercisesIn(part: CorpusPart) {
   const all = readAllExercises().flatMap((exercise) =>
     exercise.python === undefined
       ? []
       : [{ id: exercise.id, ...exercise.python, size: corpusSize(exercise.id) }],
   );
-  const halves: [typeof all, typeof all] = [[], []];
-  const sizes: [number, number] = [0, 0];
+  const parts = Array.from({ length: corpusParts }, () => ({ exercises: [] as typeof all, size: 0 }));
   for (const exercise of [...all].sort((a, b) => b.size - a.size || a.id.localeCompare(b.id))) {
-    const lighter = sizes[0] <= sizes[1] ? 0 : 1;
-    halves[lighter].push(exercise);
-    sizes[lighter] += exercise.size;
+    const lightest = parts.reduce((least, each) => (each.size < least.size ? each : least));
+    lightest.exercises.push(exercise);
+    lightest.size += exercise.size;
   }
-  return halves[half];
+  return parts[part]?.exercises ?? [];
 }
 
-/** Judges every program of the exercises in `half`, one at a time on one booted interpreter. */
-export function judgePythonCorpus(half: CorpusHalf): void {
-  const withPython = pythonExercisesIn(half);
+/** Judges every program of the exercises in `part`, one at a time on one booted interpreter. */
+export function judgePythonCorpus(part: CorpusPart): void {
+  const withPython = pythonExercisesIn(part);
 
   let host: RunnerHost<"pyodide"> | undefined;
   let unavailable = "the runtime did not boot";
@@ -74,8 +80,15 @@ export function judgePythonCorpus(half: CorpusHalf): void {
   const about = (file: string, failed: readonly string[], output: string) =>
     `${file}\nThe check said:\n${failed.join("\n") || "(nothing failed)"}\nThe program printed:\n${output}`;
 
-  it(`half ${half} of the Python corpus holds some exercise`, () => {
+  it(`part ${part} of the Python corpus holds some exercise, and each part has its file`, () => {
     expect(withPython.length).toBeGreaterThan(0);
+    const files = readdirSync(fileURLToPath(new URL("../suites/", import.meta.url)))
+      .filter((name) => name.startsWith("exercises-python-"))
+      .map((name) => `tests/suites/${name}`);
+    expect(files.sort(), "a file per part, each in test-projects.ts").toEqual(
+      pythonCorpusFiles.slice(0, corpusParts),
+    );
+    expect(pythonCorpusFiles).toHaveLength(corpusParts);
   });
 
   // One interpreter, one program at a time, as the page runs them: the timings are the lesson.

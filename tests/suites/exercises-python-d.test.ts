@@ -1,0 +1,4 @@
+// Part 4 of 4 of the Python exercise corpus (tests/support/python-exercise-corpus.ts says why four).
+import { judgePythonCorpus } from "../support/python-exercise-corpus.ts";
+
+judgePythonCorpus(3);
