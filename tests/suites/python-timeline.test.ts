@@ -54,7 +54,8 @@ const summary = (rows: readonly TimelineRow[]) =>
 
 const overlap = (a: TimelineRow, b: TimelineRow) => a.startMs < b.endMs && b.startMs < a.endMs;
 
-describe("a Python run's timeline", { concurrent: false }, () => {
+// Each run takes a second or two here; on a loaded CI machine the flood of timers once took over 5 s.
+describe("a Python run's timeline", { concurrent: false, timeout: 30_000 }, () => {
   it("get-json: one row per request, GET /posts/1 among them, each ending ok with its status", async () => {
     const { rows } = await timelineOf(samplePython("get-json"));
     expect(summary(rows)).toEqual([
