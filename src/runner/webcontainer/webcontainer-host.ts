@@ -42,7 +42,9 @@ export interface HostTiming {
 }
 
 const defaultTiming: HostTiming = {
-  endGraceMs: 200,
+  // Long enough for a flood still arriving on a busy machine: at 200 ms, a gap in the output after
+  // the exit of a 200,000-line program ended the run with most of its count unseen (load 7).
+  endGraceMs: 500,
   killGraceMs: 500,
   serverReadyMs: 20_000,
   rebootMs: 30_000,
