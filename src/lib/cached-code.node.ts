@@ -18,7 +18,13 @@ import { createHighlightCache, type HighlightInput } from "./highlight-cache.nod
  * relative import of these files is in the list.
  */
 export const transformerSources: Record<string, string> = import.meta.glob(
-  ["./patient-tokenizer.ts", "./compact-code.ts", "./code-colours.ts", "./code-themes.ts"],
+  [
+    "./patient-tokenizer.ts",
+    "./compact-code.ts",
+    "./code-colours.ts",
+    "./code-colour-pairs.ts",
+    "./code-themes.ts",
+  ],
   { query: "?raw", import: "default", eager: true },
 );
 

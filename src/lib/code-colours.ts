@@ -1,48 +1,40 @@
 /**
- * Token colours as classes. Shiki paints each token of dual-theme code with an inline style, such
- * as `style="color:#795E26;--shiki-dark:#DCDCAA"`: about 40 bytes a token, a thousand tokens a
- * chapter, and the largest part of its HTML. Here each token names its light colour and its dark
- * colour by a class instead (`class="l9 dc"`), and one stylesheet, the same for every page (so it
- * caches), holds what each class means. The classes come from the two themes' palettes, not from
- * the code a page shows, so the stylesheet is complete before any page is built; a colour outside
- * the palettes (there should be none) keeps its inline style rather than lose its colour. The
- * block's own colours, the same on every `<pre>`, go to one class as well.
+ * Token colours as classes, on the shortest element. Shiki paints each token of dual-theme code
+ * with a span and an inline style, such as `<span style="color:#795E26;--shiki-dark:#DCDCAA">`:
+ * about 50 bytes a token, a thousand tokens a chapter, and the largest part of its HTML. Here each
+ * token is an `<i>` (the shortest inline element with no meaning to assistive technology; the
+ * stylesheet undoes its italics) with one class naming its colour pair, light and dark
+ * (`<i class="k">`), and one stylesheet, the same for every page (so it caches), holds what each
+ * class means. The pairs come from the two themes (code-colour-pairs.ts), not from the code a page
+ * shows, so the stylesheet is complete before any page is built; a token whose pair is not among
+ * them keeps its span and inline style rather than lose its colour. The block's own colours, the
+ * same on every `<pre>`, and its scrolling go to the stylesheet too.
  */
-import { normalizeTheme, type ShikiTransformer, type ThemeRegistrationAny } from "shiki";
+import { normalizeTheme, type ShikiTransformer } from "shiki";
+import { colourPairs, normalColour, pairKey } from "./code-colour-pairs.ts";
 import { codeThemes } from "./code-themes.ts";
+
+export { normalColour } from "./code-colour-pairs.ts";
 
 type Element = Parameters<NonNullable<ShikiTransformer["pre"]>>[0];
 
-/**
- * A colour as Shiki writes it in a token's style: in capitals (its colour map stores them so), and
- * without an opaque alpha (`#000000ff` paints as `#000000`).
- *
- * @example
- * normalColour("#000000ff"); // "#000000"
- */
-export function normalColour(colour: string): string {
-  const capitals = colour.trim().toUpperCase();
-  return /^#[0-9A-F]{6}FF$/.test(capitals) ? capitals.slice(0, 7) : capitals;
+const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** A class name for the pair at this place: one letter for the first 52, then two. */
+function nameAt(index: number): string {
+  const last = letters[index % letters.length] ?? "";
+  return index < letters.length ? last : `${letters[Math.floor(index / letters.length) - 1] ?? ""}${last}`;
 }
 
-/** Each colour a theme gives text, named by a class: `prefix` and its place in the sorted palette. */
-function classesOf(theme: ThemeRegistrationAny, prefix: string): ReadonlyMap<string, string> {
-  const resolved = normalizeTheme(theme);
-  const colours = [resolved.fg, ...resolved.settings.map(({ settings }) => settings.foreground)]
-    .filter((colour) => colour !== undefined)
-    .map(normalColour);
-  const palette = [...new Set(colours)].sort();
-  return new Map(palette.map((colour, index) => [colour, `${prefix}${index.toString(36)}`]));
-}
-
-const lightClasses = classesOf(codeThemes.light, "l");
-const darkClasses = classesOf(codeThemes.dark, "d");
+/** Each colour pair (as pairKey spells it) by its class. */
+const pairClasses: ReadonlyMap<string, string> = new Map(
+  colourPairs(codeThemes.light, codeThemes.dark).map((pair, index) => [pair, nameAt(index)]),
+);
 
 /**
- * A block's own colours, in both themes, as Shiki writes them on every `<pre>` and as one class
- * holds them instead. The variables stay: base.css's dark rule reads them.
+ * A block's own colours, in both themes, as Shiki writes them on every `<pre>` and as the
+ * stylesheet holds them instead. The variables stay: base.css's dark rule reads them.
  */
-const blockClass = "block-colours";
 const lightTheme = normalizeTheme(codeThemes.light);
 const darkTheme = normalizeTheme(codeThemes.dark);
 const blockColours = new Map([
@@ -52,16 +44,25 @@ const blockColours = new Map([
   ["--shiki-dark", normalColour(darkTheme.fg)],
 ]);
 
+/** What Astro writes on every block and the stylesheet says once: long lines scroll. */
+const blockScroll = ["overflow-x", "auto"] as const;
+
+/** Shiki's and Astro's names on a block that nothing reads: the themes' names. */
+const unreadClasses = new Set(["astro-code-themes", "shiki-themes", lightTheme.name, darkTheme.name]);
+
 /**
- * The stylesheet for the classes: each light class's colour, and each dark class's colour under
- * the site's dark theme (`html[data-theme="dark"]`, as base.css switches the code blocks).
+ * The stylesheet for the classes: the blocks' colours and scrolling, each pair's light colour,
+ * and its dark colour under the site's dark theme (`html[data-theme="dark"]`, as base.css switches
+ * the code blocks).
  */
 export function codeColoursCss(): string {
-  const block = [...blockColours].map(([property, colour]) => `${property}:${colour}`).join(";");
+  const block = [...blockColours, blockScroll].map(([property, value]) => `${property}:${value}`).join(";");
+  const pairs = [...pairClasses].map(([pair, name]) => [name, ...pair.split("/")] as const);
   const rules = [
-    `.astro-code.${blockClass}{${block}}`,
-    ...[...lightClasses].map(([colour, name]) => `.astro-code .${name}{color:${colour}}`),
-    ...[...darkClasses].map(([colour, name]) => `[data-theme="dark"] .astro-code .${name}{color:${colour}}`),
+    `.astro-code{${block}}`,
+    ".astro-code i{font-style:normal}",
+    ...pairs.map(([name, light]) => `.astro-code .${name}{color:${light ?? ""}}`),
+    ...pairs.map(([name, , dark]) => `[data-theme="dark"] .astro-code .${name}{color:${dark ?? ""}}`),
   ];
   return `/* Token colours of highlighted code, made by src/lib/code-colours.ts. */\n${rules.join("\n")}\n`;
 }
@@ -78,38 +79,59 @@ function declarationsOf(style: string): [string, string][] {
     });
 }
 
-/** Moves one token's colour pair from its style to its classes, if both colours have a class. */
+/** Sets the declarations left of a style, or drops the attribute when none is. */
+function keepStyle(node: Element, rest: [string, string][]): void {
+  if (rest.length === 0) delete node.properties["style"];
+  else node.properties["style"] = rest.map(([name, value]) => `${name}:${value}`).join(";");
+}
+
+/** Adds a class to an element's (Shiki names them with `class`, as HTML does, not `className`). */
+function addClass(node: Element, name: string): void {
+  const classes = node.properties["class"];
+  node.properties["class"] = [typeof classes === "string" ? classes : "", name].join(" ").trim();
+}
+
+/** Makes one token an `<i>` of its pair's class, if its pair has one. */
 function classify(node: Element): void {
   const style = node.properties["style"];
   if (typeof style !== "string") return;
   const declarations = declarationsOf(style);
   const colourOf = (property: string) => declarations.find(([name]) => name === property)?.[1];
-  const light = lightClasses.get(normalColour(colourOf("color") ?? ""));
-  const dark = darkClasses.get(normalColour(colourOf("--shiki-dark") ?? ""));
+  const light = colourOf("color");
+  const dark = colourOf("--shiki-dark");
   if (light === undefined || dark === undefined) return;
-  // Shiki names classes with `class`, as HTML does, rather than hast's usual `className`.
-  const classes = node.properties["class"];
-  node.properties["class"] = [typeof classes === "string" ? classes : "", light, dark].join(" ").trim();
+  const name = pairClasses.get(pairKey(light, dark));
+  if (name === undefined) return;
+  if (node.tagName === "span") node.tagName = "i";
+  addClass(node, name);
   // Anything else (a font style, say) stays inline.
-  const rest = declarations.filter(([name]) => name !== "color" && name !== "--shiki-dark");
-  if (rest.length === 0) delete node.properties["style"];
-  else node.properties["style"] = rest.map(([name, value]) => `${name}:${value}`).join(";");
+  keepStyle(
+    node,
+    declarations.filter(([property]) => property !== "color" && property !== "--shiki-dark"),
+  );
 }
 
-/** Moves a block's own colours from its style to its class, if they are the themes' own. */
+/** Leaves to the stylesheet a block's own colours, if they are the themes' own, and its scrolling. */
 function classifyBlock(node: Element): void {
+  const classes = node.properties["class"];
+  if (typeof classes === "string")
+    node.properties["class"] = classes
+      .split(" ")
+      .filter((name) => !unreadClasses.has(name))
+      .join(" ");
   const style = node.properties["style"];
   if (typeof style !== "string") return;
   const declarations = declarationsOf(style);
   const own = declarations.filter(([name]) => blockColours.has(name));
   const matches = own.every(([name, value]) => blockColours.get(name) === normalColour(value));
-  if (own.length !== blockColours.size || !matches) return;
-  const classes = node.properties["class"];
-  node.properties["class"] = [typeof classes === "string" ? classes : "", blockClass].join(" ").trim();
-  // Astro's `overflow-x: auto` and anything else stays inline.
-  const rest = declarations.filter(([name]) => !blockColours.has(name));
-  if (rest.length === 0) delete node.properties["style"];
-  else node.properties["style"] = rest.map(([name, value]) => `${name}:${value}`).join(";");
+  const colours = own.length === blockColours.size && matches;
+  keepStyle(
+    node,
+    declarations.filter(
+      ([name, value]) =>
+        !(colours && blockColours.has(name)) && !(name === blockScroll[0] && value === blockScroll[1]),
+    ),
+  );
 }
 
 function classifyTokens(node: Element): void {
@@ -124,6 +146,8 @@ function classifyTokens(node: Element): void {
 export function useColourClasses(pre: Element): void {
   classifyTokens(pre);
   classifyBlock(pre);
+  // Astro names the language on the block; nothing reads it.
+  delete pre.properties["dataLanguage"];
 }
 
 /**

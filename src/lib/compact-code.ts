@@ -7,7 +7,7 @@
  * colour, in both themes, stay exactly as they were.
  */
 import type { ShikiTransformer } from "shiki";
-import { normalColour } from "./code-colours.ts";
+import { normalColour } from "./code-colour-pairs.ts";
 
 type Element = Parameters<NonNullable<ShikiTransformer["code"]>>[0];
 type Child = Element["children"][number];

@@ -23,13 +23,13 @@ for (const { code, htmlLang, other } of languages) {
     const sample = page.locator('[data-sample="two-tasks"]');
     await expect(sample).toBeVisible();
     for (const panel of ["python", "ts"]) {
-      // Shiki marks highlighted code with its class; the tokens' colour classes (code-colours.ts)
-      // paint them in several colours once the stylesheet has loaded.
+      // Shiki marks highlighted code with its class; each token is an <i> whose colour class
+      // (code-colours.ts) paints it in one of several colours once the stylesheet has loaded.
       const code = sample.locator(`[data-panel="${panel}"] pre.astro-code`).first();
       await expect(code).toBeVisible();
       const colours = await code
-        .locator("span")
-        .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+        .locator("i")
+        .evaluateAll((tokens) => new Set(tokens.map((token) => getComputedStyle(token).color)).size);
       expect(colours).toBeGreaterThan(3);
     }
     await expect(sample.locator('[data-panel="python"]')).toContainText("asyncio.create_task");
