@@ -84,3 +84,13 @@ export function colourPairs(light: ThemeRegistrationAny, dark: ThemeRegistration
   const pairs = stacks.map((stack) => pairKey(colourOf(themes[0], stack), colourOf(themes[1], stack)));
   return [...new Set([pairKey(themes[0].fg, themes[1].fg), ...pairs])].sort();
 }
+
+/**
+ * The pair both themes give one scope.
+ *
+ * @example
+ * scopePair(lightPlus, darkPlus, "keyword"); // "#0000FF/#569CD6"
+ */
+export function scopePair(light: ThemeRegistrationAny, dark: ThemeRegistrationAny, scope: string): string {
+  return pairKey(colourOf(normalizeTheme(light), [scope]), colourOf(normalizeTheme(dark), [scope]));
+}

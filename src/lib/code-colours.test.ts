@@ -1,4 +1,4 @@
-import { codeToHast } from "shiki";
+import { codeToHast, codeToHtml } from "shiki";
 import { describe, expect, it } from "vitest";
 import { useColourClasses, codeColours, codeColoursCss, normalColour } from "./code-colours.ts";
 import { codeThemes } from "./code-themes.ts";
@@ -35,6 +35,11 @@ function rulesOf(css: string): { light: Map<string, string>; dark: Map<string, s
 }
 const rules = rulesOf(codeColoursCss());
 
+/** The bare `<i>`'s colours, light and dark, from the stylesheet. */
+const bare = `${/^\.astro-code i\{font-style:normal;color:(#[0-9A-F]+)\}$/m.exec(codeColoursCss())?.[1] ?? "?"}/${
+  /^\[data-theme="dark"\] \.astro-code i\{color:(#[0-9A-F]+)\}$/m.exec(codeColoursCss())?.[1] ?? "?"
+}`;
+
 /** The class of a colour pair, from the stylesheet. */
 function classOf(light: string, dark: string): string | undefined {
   return [...rules.light].find(([name, colour]) => colour === light && rules.dark.get(name) === dark)?.[0];
@@ -49,6 +54,7 @@ function coloursOf(node: Element): string | undefined {
   const light = classes.map((name) => rules.light.get(name)).find((colour) => colour !== undefined);
   const dark = classes.map((name) => rules.dark.get(name)).find((colour) => colour !== undefined);
   if (light !== undefined || dark !== undefined) return `${light ?? "?"}/${dark ?? "?"}`;
+  if (node.tagName === "i") return bare;
   const style = typeof node.properties["style"] === "string" ? node.properties["style"] : "";
   const inlineLight = /(?:^|;)\s*color:\s*([^;]+)/.exec(style)?.[1];
   const inlineDark = /--shiki-dark:\s*([^;]+)/.exec(style)?.[1];
@@ -95,14 +101,14 @@ const pre = (...children: Element[]): Element => ({
 describe("codeColoursCss", () => {
   it("gives each colour pair one class, its dark colour under the dark theme only", () => {
     expect(classOf("#795E26", "#DCDCAA")).toBeDefined();
-    expect(classOf("#0000FF", "#569CD6")).toBeDefined();
+    expect(classOf("#AF00DB", "#C586C0")).toBeDefined();
+    expect(bare).toBe("#0000FF/#569CD6");
     expect(rules.light.size).toBeGreaterThan(10);
     expect([...rules.dark.keys()]).toEqual([...rules.light.keys()]);
     // Every rule was read back (the blocks' own two aside): none is written in a shape the reader missed.
     const lines = codeColoursCss().split("\n");
-    expect(lines.filter((line) => line.includes("{"))).toHaveLength(2 * rules.light.size + 2);
+    expect(lines.filter((line) => line.includes("{"))).toHaveLength(2 * rules.light.size + 3);
     expect(lines).toContain(`.astro-code{${blockStyle};overflow-x:auto}`);
-    expect(lines).toContain(".astro-code i{font-style:normal}");
   });
 });
 
@@ -127,13 +133,20 @@ describe("codeColours", () => {
     expect(token.properties).toEqual({ style: "color:#795E26" });
   });
 
+  it("makes a keyword a bare <i>", () => {
+    const token = span("color:#0000FF;--shiki-dark:#569CD6");
+    useColourClasses(pre(token));
+    expect(token.tagName).toBe("i");
+    expect(token.properties).toEqual({});
+  });
+
   it("adds to a token's classes", () => {
     const token: Element = {
-      ...span("color:#0000FF;--shiki-dark:#569CD6"),
-      properties: { class: "kw", style: "color:#0000FF;--shiki-dark:#569CD6" },
+      ...span("color:#AF00DB;--shiki-dark:#C586C0"),
+      properties: { class: "kw", style: "color:#AF00DB;--shiki-dark:#C586C0" },
     };
     useColourClasses(pre(token));
-    expect(token.properties).toEqual({ class: `kw ${classOf("#0000FF", "#569CD6") ?? "?"}` });
+    expect(token.properties).toEqual({ class: `kw ${classOf("#AF00DB", "#C586C0") ?? "?"}` });
   });
 
   it("runs as a Shiki transformer, after compactCode, on the tokens and the block", async () => {
@@ -148,6 +161,18 @@ describe("codeColours", () => {
     const block = root.children.find((node) => node.type === "element");
     expect(block?.properties["class"]).toBe("shiki");
     expect(block?.properties).not.toHaveProperty("style");
+  });
+
+  it("writes a token's class without quotes in HTML, and its code's text as it was", async () => {
+    const html = await codeToHtml('const x = "<i class=\\"a\\">";\n', {
+      lang: "ts",
+      themes: codeThemes,
+      transformers: [compactCode, codeColours],
+    });
+    expect(html).toContain(`<i>const</i>`);
+    expect(html).toContain(`<i class=${classOf("#A31515", "#CE9178") ?? "?"}>`);
+    expect(html).toContain("&#x3C;i class=");
+    expect(html).not.toContain('<i class="');
   });
 
   it("leaves a block's colours to the stylesheet only when they are the themes' own", () => {

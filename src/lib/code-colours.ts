@@ -4,14 +4,15 @@
  * about 50 bytes a token, a thousand tokens a chapter, and the largest part of its HTML. Here each
  * token is an `<i>` (the shortest inline element with no meaning to assistive technology; the
  * stylesheet undoes its italics) with one class naming its colour pair, light and dark
- * (`<i class="k">`), and one stylesheet, the same for every page (so it caches), holds what each
- * class means. The pairs come from the two themes (code-colour-pairs.ts), not from the code a page
- * shows, so the stylesheet is complete before any page is built; a token whose pair is not among
- * them keeps its span and inline style rather than lose its colour. The block's own colours, the
- * same on every `<pre>`, and its scrolling go to the stylesheet too.
+ * (`<i class=k>`), and one stylesheet, the same for every page (so it caches), holds what each
+ * class means. Keywords, the commonest pair, are a bare `<i>`. The pairs come from the two themes
+ * (code-colour-pairs.ts), not from the code a page shows, so the stylesheet is complete before any
+ * page is built; a token whose pair is not among them keeps its span and inline style rather than
+ * lose its colour. The block's own colours, the same on every `<pre>`, and its scrolling go to the
+ * stylesheet too.
  */
 import { normalizeTheme, type ShikiTransformer } from "shiki";
-import { colourPairs, normalColour, pairKey } from "./code-colour-pairs.ts";
+import { colourPairs, normalColour, pairKey, scopePair } from "./code-colour-pairs.ts";
 import { codeThemes } from "./code-themes.ts";
 
 export { normalColour } from "./code-colour-pairs.ts";
@@ -26,9 +27,14 @@ function nameAt(index: number): string {
   return index < letters.length ? last : `${letters[Math.floor(index / letters.length) - 1] ?? ""}${last}`;
 }
 
-/** Each colour pair (as pairKey spells it) by its class. */
+/** The keywords' pair, the commonest in the site's code (a quarter of its tokens): a bare `<i>`. */
+const barePair = scopePair(codeThemes.light, codeThemes.dark, "keyword");
+
+/** Each other colour pair (as pairKey spells it) by its class. */
 const pairClasses: ReadonlyMap<string, string> = new Map(
-  colourPairs(codeThemes.light, codeThemes.dark).map((pair, index) => [pair, nameAt(index)]),
+  colourPairs(codeThemes.light, codeThemes.dark)
+    .filter((pair) => pair !== barePair)
+    .map((pair, index) => [pair, nameAt(index)]),
 );
 
 /**
@@ -53,14 +59,16 @@ const unreadClasses = new Set(["astro-code-themes", "shiki-themes", lightTheme.n
 /**
  * The stylesheet for the classes: the blocks' colours and scrolling, each pair's light colour,
  * and its dark colour under the site's dark theme (`html[data-theme="dark"]`, as base.css switches
- * the code blocks).
+ * the code blocks). A class outweighs the bare `<i>`'s rule in either theme.
  */
 export function codeColoursCss(): string {
   const block = [...blockColours, blockScroll].map(([property, value]) => `${property}:${value}`).join(";");
   const pairs = [...pairClasses].map(([pair, name]) => [name, ...pair.split("/")] as const);
+  const [bareLight, bareDark] = barePair.split("/");
   const rules = [
     `.astro-code{${block}}`,
-    ".astro-code i{font-style:normal}",
+    `.astro-code i{font-style:normal;color:${bareLight}}`,
+    `[data-theme="dark"] .astro-code i{color:${bareDark}}`,
     ...pairs.map(([name, light]) => `.astro-code .${name}{color:${light ?? ""}}`),
     ...pairs.map(([name, , dark]) => `[data-theme="dark"] .astro-code .${name}{color:${dark ?? ""}}`),
   ];
@@ -91,19 +99,20 @@ function addClass(node: Element, name: string): void {
   node.properties["class"] = [typeof classes === "string" ? classes : "", name].join(" ").trim();
 }
 
-/** Makes one token an `<i>` of its pair's class, if its pair has one. */
+/** Makes one token an `<i>`, of its pair's class unless its pair is the bare one, if its pair has one. */
 function classify(node: Element): void {
   const style = node.properties["style"];
-  if (typeof style !== "string") return;
+  if (node.tagName !== "span" || typeof style !== "string") return;
   const declarations = declarationsOf(style);
   const colourOf = (property: string) => declarations.find(([name]) => name === property)?.[1];
   const light = colourOf("color");
   const dark = colourOf("--shiki-dark");
   if (light === undefined || dark === undefined) return;
-  const name = pairClasses.get(pairKey(light, dark));
-  if (name === undefined) return;
-  if (node.tagName === "span") node.tagName = "i";
-  addClass(node, name);
+  const pair = pairKey(light, dark);
+  const name = pairClasses.get(pair);
+  if (name === undefined && pair !== barePair) return;
+  node.tagName = "i";
+  if (name !== undefined) addClass(node, name);
   // Anything else (a font style, say) stays inline.
   keepStyle(
     node,
@@ -161,5 +170,10 @@ export const codeColours: ShikiTransformer = {
   name: "async-tour:code-colours",
   pre(node) {
     useColourClasses(node);
+  },
+  postprocess(html) {
+    // A token's class needs no quotes (hast writes them all quoted). The code's own text cannot
+    // match: its `<` is written `&lt;`. Markdown's code is serialised elsewhere and keeps them.
+    return html.replace(/<i class="([a-zA-Z]+)">/g, "<i class=$1>");
   },
 };
