@@ -1,7 +1,7 @@
 /**
  * The stylesheet of token colours (code-colours.ts) as a module a page imports, so Vite bundles it
- * with the site's other styles, which every page carries inline (astro.config.mjs). It is made from
- * the themes when the site is built, never written by hand or kept in the repository.
+ * with the site's other styles into the one stylesheet every page links (astro.config.mjs). It is
+ * made from the themes when the site is built, never written by hand or kept in the repository.
  */
 import type { Plugin } from "vite";
 import { codeColoursCss } from "./code-colours.ts";

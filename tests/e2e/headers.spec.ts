@@ -12,7 +12,7 @@ test("HTML and assets are sent with COOP and COEP", async ({ request, page }) =>
   expect(html.headers()).toMatchObject(isolation);
 
   await page.goto("/en/using-asyncio/");
-  // The page's CSS is inline; a module script is one of its assets.
+  // A module script is one of the page's assets.
   const script = await page.locator("script[src]").first().getAttribute("src");
   expect(script).not.toBeNull();
   const asset = await request.get(script ?? "");
