@@ -1,9 +1,9 @@
 /**
  * An exercise's part of the page: the check it shipped (validated at build time and shipped in
- * `data-check`, and its Python check in `data-check-python`, see shipped-check.ts; no schema
- * library reaches the page) and the verdict's rendering. It only renders: the judging is
- * `prepareExerciseRun` (src/exercises/exercise-run.ts), the same the tests judge with, and
- * progress is saved by run-progress.browser.ts. Loaded on an exercise's first Run.
+ * `data-check`, and its Python check in `data-check-python`, empty when it is the same; see
+ * shipped-check.ts; no schema library reaches the page) and the verdict's rendering. It only
+ * renders: the judging is `prepareExerciseRun` (src/exercises/exercise-run.ts), the same the tests
+ * judge with, and progress is saved by run-progress.browser.ts. Loaded on an exercise's first Run.
  */
 import type { CheckResult, Finding } from "../../exercises/check.ts";
 import { prepareExerciseRun, type ExerciseRun } from "../../exercises/exercise-run.ts";
@@ -21,13 +21,15 @@ const shippedIn = { ts: "check", py: "checkPython" } as const satisfies Record<E
 
 /**
  * One run of the exercise at `root` in `language`, with fresh words, from the check the page
- * shipped for that language.
+ * shipped for that language; an empty one is TypeScript's, which Exercise.astro ships once.
  */
 export function exerciseRunOf<Language extends ExerciseLanguage>(
   root: HTMLElement,
   language: Language,
 ): ExerciseRun<Language> {
-  return prepareExerciseRun(readShippedCheck(root.dataset[shippedIn[language]] ?? ""), language);
+  const own = root.dataset[shippedIn[language]];
+  const shipped = own === undefined || own === "" ? root.dataset["check"] : own;
+  return prepareExerciseRun(readShippedCheck(shipped ?? ""), language);
 }
 
 /** One finding as a list item: a mark, a word that says met or not (not colour alone), the finding. */
