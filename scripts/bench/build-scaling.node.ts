@@ -43,7 +43,7 @@ function run(cwd: string, args: string[]): Promise<void> {
 /** A scratch copy of the project whose English chapters include `copies - 1` more copies of `slug`. */
 function scratchSite(slug: string, copies: number): string {
   const folder = mkdtempSync(join(tmpdir(), "bench-build-"));
-  for (const name of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
+  for (const name of ["src", "public", "astro.config.mjs", "pagefind.yml", "package.json", "tsconfig.json"])
     cpSync(new URL(name, root), join(folder, name), { recursive: true });
   // Each package linked, not the folder: Astro's and Vite's caches then go into this copy's own
   // node_modules (a cold build), never into the project's.

@@ -31,9 +31,9 @@ describe("headingLinksPlugin on Markdown", () => {
   it("appends a link described by the heading to every h2 and h3", async () => {
     const html = await render("## Never block the loop\n\n### uvloop\n\nText.");
     expect(html).toBe(
-      '<h2 id="never-block-the-loop">Never block the loop<a class="anchor-link" data-pagefind-ignore="" ' +
+      '<h2 id="never-block-the-loop">Never block the loop<a class="anchor-link" ' +
         'href="#never-block-the-loop" aria-label="Link to this section" aria-describedby="never-block-the-loop">#</a></h2>\n' +
-        '<h3 id="uvloop">uvloop<a class="anchor-link" data-pagefind-ignore="" href="#uvloop" ' +
+        '<h3 id="uvloop">uvloop<a class="anchor-link" href="#uvloop" ' +
         'aria-label="Link to this section" aria-describedby="uvloop">#</a></h3>\n<p>Text.</p>',
     );
   });

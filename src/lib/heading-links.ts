@@ -30,8 +30,8 @@ export function headingLink(id: string, label: string): Element {
     type: "element",
     tagName: "a",
     properties: {
+      // Search skips it by its class (pagefind.yml).
       className: ["anchor-link"],
-      dataPagefindIgnore: "",
       href: `#${id}`,
       ariaLabel: label,
       ariaDescribedBy: [id],
