@@ -152,8 +152,19 @@ test("Run and Stop are laid out alike", async ({ page }) => {
   const toolbar = page.locator('[data-sample="await-one"] .run-toolbar');
   const gap = (name: string) =>
     toolbar.getByRole("button", { name, exact: true }).evaluate((button) => {
-      const [icon, word] = [...button.children].map((child) => child.getBoundingClientRect());
-      return icon && word ? Math.round(word.left - icon.right) : -1;
+      // The icon is the button's ::before (card.css), first in its row: it ends its width after
+      // the content box's left edge. The word is the button's text.
+      const box = getComputedStyle(button);
+      const iconWidth = Number.parseFloat(getComputedStyle(button, "::before").width);
+      const iconRight =
+        button.getBoundingClientRect().left +
+        Number.parseFloat(box.borderLeftWidth) +
+        Number.parseFloat(box.paddingLeft) +
+        iconWidth;
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      const word = [...range.getClientRects()].find((rect) => rect.width > 0);
+      return iconWidth > 0 && word ? Math.round(word.left - iconRight) : -1;
     });
   const runGap = await gap("Run");
   expect(runGap).toBeGreaterThan(2);
