@@ -35,10 +35,13 @@ function rulesOf(css: string): { light: Map<string, string>; dark: Map<string, s
 }
 const rules = rulesOf(codeColoursCss());
 
-/** The bare `<i>`'s colours, light and dark, from the stylesheet. */
-const bare = `${/^\.astro-code i\{font-style:normal;color:(#[0-9A-F]+)\}$/m.exec(codeColoursCss())?.[1] ?? "?"}/${
-  /^\[data-theme="dark"\] \.astro-code i\{color:(#[0-9A-F]+)\}$/m.exec(codeColoursCss())?.[1] ?? "?"
-}`;
+/** Each bare element's colours, light and dark, from the stylesheet. */
+const bareColours = (tag: string): string =>
+  `${new RegExp(`^\\.astro-code ${tag}\\{color:(#[0-9A-F]+)\\}$`, "m").exec(codeColoursCss())?.[1] ?? "?"}/${
+    new RegExp(`^\\[data-theme="dark"\\] \\.astro-code ${tag}\\{color:(#[0-9A-F]+)\\}$`, "m").exec(
+      codeColoursCss(),
+    )?.[1] ?? "?"
+  }`;
 
 /** The class of a colour pair, from the stylesheet. */
 function classOf(light: string, dark: string): string | undefined {
@@ -54,7 +57,7 @@ function coloursOf(node: Element): string | undefined {
   const light = classes.map((name) => rules.light.get(name)).find((colour) => colour !== undefined);
   const dark = classes.map((name) => rules.dark.get(name)).find((colour) => colour !== undefined);
   if (light !== undefined || dark !== undefined) return `${light ?? "?"}/${dark ?? "?"}`;
-  if (node.tagName === "i") return bare;
+  if (node.tagName === "i" || node.tagName === "b") return bareColours(node.tagName);
   const style = typeof node.properties["style"] === "string" ? node.properties["style"] : "";
   const inlineLight = /(?:^|;)\s*color:\s*([^;]+)/.exec(style)?.[1];
   const inlineDark = /--shiki-dark:\s*([^;]+)/.exec(style)?.[1];
@@ -102,12 +105,13 @@ describe("codeColoursCss", () => {
   it("gives each colour pair one class, its dark colour under the dark theme only", () => {
     expect(classOf("#795E26", "#DCDCAA")).toBeDefined();
     expect(classOf("#AF00DB", "#C586C0")).toBeDefined();
-    expect(bare).toBe("#0000FF/#569CD6");
+    expect(bareColours("i")).toBe("#0000FF/#569CD6");
+    expect(bareColours("b")).toBe("#001080/#9CDCFE");
     expect(rules.light.size).toBeGreaterThan(10);
     expect([...rules.dark.keys()]).toEqual([...rules.light.keys()]);
     // Every rule was read back (the blocks' own two aside): none is written in a shape the reader missed.
     const lines = codeColoursCss().split("\n");
-    expect(lines.filter((line) => line.includes("{"))).toHaveLength(2 * rules.light.size + 3);
+    expect(lines.filter((line) => line.includes("{"))).toHaveLength(2 * rules.light.size + 7);
     expect(lines).toContain(`.astro-code{${blockStyle};overflow-x:auto}`);
   });
 });
@@ -133,11 +137,12 @@ describe("codeColours", () => {
     expect(token.properties).toEqual({ style: "color:#795E26" });
   });
 
-  it("makes a keyword a bare <i>", () => {
-    const token = span("color:#0000FF;--shiki-dark:#569CD6");
-    useColourClasses(pre(token));
-    expect(token.tagName).toBe("i");
-    expect(token.properties).toEqual({});
+  it("makes a keyword a bare <i> and a variable a bare <b>", () => {
+    const keyword = span("color:#0000FF;--shiki-dark:#569CD6");
+    const variable = span("color:#001080;--shiki-dark:#9CDCFE");
+    useColourClasses(pre(keyword, variable));
+    expect([keyword.tagName, variable.tagName]).toEqual(["i", "b"]);
+    expect([keyword.properties, variable.properties]).toEqual([{}, {}]);
   });
 
   it("adds to a token's classes", () => {

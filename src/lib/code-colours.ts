@@ -5,11 +5,11 @@
  * token is an `<i>` (the shortest inline element with no meaning to assistive technology; the
  * stylesheet undoes its italics) with one class naming its colour pair, light and dark
  * (`<i class=k>`), and one stylesheet, the same for every page (so it caches), holds what each
- * class means. Keywords, the commonest pair, are a bare `<i>`. The pairs come from the two themes
- * (code-colour-pairs.ts), not from the code a page shows, so the stylesheet is complete before any
- * page is built; a token whose pair is not among them keeps its span and inline style rather than
- * lose its colour. The block's own colours, the same on every `<pre>`, and its scrolling go to the
- * stylesheet too.
+ * class means. Keywords and variables, the commonest pairs, are a bare `<i>` and `<b>`. The pairs
+ * come from the two themes (code-colour-pairs.ts), not from the code a page shows, so the
+ * stylesheet is complete before any page is built; a token whose pair is not among them keeps its
+ * span and inline style rather than lose its colour. The block's own colours, the same on every
+ * `<pre>`, and its scrolling go to the stylesheet too.
  */
 import { normalizeTheme, type ShikiTransformer } from "shiki";
 import { colourPairs, normalColour, pairKey, scopePair } from "./code-colour-pairs.ts";
@@ -27,13 +27,19 @@ function nameAt(index: number): string {
   return index < letters.length ? last : `${letters[Math.floor(index / letters.length) - 1] ?? ""}${last}`;
 }
 
-/** The keywords' pair, the commonest in the site's code (a quarter of its tokens): a bare `<i>`. */
-const barePair = scopePair(codeThemes.light, codeThemes.dark, "keyword");
+/**
+ * The two commonest pairs in the site's code, each a bare element of its own: keywords an `<i>`
+ * (a quarter of the tokens), variables a `<b>` (a sixth; no role either, its weight undone).
+ */
+const bareTags: ReadonlyMap<string, "i" | "b"> = new Map([
+  [scopePair(codeThemes.light, codeThemes.dark, "keyword"), "i"],
+  [scopePair(codeThemes.light, codeThemes.dark, "variable"), "b"],
+]);
 
 /** Each other colour pair (as pairKey spells it) by its class. */
 const pairClasses: ReadonlyMap<string, string> = new Map(
   colourPairs(codeThemes.light, codeThemes.dark)
-    .filter((pair) => pair !== barePair)
+    .filter((pair) => !bareTags.has(pair))
     .map((pair, index) => [pair, nameAt(index)]),
 );
 
@@ -59,16 +65,18 @@ const unreadClasses = new Set(["astro-code-themes", "shiki-themes", lightTheme.n
 /**
  * The stylesheet for the classes: the blocks' colours and scrolling, each pair's light colour,
  * and its dark colour under the site's dark theme (`html[data-theme="dark"]`, as base.css switches
- * the code blocks). A class outweighs the bare `<i>`'s rule in either theme.
+ * the code blocks). A class outweighs a bare element's rule in either theme.
  */
 export function codeColoursCss(): string {
   const block = [...blockColours, blockScroll].map(([property, value]) => `${property}:${value}`).join(";");
   const pairs = [...pairClasses].map(([pair, name]) => [name, ...pair.split("/")] as const);
-  const [bareLight, bareDark] = barePair.split("/");
+  const bare = [...bareTags].map(([pair, tag]) => [tag, ...pair.split("/")] as const);
   const rules = [
     `.astro-code{${block}}`,
-    `.astro-code i{font-style:normal;color:${bareLight}}`,
-    `[data-theme="dark"] .astro-code i{color:${bareDark}}`,
+    ".astro-code i{font-style:normal}",
+    ".astro-code b{font-weight:inherit}",
+    ...bare.map(([tag, light]) => `.astro-code ${tag}{color:${light ?? ""}}`),
+    ...bare.map(([tag, , dark]) => `[data-theme="dark"] .astro-code ${tag}{color:${dark ?? ""}}`),
     ...pairs.map(([name, light]) => `.astro-code .${name}{color:${light ?? ""}}`),
     ...pairs.map(([name, , dark]) => `[data-theme="dark"] .astro-code .${name}{color:${dark ?? ""}}`),
   ];
@@ -99,7 +107,7 @@ function addClass(node: Element, name: string): void {
   node.properties["class"] = [typeof classes === "string" ? classes : "", name].join(" ").trim();
 }
 
-/** Makes one token an `<i>`, of its pair's class unless its pair is the bare one, if its pair has one. */
+/** Makes one token a bare `<i>` or `<b>`, or an `<i>` of its pair's class, if its pair has either. */
 function classify(node: Element): void {
   const style = node.properties["style"];
   if (node.tagName !== "span" || typeof style !== "string") return;
@@ -110,8 +118,9 @@ function classify(node: Element): void {
   if (light === undefined || dark === undefined) return;
   const pair = pairKey(light, dark);
   const name = pairClasses.get(pair);
-  if (name === undefined && pair !== barePair) return;
-  node.tagName = "i";
+  const bare = bareTags.get(pair);
+  if (name === undefined && bare === undefined) return;
+  node.tagName = bare ?? "i";
   if (name !== undefined) addClass(node, name);
   // Anything else (a font style, say) stays inline.
   keepStyle(
