@@ -17,7 +17,7 @@ function describe(done: number, total: number, kind: "ran" | "passed"): string {
 }
 
 function renderBadges(progress: Progress): boolean {
-  let any = false;
+  let shownAny = false;
   for (const kind of ["ran", "passed"] as const) {
     const attribute = kind === "ran" ? "progressRan" : "progressPassed";
     for (const link of document.querySelectorAll<HTMLAnchorElement>(`.sidebar a[data-progress-${kind}]`)) {
@@ -25,7 +25,7 @@ function renderBadges(progress: Progress): boolean {
       const done = ids.filter((id) => progress[kind].includes(id)).length;
       link.querySelector(`.progress-badge[data-kind="${kind}"]`)?.remove();
       if (ids.length === 0 || done === 0) continue;
-      any = true;
+      shownAny = true;
       const badge = document.createElement("span");
       badge.className = "progress-badge";
       badge.dataset["kind"] = kind;
@@ -38,7 +38,7 @@ function renderBadges(progress: Progress): boolean {
       link.append(" ", badge);
     }
   }
-  return any;
+  return shownAny;
 }
 
 /** A "✓ Solved" mark at the end of `host`, or none; the word is there for screen readers too. */

@@ -25,8 +25,8 @@ import { nodePythonHost } from "../python/node-python-host.node.ts";
 import { judgeExercise } from "./judge-exercise.ts";
 import { pythonCorpusFiles } from "./test-projects.ts";
 
-/** How many parts the corpus is dealt into: one file each, tests/suites/exercises-python-a to -d. */
-export const corpusParts = 4;
+/** How many parts the corpus is dealt into: one file each, as test-projects.ts lists them. */
+export const corpusParts = pythonCorpusFiles.length;
 
 /** Which part of the corpus a file judges. */
 export type CorpusPart = 0 | 1 | 2 | 3;
