@@ -6,16 +6,16 @@
  *
  * A full-run pass (E2E_FULL=1): in `npm test` the same fact is held by
  * tests/suites/python-in-page.test.ts (every sample, the same bootPython, Pyodide and site-packages
- * under Node, whose engine is Chromium's V8) and by Firefox's twin (every sample, through this very
- * page, in the other engine); run-python.spec.ts and python-hostile.spec.ts hold this page's Python
- * in Chromium.
+ * under Node, whose engine is Chromium's V8); run-python.spec.ts and python-hostile.spec.ts hold
+ * this page's Python in Chromium, and tests/firefox/run-python.spec.ts in Firefox. Firefox's twin
+ * is a full-run pass too.
  */
 import { expect, test } from "@playwright/test";
 import { inPagePythonLanes, inPagePythonProblems, laneName } from "../support/in-page-python.node.ts";
 import { pythonBootMs, replacePython, runPython } from "./runner-helpers.ts";
 import { fullSweep } from "./site-pages.ts";
 
-test.skip(!fullSweep, "held in npm test under Node and in Firefox; E2E_FULL=1 runs it in Chromium too");
+test.skip(!fullSweep, "held in npm test under Node and by run-python.spec.ts; E2E_FULL=1 runs it");
 
 /** Each program's own time limit is 20 s; the page stops it there, so a run never takes longer. */
 const perSampleMs = 25_000;

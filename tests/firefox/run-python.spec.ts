@@ -4,7 +4,7 @@
  * Python output; then every way out of the page it can try, each blocked; a traceback that starts
  * at main.py; Stop ending `while True: pass` with the next run working; and a memory bomb ending
  * with MemoryError and word of the memory limit, the next run working. Every sample's Python
- * is run in python-every-sample.spec.ts. One page keeps the cost to one boot (and the reboots Stop
+ * is run under Node in npm test, here in python-every-sample.spec.ts with E2E_FULL=1. One page keeps the cost to one boot (and the reboots Stop
  * and the bomb make), since a boot is the slow part.
  * Run with `npm run test:firefox`; without Firefox the suite is skipped, except in CI.
  */
