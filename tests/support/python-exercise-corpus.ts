@@ -22,6 +22,7 @@ import {
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { bootNodePython } from "../python/boot-python.node.ts";
 import { nodePythonHost } from "../python/node-python-host.node.ts";
+import { dealBySize } from "./deal-by-size.ts";
 import { judgeExercise } from "./judge-exercise.ts";
 import { pythonCorpusFiles } from "./test-projects.ts";
 
@@ -35,23 +36,14 @@ export type CorpusPart = 0 | 1 | 2 | 3;
 const corpusSize = (id: string) =>
   1 + readRightAnswers(id, undefined, "py").length + readWrongAnswers(id, undefined, "py").length;
 
-/**
- * The exercises with a Python version in `part`: largest corpus first, each to the part with fewer
- * programs so far, so that the parts take about as long whatever exercises are added.
- */
+/** The exercises with a Python version in `part`, dealt by the size of their corpus. */
 export function pythonExercisesIn(part: CorpusPart) {
   const all = readAllExercises().flatMap((exercise) =>
     exercise.python === undefined
       ? []
       : [{ id: exercise.id, ...exercise.python, size: corpusSize(exercise.id) }],
   );
-  const parts = Array.from({ length: corpusParts }, () => ({ exercises: [] as typeof all, size: 0 }));
-  for (const exercise of [...all].sort((a, b) => b.size - a.size || a.id.localeCompare(b.id))) {
-    const lightest = parts.reduce((least, each) => (each.size < least.size ? each : least));
-    lightest.exercises.push(exercise);
-    lightest.size += exercise.size;
-  }
-  return parts[part]?.exercises ?? [];
+  return dealBySize(all, corpusParts)[part] ?? [];
 }
 
 /** Judges every program of the exercises in `part`, one at a time on one booted interpreter. */
