@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { failureLines } from "../tests/support/failure-lines.ts";
 import { formatSeconds } from "../tests/support/format-seconds.ts";
-import { pythonCorpusFiles } from "../tests/support/test-projects.ts";
+import { pythonCorpusFiles, typeScriptCorpusFiles } from "../tests/support/test-projects.ts";
 import { ownNetworkPrefix } from "./test/own-network.node.ts";
 
 const rounds = Number(process.env["LOADED_RUNS"] ?? 10);
@@ -40,7 +40,7 @@ const practiceRun = [
   "unit",
   ...noRetry,
   "tests/suites/samples.test.ts",
-  "tests/suites/exercises.test.ts",
+  ...typeScriptCorpusFiles,
   "tests/suites/python-in-page.test.ts",
   ...pythonCorpusFiles,
 ];

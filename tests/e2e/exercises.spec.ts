@@ -2,7 +2,7 @@
  * Every exercise judged in the browser runtime, as a learner meets it on the practice page, with
  * its corpus: the start fails, the right answers (solution.ts and right-*.ts) pass, and the wrong
  * answers fail with the message each names. Every answer, right and wrong, also runs under Node
- * (tests/suites/exercises.test.ts), where the same judge decides.
+ * (tests/suites/exercises-typescript-*.test.ts), where the same judge decides.
  *
  * `npm test` judges here the wrong answers that try to fool the check (they replace built-ins,
  * forge output or let a timer stand in for the work: what the browser's realm must hold against);

@@ -144,7 +144,7 @@ describe("WebContainer host: exercises are judged as in the browser", () => {
       expect((await judge(exercise.solution, exercise.meta.check)).failed).toEqual([]);
     });
 
-    // Each wrong answer is judged under Node (exercises.test.ts), and each trick in the browser too;
+    // Each wrong answer is judged under Node (exercises-typescript-*.test.ts), and each trick in the browser too;
     // here, the host's part is the same as for the start and the solution, so only the full run
     // repeats it.
     it.runIf(fullRun)(
