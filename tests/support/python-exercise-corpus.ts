@@ -10,8 +10,6 @@
  * delays, so interpreters side by side cut the wall time without crowding the cores (as two
  * halves, each took 135 to 143 s of the unit stage's 174 in CI).
  */
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it, type TestContext } from "vitest";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
 import {
@@ -22,6 +20,7 @@ import {
 import type { RunnerHost } from "../../src/runner/types.ts";
 import { bootNodePython } from "../python/boot-python.node.ts";
 import { nodePythonHost } from "../python/node-python-host.node.ts";
+import { corpusPartFilesOnDisk } from "./corpus-part-files.ts";
 import { dealBySize } from "./deal-by-size.ts";
 import { judgeExercise } from "./judge-exercise.ts";
 import { pythonCorpusFiles } from "./test-projects.ts";
@@ -74,10 +73,7 @@ export function judgePythonCorpus(part: CorpusPart): void {
 
   it(`part ${part} of the Python corpus holds some exercise, and each part has its file`, () => {
     expect(withPython.length).toBeGreaterThan(0);
-    const files = readdirSync(fileURLToPath(new URL("../suites/", import.meta.url)))
-      .filter((name) => name.startsWith("exercises-python-"))
-      .map((name) => `tests/suites/${name}`);
-    expect(files.sort(), "a file per part, each in test-projects.ts").toEqual(
+    expect(corpusPartFilesOnDisk("exercises-python-"), "a file per part, each in test-projects.ts").toEqual(
       pythonCorpusFiles.slice(0, corpusParts),
     );
     expect(pythonCorpusFiles).toHaveLength(corpusParts);

@@ -9,8 +9,6 @@
  * delays, and as one file, two programs at a time, it took 129 s, the longest file of the unit
  * stage.
  */
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ExerciseCheck } from "../../src/exercises/check-schema.ts";
 import {
@@ -20,6 +18,7 @@ import {
 } from "../../src/exercises/exercise-files.node.ts";
 import { readAllSamples } from "../../src/samples/sample-files.node.ts";
 import { nodeProcessHost } from "../exercises/node-process-host.node.ts";
+import { corpusPartFilesOnDisk } from "./corpus-part-files.ts";
 import { dealBySize } from "./deal-by-size.ts";
 import { judgeExercise } from "./judge-exercise.ts";
 import { typeScriptCorpusFiles } from "./test-projects.ts";
@@ -48,10 +47,10 @@ export function judgeTypeScriptCorpus(part: CorpusPart): void {
   describe.concurrent("exercises", () => {
     it(`part ${part} of the corpus holds some exercise, and each part has its file`, () => {
       expect(exercises.length).toBeGreaterThan(0);
-      const files = readdirSync(fileURLToPath(new URL("../suites/", import.meta.url)))
-        .filter((name) => name.startsWith("exercises-typescript-"))
-        .map((name) => `tests/suites/${name}`);
-      expect(files.sort(), "a file per part, each in test-projects.ts").toEqual([...typeScriptCorpusFiles]);
+      expect(
+        corpusPartFilesOnDisk("exercises-typescript-"),
+        "a file per part, each in test-projects.ts",
+      ).toEqual([...typeScriptCorpusFiles]);
     });
 
     if (part === 0)
