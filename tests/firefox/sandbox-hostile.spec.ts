@@ -33,6 +33,7 @@ import {
   sampleSelector,
   waitForRunState,
 } from "./sample-steps.node.ts";
+import { runBounds } from "../../src/runner/run-limits.ts";
 
 const id = "await-one";
 const sample = sampleSelector(id);
@@ -187,14 +188,14 @@ await describeInFirefox("the sandbox against hostile programs, in Firefox", (sui
    * workers of its own silent after a few of them (about 1 run in 16 here, trivial workers too), so
    * the run ends at the time limit with some ways untried. Such a run, every line so far "blocked",
    * is tried once more on a fresh page and said as flaky; a way that got out fails at once. The wait
-   * outlasts the page's 30 s time limit, or a silent realm would fail the wait before it is retried.
+   * outlasts the page's time limit (30 s), or a silent realm would fail the wait before it is retried.
    */
   const tryEveryWayOut = async (context: TestContext, base: string): Promise<string[]> => {
     for (let attempt = 1; ; attempt += 1) {
       let lines: string[] = [];
       await onFreshPage(async (page) => {
         await putCode(page, phoneHome(base));
-        ({ lines } = await runAndWait(page, id, 45_000));
+        ({ lines } = await runAndWait(page, id, runBounds.defaultTimeLimitMs + 15_000));
       });
       const stalled = lines.length < waysOut.length && lines.every((line) => line.endsWith(": blocked"));
       if (!stalled || attempt === 2) return lines;
