@@ -1,5 +1,5 @@
 /**
- * The site itself: both languages, the chapter links, the language switcher and highlighted samples.
+ * The site itself: both languages, the chapter links, the language menu and highlighted samples.
  * Every page's language and twin links are held in every-page.spec.ts.
  */
 import { expect, test } from "@playwright/test";
@@ -43,19 +43,43 @@ for (const { code, htmlLang, other } of languages) {
       "href",
       `/${code}/using-asyncio/`,
     );
+    await switcher.locator("summary").click();
     await switcher.locator(`a[href="/${other}/using-asyncio/"]`).click();
     await expect(page).toHaveURL(new RegExp(`/${other}/using-asyncio/$`));
   });
 }
 
+test("the language menu shows no Chinese on an English page until opened, and closes as a menu does", async ({
+  page,
+}) => {
+  await page.goto("/en/using-asyncio/");
+  const han = /\p{Script=Han}/u;
+  // Closed, its links are not rendered: no font lookup for their glyphs at the first layout.
+  expect(await page.locator("body").innerText()).not.toMatch(han);
+  const menu = page.locator(".language-switcher details");
+  const button = menu.locator("summary");
+  await expect(button).toHaveText("English");
+  await button.click();
+  await expect(menu.locator('a[hreflang="zh-CN"]')).toBeVisible();
+  expect(await page.locator("body").innerText()).toMatch(han);
+  await page.keyboard.press("Escape");
+  await expect(menu).not.toHaveAttribute("open");
+  await expect(button).toBeFocused();
+  await button.click();
+  await page.locator("main p").first().click();
+  await expect(menu).not.toHaveAttribute("open");
+});
+
 test("switching language keeps a sample's link and a section's", async ({ page }) => {
   await page.goto("/en/using-asyncio/#two-tasks");
+  await page.locator(".language-switcher summary").click();
   await page.locator('.language-switcher a[hreflang="zh-CN"]').click();
   await expect(page).toHaveURL(/\/zh-cn\/using-asyncio\/#two-tasks$/);
   await expect(page.locator("#two-tasks")).toBeInViewport();
   // A section has the same id in both languages (the English one), so its link is kept too.
   const section = (await page.locator("main h2[id]").nth(2).getAttribute("id")) ?? "";
   await page.goto(`/zh-cn/using-asyncio/#${section}`);
+  await page.locator(".language-switcher summary").click();
   await page.locator('.language-switcher a[hreflang="en"]').click();
   await expect(page).toHaveURL(new RegExp(`/en/using-asyncio/#${section}$`));
   await expect(page.locator(`main h2[id="${section}"]`)).toBeInViewport();
