@@ -92,6 +92,7 @@ for (const { lang, other, spelling, browse } of [
 
 test("Chinese search uses the Chinese index", async ({ page }) => {
   await page.goto(`/zh-cn/search/?q=${encodeURIComponent("事件循环")}`);
-  await expect(page.locator("[data-search-results]")).toContainText("使用 asyncio");
+  // The index loads on this first search, as above.
+  await expect(page.locator("[data-search-results]")).toContainText("使用 asyncio", { timeout: 15_000 });
   await expect(page.locator("[data-search-results] a").first()).toHaveAttribute("href", /\/zh-cn\//);
 });
