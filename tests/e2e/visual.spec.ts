@@ -102,8 +102,17 @@ test("en at 1280 × 800: the chapter and a sample idle, run, failed and stopped,
   await mapAtTop(page);
   await expect(page).toHaveScreenshot("chapter-en-light.png", still);
 
+  // The samples' cards are taller than the view (two-tasks: 1,741 px), and a shot that scrolls lets
+  // the stand-in heights of samples not yet drawn (content-visibility) change under it: CI once
+  // caught await-one's box at 3,181 px, and a loaded run here two-tasks' as a blank stand-in. A view
+  // that holds a whole card changes nothing in it (its layout depends on the width alone).
+  await page.setViewportSize({ width: 1280, height: 1800 });
   const twoTasks = page.locator('[data-sample="two-tasks"]');
   await expect(await inView(twoTasks)).toHaveScreenshot("sample-idle.png", still);
+  // The chart's time runs from the press of Run, so the runtime's first start would sit in it:
+  // under load in CI it once took 0.9 s and moved every bar. A run before it starts the runtime.
+  const awaitOne = page.locator('[data-sample="await-one"]');
+  await runAndWait(awaitOne);
   await runAndWait(twoTasks);
   await expect(twoTasks).toHaveAttribute("data-run-state", "done");
   // Two named tasks and their two timers: 2 s and 1 s, so the bars are the same every run.
@@ -111,12 +120,7 @@ test("en at 1280 × 800: the chapter and a sample idle, run, failed and stopped,
   const ran = twoTasks.locator(".run-output");
   await expect(await inView(ran)).toHaveScreenshot("sample-done-output-light.png", timesMasked(ran));
 
-  // One sample, failed then stopped: a short card, its Python panel the same in both. At 1,192 px
-  // it is taller than the view, and a shot that scrolls lets the stand-in heights of samples not
-  // yet drawn (content-visibility) change under it: CI once caught its box at 3,181 px. A view
-  // that holds the whole card changes nothing in it (its layout depends on the width alone).
-  await page.setViewportSize({ width: 1280, height: 1400 });
-  const awaitOne = page.locator('[data-sample="await-one"]');
+  // One sample, failed then stopped: a short card (1,192 px), its Python panel the same in both.
   await replaceCode(page, awaitOne, "const most = Math.max(1, 2;\nconsole.log(most);\n");
   await runAndWait(awaitOne);
   await expect(awaitOne).toHaveAttribute("data-run-state", "error");
