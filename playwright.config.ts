@@ -1,12 +1,12 @@
 import { defineConfig } from "@playwright/test";
-import { systemChromium } from "./tests/support/system-chromium.ts";
+import { systemChromiumForTests } from "./tests/support/system-chromium.ts";
 
 const isCi = process.env["CI"] !== undefined;
 const sitePrebuilt = process.env["SITE_PREBUILT"] === "1";
 const previewPort = Number(process.env["E2E_PORT"] ?? 4321);
 
-// Debian's Chromium where it exists, and Playwright's own Chromium everywhere else.
-const launchOptions = systemChromium() ?? {};
+// Debian's Chromium (its headless shell where installed), and Playwright's own everywhere else.
+const launchOptions = systemChromiumForTests() ?? {};
 
 export default defineConfig({
   testDir: "tests/e2e",
