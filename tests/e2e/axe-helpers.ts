@@ -10,10 +10,12 @@ export const colourRules: readonly string[] = ["color-contrast", "link-in-text-b
  * violation with its elements.
  */
 export async function seriousViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
-  // Samples off screen are not rendered (content-visibility: auto), so axe would find no code
-  // box behind their text and judge its colours against the page instead. A reader only ever
-  // sees a sample rendered: check it that way.
-  await page.addStyleTag({ content: ".sample, .exercise { content-visibility: visible !important; }" });
+  // Samples and prose blocks off screen are not rendered (content-visibility: auto), so axe would
+  // find no box behind their text and judge its colours against the page instead. A reader only
+  // ever sees them rendered: check them that way.
+  await page.addStyleTag({
+    content: ".sample, .exercise, .lesson > * { content-visibility: visible !important; }",
+  });
   const builder = new AxeBuilder({ page });
   const results = await (rules === undefined ? builder : builder.withRules([...rules])).analyze();
   return results.violations
