@@ -86,7 +86,7 @@ describe("the site's headers", () => {
       expect(headersForPath(other), other).toEqual({});
   });
 
-  it("read `*` in a path as any run of characters and every other character as itself", () => {
+  it("read `*` in a path as a run of zero or more characters and every other character as itself", () => {
     expect(pathPattern("/a/b-*.zip").test("/a/b-1/2.zip")).toBe(true);
     expect(pathPattern("/a/b.json").test("/a/bxjson")).toBe(false);
     expect(vercelSource("/a/b-*")).toBe("/a/b-(.*)");

@@ -1,6 +1,7 @@
 /** The one rule every accessibility spec applies: axe may find nothing serious or critical. */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { layOutOffScreenBlocks } from "./design-helpers.ts";
 
 /** The axe rules that judge colours: the only ones a change of theme can change the verdict of. */
 export const colourRules: readonly string[] = ["color-contrast", "link-in-text-block"];
@@ -10,12 +11,7 @@ export const colourRules: readonly string[] = ["color-contrast", "link-in-text-b
  * violation with its elements.
  */
 export async function seriousViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
-  // Samples and prose blocks off screen are not rendered (content-visibility: auto), so axe would
-  // find no box behind their text and judge its colours against the page instead. A reader only
-  // ever sees them rendered: check them that way.
-  await page.addStyleTag({
-    content: ".sample, .exercise, .lesson > * { content-visibility: visible !important; }",
-  });
+  await layOutOffScreenBlocks(page);
   const builder = new AxeBuilder({ page });
   const results = await (rules === undefined ? builder : builder.withRules([...rules])).analyze();
   return results.violations

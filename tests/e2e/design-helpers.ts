@@ -26,3 +26,14 @@ export async function shoot(page: Page, name: string, fullPage = false): Promise
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage });
 }
+
+/**
+ * Lays out what the page leaves for later: samples, exercises and a lesson's prose off screen are
+ * not rendered (content-visibility: auto) and stand in at a guessed height. A reader only ever sees
+ * them rendered, so a check of their colours or their lines looks at them that way.
+ */
+export async function layOutOffScreenBlocks(page: Page): Promise<void> {
+  await page.addStyleTag({
+    content: ".sample, .exercise, .lesson > * { content-visibility: visible !important; }",
+  });
+}

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator } from "@playwright/test";
 import { localeCodes } from "../../src/i18n/locales.ts";
-import { openIn, shoot, themes } from "./design-helpers.ts";
+import { layOutOffScreenBlocks, openIn, shoot, themes } from "./design-helpers.ts";
 
 const chapter = "/en/using-asyncio/";
 
@@ -125,9 +125,8 @@ test("very wide screens show the two languages side by side, with a remembered s
 
 test("prose keeps a reading measure while samples use the full width", async ({ page }) => {
   await openIn(page, chapter, "light", 1280);
-  // Paragraphs off screen are not laid out (content-visibility: auto) and stand in at a guessed
-  // height, which would count as lines; a reader only sees them laid out, so measure them that way.
-  await page.addStyleTag({ content: ".lesson > p { content-visibility: visible !important; }" });
+  // A paragraph's stand-in height would count as lines.
+  await layOutOffScreenBlocks(page);
   const perLine = await page.locator(".lesson > p").evaluateAll((paragraphs) =>
     paragraphs.flatMap((paragraph) => {
       const lineHeight = Number.parseFloat(getComputedStyle(paragraph).lineHeight);
